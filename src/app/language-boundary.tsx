@@ -1,0 +1,12 @@
+import { useEffect, type ReactNode } from 'react';
+import { I18nProvider } from '@/i18n/i18n';
+import { useLanguageSetting } from '@/queries/installation';
+
+export function LanguageBoundary({ children }: { children: ReactNode }) {
+  const language = useLanguageSetting();
+  const value = language.data ?? 'vi';
+  useEffect(() => {
+    document.documentElement.lang = value;
+  }, [value]);
+  return <I18nProvider language={value}>{children}</I18nProvider>;
+}

@@ -1,0 +1,108 @@
+// Training classes and the people who attended them (Person.awarenessClassId / newMemberClassId).
+import { trainingClassSchema, type TrainingClass } from '@/domain/entities';
+import { db, type PersonRow } from './schema';
+import { nextStamp, writeTombstone } from './stamp';
+import { toRow } from './people-repo';
+
+export class ClassRuleError extends Error {
+  constructor(readonly code: 'countBelowAttendees' | 'kindHasNoAttendeeLink') {
+    super(code);
+  }
+}
+
+export async function listClasses(unitIds?: ReadonlySet<string>): Promise<TrainingClass[]> {
+  const rows = await db().classes.toArray();
+  return unitIds ? rows.filter((row) => unitIds.has(row.unitId)) : rows;
+}
+
+export async function getClass(id: string): Promise<TrainingClass | undefined> {
+  return db().classes.get(id);
+}
+
+function linkField(kind: TrainingClass['kind']): 'awarenessClassId' | 'newMemberClassId' | null {
+  if (kind === 'awareness') return 'awarenessClassId';
+  if (kind === 'new_member') return 'newMemberClassId';
+  return null;
+}
+
+async function linkedPeople(classId: string): Promise<PersonRow[]> {
+  const [awareness, newMember] = await Promise.all([
+    db().people.where('awarenessClassId').equals(classId).toArray(),
+    db().people.where('newMemberClassId').equals(classId).toArray(),
+  ]);
+  const byId = new Map([...awareness, ...newMember].map((row) => [row.id, row]));
+  return [...byId.values()];
+}
+
+/** Ids of the people who name this class. */
+export async function attendeeIds(classId: string): Promise<string[]> {
+  const rows = await linkedPeople(classId);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Saves a class and its attendee list in one transaction: people picked get the class's id,
+ * people no longer picked lose it. The attendee count is at least the number picked.
+ */
+export async function saveClass(
+  input: Omit<TrainingClass, 'updatedAt'>,
+  pickedIds: readonly string[],
+): Promise<TrainingClass> {
+  const d = db();
+  return d.transaction('rw', d.classes, d.people, async () => {
+    const current = await d.classes.get(input.id);
+    const record = trainingClassSchema.parse({
+      ...input,
+      updatedAt: nextStamp(current?.updatedAt),
+    });
+    const field = linkField(record.kind);
+    if (pickedIds.length > 0 && !field) throw new ClassRuleError('kindHasNoAttendeeLink');
+    if (record.attendeeCount < pickedIds.length) throw new ClassRuleError('countBelowAttendees');
+    await d.classes.put(record);
+    const picked = new Set(pickedIds);
+    const linked = await linkedPeople(record.id);
+    for (const row of linked) {
+      if (picked.has(row.id) && row[field ?? 'awarenessClassId'] === record.id) {
+        picked.delete(row.id);
+        continue;
+      }
+      const next = { ...row, updatedAt: nextStamp(row.updatedAt) };
+      if (next.awarenessClassId === record.id) next.awarenessClassId = null;
+      if (next.newMemberClassId === record.id) next.newMemberClassId = null;
+      if (picked.has(row.id) && field) {
+        next[field] = record.id;
+        picked.delete(row.id);
+      }
+      await d.people.put(toRow(next));
+    }
+    if (field) {
+      for (const id of picked) {
+        const row = await d.people.get(id);
+        if (!row) continue;
+        await d.people.put(
+          toRow({ ...row, [field]: record.id, updatedAt: nextStamp(row.updatedAt) }),
+        );
+      }
+    }
+    return record;
+  });
+}
+
+export async function deleteClass(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.classes, d.people, d.tombstones, async () => {
+    const linked = await linkedPeople(id);
+    for (const row of linked) {
+      await d.people.put(
+        toRow({
+          ...row,
+          awarenessClassId: row.awarenessClassId === id ? null : row.awarenessClassId,
+          newMemberClassId: row.newMemberClassId === id ? null : row.newMemberClassId,
+          updatedAt: nextStamp(row.updatedAt),
+        }),
+      );
+    }
+    await d.classes.delete(id);
+    await writeTombstone('class', id);
+  });
+}

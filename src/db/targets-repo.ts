@@ -1,0 +1,72 @@
+// Admission quotas (chỉ tiêu kết nạp) and member counts at the start of a year.
+import { memberCountSchema, targetSchema, type MemberCount, type Target } from '@/domain/entities';
+import { db } from './schema';
+import { nextStamp, writeTombstone } from './stamp';
+
+export class TargetRuleError extends Error {
+  constructor(readonly code: 'overlappingSpan' | 'duplicateYear') {
+    super(code);
+  }
+}
+
+export async function listTargets(unitIds?: ReadonlySet<string>): Promise<Target[]> {
+  const rows = await db().targets.toArray();
+  return unitIds ? rows.filter((row) => unitIds.has(row.unitId)) : rows;
+}
+
+/** Saves a quota. A unit cannot have two quotas whose spans overlap: which one would count? */
+export async function saveTarget(input: Omit<Target, 'updatedAt'>): Promise<Target> {
+  const d = db();
+  return d.transaction('rw', d.targets, async () => {
+    const current = await d.targets.get(input.id);
+    const record = targetSchema.parse({ ...input, updatedAt: nextStamp(current?.updatedAt) });
+    const sameUnit = await d.targets.where('unitId').equals(record.unitId).toArray();
+    const overlaps = sameUnit.some(
+      (other) =>
+        other.id !== record.id &&
+        other.fromYear <= record.toYear &&
+        record.fromYear <= other.toYear,
+    );
+    if (overlaps) throw new TargetRuleError('overlappingSpan');
+    await d.targets.put(record);
+    return record;
+  });
+}
+
+export async function deleteTarget(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.targets, d.tombstones, async () => {
+    await d.targets.delete(id);
+    await writeTombstone('target', id);
+  });
+}
+
+export async function listMemberCounts(unitIds?: ReadonlySet<string>): Promise<MemberCount[]> {
+  const rows = await db().memberCounts.toArray();
+  return unitIds ? rows.filter((row) => unitIds.has(row.unitId)) : rows;
+}
+
+/** One count per unit and year: saving a second one for the same year is refused. */
+export async function saveMemberCount(input: Omit<MemberCount, 'updatedAt'>): Promise<MemberCount> {
+  const d = db();
+  return d.transaction('rw', d.memberCounts, async () => {
+    const current = await d.memberCounts.get(input.id);
+    const record = memberCountSchema.parse({ ...input, updatedAt: nextStamp(current?.updatedAt) });
+    const sameYear = await d.memberCounts
+      .where('[unitId+year]')
+      .equals([record.unitId, record.year])
+      .toArray();
+    if (sameYear.some((other) => other.id !== record.id))
+      throw new TargetRuleError('duplicateYear');
+    await d.memberCounts.put(record);
+    return record;
+  });
+}
+
+export async function deleteMemberCount(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.memberCounts, d.tombstones, async () => {
+    await d.memberCounts.delete(id);
+    await writeTombstone('memberCount', id);
+  });
+}

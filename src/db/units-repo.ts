@@ -1,0 +1,186 @@
+// Units: the party tree. Closing or renaming keeps history (unitEvents); nothing is rewritten.
+import { newId, nowStamp, unitSchema, type Unit } from '@/domain/entities';
+import type { UnitKind, UnitSector } from '@/domain/code-lists';
+import { subtreeIdsOf } from '@/domain/unit-tree';
+import { db, type UnitEvent } from './schema';
+import { nextStamp, writeTombstone } from './stamp';
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  sector: UnitSector | null;
+  openedOn: string | null;
+}
+
+export class UnitRuleError extends Error {
+  constructor(
+    readonly code: 'duplicateCode' | 'hasChildren' | 'hasRecords' | 'secondRoot' | 'cycle',
+  ) {
+    super(code);
+  }
+}
+
+export async function listUnits(): Promise<Unit[]> {
+  return db().units.toArray();
+}
+
+export async function getUnit(id: string): Promise<Unit | undefined> {
+  return db().units.get(id);
+}
+
+export async function unitHistory(unitId: string): Promise<UnitEvent[]> {
+  return db().unitEvents.where('unitId').equals(unitId).sortBy('at');
+}
+
+async function assertCodeFree(code: string, exceptId?: string): Promise<void> {
+  const sameCode = await db().units.where('code').equals(code).toArray();
+  if (sameCode.some((unit) => unit.id !== exceptId && !unit.closedOn)) {
+    throw new UnitRuleError('duplicateCode');
+  }
+}
+
+function event(unitId: string, kind: UnitEvent['kind'], changes: UnitEvent['changes']): UnitEvent {
+  return { id: newId(), unitId, at: nowStamp(), kind, changes };
+}
+
+export async function createUnit(input: UnitInput): Promise<Unit> {
+  const unit = unitSchema.parse({
+    id: newId(),
+    updatedAt: nowStamp(),
+    ...input,
+    closedOn: null,
+    successorId: null,
+  });
+  await db().transaction('rw', db().units, db().unitEvents, async () => {
+    await assertCodeFree(unit.code);
+    if (
+      unit.parentId === null &&
+      (await db()
+        .units.filter((u) => u.parentId === null)
+        .count()) > 0
+    ) {
+      throw new UnitRuleError('secondRoot');
+    }
+    await db().units.add(unit);
+    await db().unitEvents.add(event(unit.id, 'created', { name: [null, unit.name] }));
+  });
+  return unit;
+}
+
+export interface UnitChanges {
+  code?: string;
+  name?: string;
+  kind?: UnitKind;
+  sector?: UnitSector | null;
+  parentId?: string | null;
+  openedOn?: string | null;
+}
+
+export async function updateUnit(id: string, changes: UnitChanges): Promise<Unit> {
+  return db().transaction('rw', db().units, db().unitEvents, async () => {
+    const current = await db().units.get(id);
+    if (!current) throw new Error(`unit ${id} not found`);
+    const next = unitSchema.parse({
+      ...current,
+      ...changes,
+      updatedAt: nextStamp(current.updatedAt),
+    });
+    if (next.code !== current.code) await assertCodeFree(next.code, id);
+    if (next.parentId !== current.parentId && next.parentId) {
+      // A unit cannot move under its own subtree.
+      const all = await db().units.toArray();
+      if (subtreeIdsOf(all, id).has(next.parentId)) throw new UnitRuleError('cycle');
+    }
+    const diff: UnitEvent['changes'] = {};
+    for (const key of ['code', 'name', 'kind', 'sector', 'parentId', 'openedOn'] as const) {
+      if (next[key] !== current[key]) diff[key] = [current[key], next[key]];
+    }
+    if (Object.keys(diff).length === 0) return current;
+    const kind: UnitEvent['kind'] = diff.name
+      ? 'renamed'
+      : diff.code
+        ? 'recoded'
+        : diff.parentId
+          ? 'moved'
+          : 'edited';
+    await db().units.put(next);
+    await db().unitEvents.add(event(id, kind, diff));
+    return next;
+  });
+}
+
+/** Closes a unit on a date; its successor takes over its figures in the current tree. */
+export async function closeUnit(
+  id: string,
+  closedOn: string,
+  successorId: string | null,
+): Promise<Unit> {
+  return db().transaction('rw', db().units, db().unitEvents, async () => {
+    const current = await db().units.get(id);
+    if (!current) throw new Error(`unit ${id} not found`);
+    if (successorId === id) throw new UnitRuleError('cycle');
+    const openChildren = await db()
+      .units.where('parentId')
+      .equals(id)
+      .filter((unit) => !unit.closedOn)
+      .count();
+    if (openChildren > 0 && !successorId) throw new UnitRuleError('hasChildren');
+    const next = unitSchema.parse({
+      ...current,
+      closedOn,
+      successorId,
+      updatedAt: nextStamp(current.updatedAt),
+    });
+    await db().units.put(next);
+    await db().unitEvents.add(
+      event(id, 'closed', {
+        closedOn: [current.closedOn, closedOn],
+        successorId: [current.successorId, successorId],
+      }),
+    );
+    return next;
+  });
+}
+
+export async function reopenUnit(id: string): Promise<Unit> {
+  return db().transaction('rw', db().units, db().unitEvents, async () => {
+    const current = await db().units.get(id);
+    if (!current) throw new Error(`unit ${id} not found`);
+    await assertCodeFree(current.code, id);
+    const next = {
+      ...current,
+      closedOn: null,
+      successorId: null,
+      updatedAt: nextStamp(current.updatedAt),
+    };
+    await db().units.put(next);
+    await db().unitEvents.add(event(id, 'reopened', { closedOn: [current.closedOn, null] }));
+    return next;
+  });
+}
+
+/** Deletes a unit that holds nothing: no sub-units, people, classes, targets or member counts. */
+export async function deleteUnit(id: string): Promise<void> {
+  const d = db();
+  await d.transaction(
+    'rw',
+    [d.units, d.people, d.classes, d.targets, d.memberCounts, d.tombstones],
+    async () => {
+      const children = await d.units.where('parentId').equals(id).count();
+      if (children > 0) throw new UnitRuleError('hasChildren');
+      const held =
+        (await d.people.where('unitId').equals(id).count()) +
+        (await d.classes.where('unitId').equals(id).count()) +
+        (await d.targets.where('unitId').equals(id).count()) +
+        (await d.memberCounts
+          .where('[unitId+year]')
+          .between([id, -Infinity], [id, Infinity])
+          .count());
+      if (held > 0) throw new UnitRuleError('hasRecords');
+      await d.units.delete(id);
+      await writeTombstone('unit', id);
+    },
+  );
+}

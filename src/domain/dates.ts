@@ -1,0 +1,100 @@
+// Calendar dates as ISO strings (YYYY-MM-DD): no time, no time zone, compared as strings.
+// Arithmetic goes through UTC so that no local offset or daylight saving can shift a day.
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function parts(date: IsoDate): { year: number; month: number; day: number } {
+  const [y, m, d] = date.split('-');
+  return { year: Number(y), month: Number(m), day: Number(d) };
+}
+
+export function fromParts(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function toUtcMs(date: IsoDate): number {
+  const { year, month, day } = parts(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+export function fromUtcMs(ms: number): IsoDate {
+  const d = new Date(ms);
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The local calendar date of an instant (the user's today). */
+export function localIsoDate(instant: Date = new Date()): IsoDate {
+  return fromParts(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * 86_400_000);
+}
+
+/** Day of week, 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: IsoDate): number {
+  return new Date(toUtcMs(date)).getUTCDay();
+}
+
+/**
+ * Adds calendar months; a day that does not exist in the target month falls on its last day
+ * (29/02/2024 + 12 months = 28/02/2025; 31/01 + 1 month = 28/02 or 29/02).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = parts(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return fromParts(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return addMonths(date, years * 12);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
+}
+
+/** Age in full years on a date (a person born on 29/02 turns a year older on 28/02 in common years). */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const b = parts(birthDate);
+  const o = parts(on);
+  let age = o.year - b.year;
+  const birthday = addYears(birthDate, age);
+  if (on < birthday) age -= 1;
+  return age;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

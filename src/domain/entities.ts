@@ -1,0 +1,188 @@
+// The records of the province exchange format (../shared/exchange-format.md), as stored by the app.
+// These schemas check what the contract requires and nothing more: business rules that a form
+// enforces (age at the vote, milestone order) live in person-rules.ts, so that a valid file from
+// another tool is never refused for them.
+import * as z from 'zod';
+import {
+  CLASS_KINDS,
+  EDUCATION_LEVELS,
+  GENDERS,
+  MILESTONE_KEYS,
+  OCCUPATIONS,
+  RECORD_TYPES,
+  UNIT_KINDS,
+  UNIT_SECTORS,
+  WORKPLACE_SECTORS,
+  resolveEthnicity,
+  resolveReligion,
+  type MilestoneKey,
+} from './code-lists';
+import { isIsoDate } from './dates';
+import { cleanText } from './text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const idSchema = z.string().regex(UUID, { message: 'validation.uuid' });
+export const dateTimeSchema = z
+  .string()
+  .regex(DATE_TIME, { message: 'validation.dateTime' })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'validation.dateTime' });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'validation.date' });
+
+/** Absent optional fields may be omitted or null; both are stored as null. */
+const optionalNullable = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? null);
+
+const text = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1, { message: 'validation.required' }));
+
+export const unitSchema = z.object({
+  id: idSchema,
+  updatedAt: dateTimeSchema,
+  code: text,
+  name: text,
+  kind: z.enum(UNIT_KINDS, { message: 'validation.enum' }),
+  parentId: idSchema.nullable(),
+  sector: optionalNullable(z.enum(UNIT_SECTORS, { message: 'validation.enum' })),
+  openedOn: optionalNullable(isoDateSchema),
+  closedOn: optionalNullable(isoDateSchema),
+  successorId: optionalNullable(idSchema),
+});
+export type Unit = z.output<typeof unitSchema>;
+
+export const ethnicitySchema = z.string().transform((value, ctx) => {
+  const name = resolveEthnicity(value);
+  if (!name) {
+    ctx.addIssue({ code: 'custom', message: 'validation.ethnicity' });
+    return z.NEVER;
+  }
+  return name;
+});
+
+export const religionSchema = z
+  .string()
+  .nullable()
+  .transform((value, ctx) => {
+    if (value === null) return null;
+    const name = resolveReligion(value);
+    if (!name) {
+      ctx.addIssue({ code: 'custom', message: 'validation.religion' });
+      return z.NEVER;
+    }
+    return name;
+  });
+
+export const nationalIdSchema = z.string().regex(/^\d{12}$/, { message: 'validation.nationalId' });
+
+const milestoneShape = Object.fromEntries(
+  MILESTONE_KEYS.map((key) => [key, optionalNullable(isoDateSchema)]),
+) as Record<MilestoneKey, ReturnType<typeof optionalNullable<typeof isoDateSchema>>>;
+
+export const milestonesSchema = z.object(milestoneShape);
+export type Milestones = Record<MilestoneKey, string | null>;
+
+export const personSchema = z.object({
+  id: idSchema,
+  updatedAt: dateTimeSchema,
+  unitId: idSchema,
+  fullName: text,
+  gender: z.enum(GENDERS, { message: 'validation.enum' }),
+  birthDate: isoDateSchema,
+  ethnicity: ethnicitySchema,
+  religion: religionSchema,
+  youthUnion: z.boolean({ message: 'validation.boolean' }),
+  occupation: z.enum(OCCUPATIONS, { message: 'validation.enum' }),
+  workplaceSector: optionalNullable(z.enum(WORKPLACE_SECTORS, { message: 'validation.enum' })),
+  education: optionalNullable(z.enum(EDUCATION_LEVELS, { message: 'validation.enum' })),
+  nationalId: optionalNullable(nationalIdSchema),
+  milestones: milestonesSchema,
+  decisionNo: optionalNullable(z.string().transform(cleanText)),
+  awarenessClassId: optionalNullable(idSchema),
+  newMemberClassId: optionalNullable(idSchema),
+});
+export type Person = z.output<typeof personSchema>;
+
+export const trainingClassSchema = z
+  .object({
+    id: idSchema,
+    updatedAt: dateTimeSchema,
+    unitId: idSchema,
+    kind: z.enum(CLASS_KINDS, { message: 'validation.enum' }),
+    title: text,
+    startOn: isoDateSchema,
+    endOn: isoDateSchema,
+    attendeeCount: z
+      .number({ message: 'validation.integer' })
+      .int({ message: 'validation.integer' })
+      .min(0, { message: 'validation.nonNegative' }),
+  })
+  .refine((value) => value.endOn >= value.startOn, {
+    message: 'validation.endBeforeStart',
+    path: ['endOn'],
+  });
+export type TrainingClass = z.output<typeof trainingClassSchema>;
+
+const yearSchema = z
+  .number({ message: 'validation.integer' })
+  .int({ message: 'validation.integer' })
+  .min(1930, { message: 'validation.year' })
+  .max(2200, { message: 'validation.year' });
+
+export const targetSchema = z
+  .object({
+    id: idSchema,
+    updatedAt: dateTimeSchema,
+    unitId: idSchema,
+    fromYear: yearSchema,
+    toYear: yearSchema,
+    admissions: z
+      .number({ message: 'validation.integer' })
+      .int({ message: 'validation.integer' })
+      .min(0, { message: 'validation.nonNegative' }),
+    document: optionalNullable(z.string().transform(cleanText)),
+  })
+  .refine((value) => value.toYear >= value.fromYear, {
+    message: 'validation.toYearBeforeFromYear',
+    path: ['toYear'],
+  });
+export type Target = z.output<typeof targetSchema>;
+
+export const memberCountSchema = z.object({
+  id: idSchema,
+  updatedAt: dateTimeSchema,
+  unitId: idSchema,
+  year: yearSchema,
+  total: z
+    .number({ message: 'validation.integer' })
+    .int({ message: 'validation.integer' })
+    .min(0, { message: 'validation.nonNegative' }),
+});
+export type MemberCount = z.output<typeof memberCountSchema>;
+
+export const tombstoneSchema = z.object({
+  type: z.enum(RECORD_TYPES, { message: 'validation.enum' }),
+  id: idSchema,
+  deletedAt: dateTimeSchema,
+});
+export type Tombstone = z.output<typeof tombstoneSchema>;
+
+/** Fields each record type has in the contract (for reporting unknown fields as warnings). */
+export const KNOWN_FIELDS = {
+  unit: Object.keys(unitSchema.shape),
+  person: Object.keys(personSchema.shape),
+  class: ['id', 'updatedAt', 'unitId', 'kind', 'title', 'startOn', 'endOn', 'attendeeCount'],
+  target: ['id', 'updatedAt', 'unitId', 'fromYear', 'toYear', 'admissions', 'document'],
+  memberCount: Object.keys(memberCountSchema.shape),
+} as const;
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The instant of a change, as the contract writes it (ISO 8601 with offset). */
+export function nowStamp(now: Date = new Date()): string {
+  return now.toISOString();
+}

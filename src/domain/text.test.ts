@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, matchesSearch, nfc, searchKey } from './text';
+
+describe('Vietnamese text', () => {
+  it('normalises decomposed input to NFC', () => {
+    const decomposed = 'Nguyễn'.normalize('NFD');
+    expect(decomposed).not.toBe('Nguyễn');
+    expect(nfc(decomposed)).toBe('Nguyễn');
+  });
+
+  it('cleans white space and composes', () => {
+    expect(cleanText('  Trần   Thị\tBình '.normalize('NFD'))).toBe('Trần Thị Bình');
+  });
+
+  it('makes a diacritic- and case-insensitive search key, đ included', () => {
+    expect(searchKey('Nguyễn Văn A')).toBe('nguyen van a');
+    expect(searchKey('ĐẶNG Thị Đào')).toBe('dang thi dao');
+    expect(searchKey('Nguyễn'.normalize('NFD'))).toBe('nguyen');
+  });
+
+  it('finds a person by words without diacritics, in any order', () => {
+    const key = searchKey('Nguyễn Văn A');
+    expect(matchesSearch(key, 'nguyen van a')).toBe(true);
+    expect(matchesSearch(key, 'van nguyen')).toBe(true);
+    expect(matchesSearch(key, 'Nguyễn')).toBe(true);
+    expect(matchesSearch(key, 'tran')).toBe(false);
+    expect(matchesSearch(key, '   ')).toBe(true);
+  });
+});

@@ -1,0 +1,3 @@
+export default function ClassesPage() {
+  return <h1>ClassesPage</h1>;
+}

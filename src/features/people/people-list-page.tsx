@@ -1,0 +1,3 @@
+export default function PeopleListPage() {
+  return <h1>PeopleListPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function PersonDetailPage() {
+  return <h1>PersonDetailPage</h1>;
+}

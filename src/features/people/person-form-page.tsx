@@ -1,0 +1,3 @@
+export default function PersonFormPage() {
+  return <h1>PersonFormPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function SyncPage() {
+  return <h1>SyncPage</h1>;
+}

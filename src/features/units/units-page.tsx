@@ -1,0 +1,3 @@
+export default function UnitsPage() {
+  return <h1>UnitsPage</h1>;
+}

@@ -1,0 +1,100 @@
+// Test-data builders with overrides, shared by unit tests and e2e tests.
+import type { MemberCount, Person, Target, TrainingClass, Unit } from '../src/domain/entities';
+
+let counter = 0;
+
+/** A deterministic UUID for tests: readable, unique within a run. */
+export function testId(prefix = 0): string {
+  counter += 1;
+  const hex = (prefix * 1_000_000 + counter).toString(16).padStart(12, '0');
+  return `00000000-0000-4000-8000-${hex}`;
+}
+
+const STAMP = '2026-01-01T00:00:00.000Z';
+
+export function buildUnit(overrides: Partial<Unit> = {}): Unit {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    code: `U${counter}`,
+    name: `Chi bộ thôn ${counter}`,
+    kind: 'cell',
+    parentId: null,
+    sector: null,
+    openedOn: null,
+    closedOn: null,
+    successorId: null,
+    ...overrides,
+  };
+}
+
+export function buildPerson(overrides: Partial<Person> = {}): Person {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    unitId: overrides.unitId ?? testId(),
+    fullName: 'Nguyễn Văn An',
+    gender: 'male',
+    birthDate: '2000-05-10',
+    ethnicity: 'Kinh',
+    religion: null,
+    youthUnion: true,
+    occupation: 'farmer',
+    workplaceSector: null,
+    education: 'upper_secondary',
+    nationalId: null,
+    decisionNo: null,
+    awarenessClassId: null,
+    newMemberClassId: null,
+    ...overrides,
+    milestones: {
+      sourcedOn: null,
+      awarenessCertOn: null,
+      applicationOn: null,
+      cellResolutionOn: null,
+      decisionOn: null,
+      admittedOn: null,
+      officialOn: null,
+      removedOn: null,
+      ...overrides.milestones,
+    },
+  };
+}
+
+export function buildClass(overrides: Partial<TrainingClass> = {}): TrainingClass {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    unitId: overrides.unitId ?? testId(),
+    kind: 'awareness',
+    title: 'Lớp bồi dưỡng nhận thức về Đảng khóa 1',
+    startOn: '2026-03-02',
+    endOn: '2026-03-06',
+    attendeeCount: 40,
+    ...overrides,
+  };
+}
+
+export function buildTarget(overrides: Partial<Target> = {}): Target {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    unitId: overrides.unitId ?? testId(),
+    fromYear: 2023,
+    toYear: 2025,
+    admissions: 100,
+    document: null,
+    ...overrides,
+  };
+}
+
+export function buildMemberCount(overrides: Partial<MemberCount> = {}): MemberCount {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    unitId: overrides.unitId ?? testId(),
+    year: 2026,
+    total: 250,
+    ...overrides,
+  };
+}
