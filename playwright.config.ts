@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PTDV_E2E_PORT ?? 4174);
 const executablePath = process.env.PTDV_CHROMIUM;
+// Separate output folders let several runs build side by side.
+const OUT_DIR = process.env.PTDV_E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

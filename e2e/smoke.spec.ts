@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { buildUnit } from '../test/builders';
+import { seed } from './support/seed';
 
 test('a fresh install opens on the first-run setup, and /sync stays reachable', async ({
   page,
@@ -7,4 +9,11 @@ test('a fresh install opens on the first-run setup, and /sync stays reachable', 
   await expect(page).toHaveURL(/\/setup$/);
   await page.goto('/sync');
   await expect(page).toHaveURL(/\/sync$/);
+});
+
+test('a seeded installation opens on the home page', async ({ page }) => {
+  const unit = buildUnit({ name: 'Đảng bộ xã Tân Lập', kind: 'grassroots_committee' });
+  await seed(page, { units: [unit], installation: { kind: 'unit', homeUnitId: unit.id } });
+  await page.goto('/');
+  await expect(page.getByText('Đảng bộ xã Tân Lập')).toBeVisible();
 });

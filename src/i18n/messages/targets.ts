@@ -1,0 +1,6 @@
+import type { AreaMessages } from './types';
+
+export const targets: AreaMessages = {
+  vi: {},
+  en: {},
+};

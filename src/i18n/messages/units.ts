@@ -1,0 +1,6 @@
+import type { AreaMessages } from './types';
+
+export const units: AreaMessages = {
+  vi: {},
+  en: {},
+};
