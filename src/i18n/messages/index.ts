@@ -3,6 +3,7 @@ import type { Language } from '../language';
 import { classes } from './classes';
 import { common } from './common';
 import { home } from './home';
+import { later } from './later';
 import { people } from './people';
 import { pipeline } from './pipeline';
 import { settings } from './settings';
@@ -23,6 +24,7 @@ const areas: AreaMessages[] = [
   targets,
   home,
   settings,
+  later,
 ];
 
 export const messages: Record<Language, Messages> = {
