@@ -1,5 +1,12 @@
 // Test-data builders with overrides, shared by unit tests and e2e tests.
-import type { MemberCount, Person, Target, TrainingClass, Unit } from '../src/domain/entities';
+import type {
+  MemberCount,
+  Milestones,
+  Person,
+  Target,
+  TrainingClass,
+  Unit,
+} from '../src/domain/entities';
 
 let counter = 0;
 
@@ -28,7 +35,11 @@ export function buildUnit(overrides: Partial<Unit> = {}): Unit {
   };
 }
 
-export function buildPerson(overrides: Partial<Person> = {}): Person {
+export type PersonOverrides = Omit<Partial<Person>, 'milestones'> & {
+  milestones?: Partial<Milestones>;
+};
+
+export function buildPerson(overrides: PersonOverrides = {}): Person {
   return {
     id: testId(),
     updatedAt: STAMP,

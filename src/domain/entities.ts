@@ -23,19 +23,46 @@ import { cleanText } from './text';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const idSchema = z.string().regex(UUID, { message: 'validation.uuid' });
+/** Date.parse alone accepts 30/02 (it rolls over to March), so the fields are checked. */
+function isRealDateTime(value: string): boolean {
+  const [hours, minutes, seconds = '00'] =
+    value
+      .slice(11)
+      .split(/[.Z+-]/)[0]
+      ?.split(':') ?? [];
+  return (
+    isIsoDate(value.slice(0, 10)) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+/**
+ * The message of a value of the wrong type: a missing one is 'validation.required', any other
+ * the field's own key (zod's default English text would otherwise reach the screen).
+ */
+const typeError = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'validation.required' : message;
+
+export const idSchema = z
+  .string({ error: typeError('validation.uuid') })
+  .regex(UUID, { message: 'validation.uuid' });
 export const dateTimeSchema = z
-  .string()
-  .regex(DATE_TIME, { message: 'validation.dateTime' })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'validation.dateTime' });
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'validation.date' });
+  .string({ error: typeError('validation.dateTime') })
+  .regex(DATE_TIME, { message: 'validation.dateTime', abort: true })
+  .refine(isRealDateTime, { message: 'validation.dateTime' });
+export const isoDateSchema = z
+  .string({ error: typeError('validation.date') })
+  .refine(isIsoDate, { message: 'validation.date' });
 
 /** Absent optional fields may be omitted or null; both are stored as null. */
 const optionalNullable = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? null);
 
 const text = z
-  .string()
+  .string({ error: typeError('validation.type') })
   .transform(cleanText)
   .pipe(z.string().min(1, { message: 'validation.required' }));
 
@@ -44,7 +71,7 @@ export const unitSchema = z.object({
   updatedAt: dateTimeSchema,
   code: text,
   name: text,
-  kind: z.enum(UNIT_KINDS, { message: 'validation.enum' }),
+  kind: z.enum(UNIT_KINDS, { error: typeError('validation.enum') }),
   parentId: idSchema.nullable(),
   sector: optionalNullable(z.enum(UNIT_SECTORS, { message: 'validation.enum' })),
   openedOn: optionalNullable(isoDateSchema),
@@ -53,17 +80,19 @@ export const unitSchema = z.object({
 });
 export type Unit = z.output<typeof unitSchema>;
 
-export const ethnicitySchema = z.string().transform((value, ctx) => {
-  const name = resolveEthnicity(value);
-  if (!name) {
-    ctx.addIssue({ code: 'custom', message: 'validation.ethnicity' });
-    return z.NEVER;
-  }
-  return name;
-});
+export const ethnicitySchema = z
+  .string({ error: typeError('validation.ethnicity') })
+  .transform((value, ctx) => {
+    const name = resolveEthnicity(value);
+    if (!name) {
+      ctx.addIssue({ code: 'custom', message: 'validation.ethnicity' });
+      return z.NEVER;
+    }
+    return name;
+  });
 
 export const religionSchema = z
-  .string()
+  .string({ error: typeError('validation.religion') })
   .nullable()
   .transform((value, ctx) => {
     if (value === null) return null;
@@ -75,13 +104,15 @@ export const religionSchema = z
     return name;
   });
 
-export const nationalIdSchema = z.string().regex(/^\d{12}$/, { message: 'validation.nationalId' });
+export const nationalIdSchema = z
+  .string({ error: typeError('validation.nationalId') })
+  .regex(/^\d{12}$/, { message: 'validation.nationalId' });
 
 const milestoneShape = Object.fromEntries(
   MILESTONE_KEYS.map((key) => [key, optionalNullable(isoDateSchema)]),
 ) as Record<MilestoneKey, ReturnType<typeof optionalNullable<typeof isoDateSchema>>>;
 
-export const milestonesSchema = z.object(milestoneShape);
+export const milestonesSchema = z.object(milestoneShape, { error: typeError('validation.type') });
 export type Milestones = Record<MilestoneKey, string | null>;
 
 export const personSchema = z.object({
@@ -89,17 +120,19 @@ export const personSchema = z.object({
   updatedAt: dateTimeSchema,
   unitId: idSchema,
   fullName: text,
-  gender: z.enum(GENDERS, { message: 'validation.enum' }),
+  gender: z.enum(GENDERS, { error: typeError('validation.enum') }),
   birthDate: isoDateSchema,
   ethnicity: ethnicitySchema,
   religion: religionSchema,
-  youthUnion: z.boolean({ message: 'validation.boolean' }),
-  occupation: z.enum(OCCUPATIONS, { message: 'validation.enum' }),
+  youthUnion: z.boolean({ error: typeError('validation.boolean') }),
+  occupation: z.enum(OCCUPATIONS, { error: typeError('validation.enum') }),
   workplaceSector: optionalNullable(z.enum(WORKPLACE_SECTORS, { message: 'validation.enum' })),
   education: optionalNullable(z.enum(EDUCATION_LEVELS, { message: 'validation.enum' })),
   nationalId: optionalNullable(nationalIdSchema),
   milestones: milestonesSchema,
-  decisionNo: optionalNullable(z.string().transform(cleanText)),
+  decisionNo: optionalNullable(
+    z.string({ error: typeError('validation.type') }).transform(cleanText),
+  ),
   awarenessClassId: optionalNullable(idSchema),
   newMemberClassId: optionalNullable(idSchema),
 });
@@ -110,12 +143,12 @@ export const trainingClassSchema = z
     id: idSchema,
     updatedAt: dateTimeSchema,
     unitId: idSchema,
-    kind: z.enum(CLASS_KINDS, { message: 'validation.enum' }),
+    kind: z.enum(CLASS_KINDS, { error: typeError('validation.enum') }),
     title: text,
     startOn: isoDateSchema,
     endOn: isoDateSchema,
     attendeeCount: z
-      .number({ message: 'validation.integer' })
+      .number({ error: typeError('validation.integer') })
       .int({ message: 'validation.integer' })
       .min(0, { message: 'validation.nonNegative' }),
   })
@@ -126,7 +159,7 @@ export const trainingClassSchema = z
 export type TrainingClass = z.output<typeof trainingClassSchema>;
 
 const yearSchema = z
-  .number({ message: 'validation.integer' })
+  .number({ error: typeError('validation.integer') })
   .int({ message: 'validation.integer' })
   .min(1930, { message: 'validation.year' })
   .max(2200, { message: 'validation.year' });
@@ -139,10 +172,12 @@ export const targetSchema = z
     fromYear: yearSchema,
     toYear: yearSchema,
     admissions: z
-      .number({ message: 'validation.integer' })
+      .number({ error: typeError('validation.integer') })
       .int({ message: 'validation.integer' })
       .min(0, { message: 'validation.nonNegative' }),
-    document: optionalNullable(z.string().transform(cleanText)),
+    document: optionalNullable(
+      z.string({ error: typeError('validation.type') }).transform(cleanText),
+    ),
   })
   .refine((value) => value.toYear >= value.fromYear, {
     message: 'validation.toYearBeforeFromYear',
@@ -156,14 +191,14 @@ export const memberCountSchema = z.object({
   unitId: idSchema,
   year: yearSchema,
   total: z
-    .number({ message: 'validation.integer' })
+    .number({ error: typeError('validation.integer') })
     .int({ message: 'validation.integer' })
     .min(0, { message: 'validation.nonNegative' }),
 });
 export type MemberCount = z.output<typeof memberCountSchema>;
 
 export const tombstoneSchema = z.object({
-  type: z.enum(RECORD_TYPES, { message: 'validation.enum' }),
+  type: z.enum(RECORD_TYPES, { error: typeError('validation.enum') }),
   id: idSchema,
   deletedAt: dateTimeSchema,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, matchesSearch, nfc, searchKey } from './text';
+import { cleanText, foldForCompare, matchesSearch, nfc, searchKey } from './text';
 
 describe('Vietnamese text', () => {
   it('normalises decomposed input to NFC', () => {
@@ -25,5 +25,15 @@ describe('Vietnamese text', () => {
     expect(matchesSearch(key, 'Nguyễn')).toBe(true);
     expect(matchesSearch(key, 'tran')).toBe(false);
     expect(matchesSearch(key, '   ')).toBe(true);
+  });
+
+  it('turns punctuation into word breaks in search keys', () => {
+    expect(searchKey("H'Mông, Khơ-me")).toBe('h mong kho me');
+    expect(searchKey('  ')).toBe('');
+  });
+
+  it('folds for code-list comparison: NFC, trimmed, lower case, single spaces, marks kept', () => {
+    expect(foldForCompare('  Ê   ĐÊ '.normalize('NFD'))).toBe('ê đê');
+    expect(foldForCompare('Tày')).not.toBe(foldForCompare('Tay'));
   });
 });

@@ -4,6 +4,7 @@ import type { AreaMessages } from './types';
 export const validation: AreaMessages = {
   vi: {
     'validation.required': 'Vui lòng nhập trường này.',
+    'validation.type': 'Sai kiểu dữ liệu.',
     'validation.uuid': 'Mã định danh phải là UUID.',
     'validation.dateTime': 'Phải là thời điểm ISO 8601 có múi giờ.',
     'validation.date': 'Ngày không hợp lệ (dd/mm/yyyy).',
@@ -20,6 +21,7 @@ export const validation: AreaMessages = {
   },
   en: {
     'validation.required': 'Please fill in this field.',
+    'validation.type': 'Wrong type of value.',
     'validation.uuid': 'The id must be a UUID.',
     'validation.dateTime': 'Must be an ISO 8601 date-time with offset.',
     'validation.date': 'Invalid date (dd/mm/yyyy).',

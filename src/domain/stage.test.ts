@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Milestones } from './entities';
+import { STAGES, type Stage } from './pipeline-types';
+import { deriveStage, isAdmitted } from './stage';
+
+// The milestones someone at each stage has reached, in order of the procedure.
+const reached: Record<Exclude<Stage, 'removed'>, Partial<Milestones>> = {
+  source: { sourcedOn: '2024-01-10' },
+  certified: { sourcedOn: '2024-01-10', awarenessCertOn: '2024-03-01' },
+  applied: { sourcedOn: '2024-01-10', awarenessCertOn: '2024-03-01', applicationOn: '2024-04-01' },
+  resolved: {
+    sourcedOn: '2024-01-10',
+    awarenessCertOn: '2024-03-01',
+    applicationOn: '2024-04-01',
+    cellResolutionOn: '2024-06-03',
+  },
+  decided: {
+    sourcedOn: '2024-01-10',
+    awarenessCertOn: '2024-03-01',
+    applicationOn: '2024-04-01',
+    cellResolutionOn: '2024-06-03',
+    decisionOn: '2024-07-01',
+  },
+  probation: {
+    sourcedOn: '2024-01-10',
+    awarenessCertOn: '2024-03-01',
+    applicationOn: '2024-04-01',
+    cellResolutionOn: '2024-06-03',
+    decisionOn: '2024-07-01',
+    admittedOn: '2024-08-01',
+  },
+  official: {
+    sourcedOn: '2024-01-10',
+    awarenessCertOn: '2024-03-01',
+    applicationOn: '2024-04-01',
+    cellResolutionOn: '2024-06-03',
+    decisionOn: '2024-07-01',
+    admittedOn: '2024-08-01',
+    officialOn: '2025-08-01',
+  },
+};
+
+describe('deriveStage', () => {
+  it('names every stage in order', () => {
+    expect(STAGES).toEqual([
+      'source',
+      'certified',
+      'applied',
+      'resolved',
+      'decided',
+      'probation',
+      'official',
+      'removed',
+    ]);
+  });
+
+  it('follows the latest milestone reached', () => {
+    for (const [stage, milestones] of Object.entries(reached))
+      expect(deriveStage(milestones), stage).toBe(stage);
+  });
+
+  it('puts someone with no milestone in the source', () => {
+    expect(deriveStage({})).toBe('source');
+    expect(
+      deriveStage({
+        sourcedOn: null,
+        awarenessCertOn: null,
+        applicationOn: null,
+        cellResolutionOn: null,
+        decisionOn: null,
+        admittedOn: null,
+        officialOn: null,
+        removedOn: null,
+      }),
+    ).toBe('source');
+  });
+
+  it('uses the latest milestone even when earlier ones are missing (old records)', () => {
+    expect(deriveStage({ admittedOn: '2010-05-19' })).toBe('probation');
+    expect(deriveStage({ officialOn: '2011-05-19' })).toBe('official');
+    expect(deriveStage({ cellResolutionOn: '2026-01-05' })).toBe('resolved');
+  });
+
+  it('ends the way at removal, whatever came before', () => {
+    for (const milestones of Object.values(reached))
+      expect(deriveStage({ ...milestones, removedOn: '2026-01-01' })).toBe('removed');
+  });
+});
+
+describe('isAdmitted', () => {
+  it('is true from the ceremony on, struck off or not', () => {
+    expect(isAdmitted(reached.decided)).toBe(false);
+    expect(isAdmitted(reached.probation)).toBe(true);
+    expect(isAdmitted(reached.official)).toBe(true);
+    expect(isAdmitted({ ...reached.probation, removedOn: '2025-01-01' })).toBe(true);
+    expect(isAdmitted({ ...reached.resolved, removedOn: '2025-01-01' })).toBe(false);
+  });
+});
