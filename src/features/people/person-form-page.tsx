@@ -1,3 +1,310 @@
+// /people/new and /people/:id/edit: one form, the rules of src/domain/person-rules.ts through
+// zodResolver. Nothing is saved while a field is invalid; the first invalid field gets the focus.
+import { Fragment } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import {
+  EDUCATION_LEVELS,
+  ETHNICITY_NAMES,
+  GENDERS,
+  MILESTONE_KEYS,
+  OCCUPATIONS,
+  RELIGION_NAMES,
+  WORKPLACE_SECTORS,
+  resolveEthnicity,
+} from '@/domain/code-lists';
+import { localIsoDate } from '@/domain/dates';
+import {
+  sectorAllowed,
+  toFormValues,
+  type PersonDraft,
+  type PersonFormValues,
+} from '@/domain/person-rules';
+import { cleanText } from '@/domain/text';
+import { fromRow } from '@/db/people-repo';
+import { useI18n } from '@/i18n/i18n';
+import { useScope, type Scope } from '@/queries/units';
+import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Field } from '@/ui/field';
+import { usePerson } from './people-queries';
+import { personFormResolver, useSavePerson } from './save-person';
+import './people.css';
+
+const INDENT = '\u00a0\u00a0\u00a0';
+const CELL_KINDS = ['cell', 'grassroots_cell'];
+
+/** The unit a new person starts in: the list's unit filter, else the home unit if it is a cell. */
+function defaultUnitId(scope: Scope, fromUrl: string | null): string {
+  if (fromUrl && scope.unitIds.has(fromUrl)) return fromUrl;
+  if (scope.homeUnit && CELL_KINDS.includes(scope.homeUnit.kind)) return scope.homeUnit.id;
+  return '';
+}
+
 export default function PersonFormPage() {
-  return <h1>PersonFormPage</h1>;
+  const { id } = useParams();
+  const { t } = useI18n();
+  const { scope } = useScope();
+  const [params] = useSearchParams();
+  const person = usePerson(id);
+
+  if (!scope || person.isLoading) return <Loading label={t('common.loading')} />;
+  if (person.error)
+    return <Alert tone="error">{t('common.error', { message: person.error.message })}</Alert>;
+  if (id && !person.data)
+    return (
+      <EmptyState
+        title={t('people.detail.notFoundTitle')}
+        action={
+          <Link to="/people" className="button">
+            {t('people.detail.backToList')}
+          </Link>
+        }
+      >
+        {t('people.detail.notFoundBody')}
+      </EmptyState>
+    );
+
+  const defaults = person.data
+    ? toFormValues(fromRow(person.data))
+    : { ...toFormValues(), unitId: defaultUnitId(scope, params.get('unit')) };
+  return <PersonForm key={id ?? 'new'} id={id} defaults={defaults} scope={scope} />;
+}
+
+function PersonForm({
+  id,
+  defaults,
+  scope,
+}: {
+  id: string | undefined;
+  defaults: PersonFormValues;
+  scope: Scope;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const save = useSavePerson();
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    formState: { errors, submitCount, isSubmitting },
+  } = useForm<PersonFormValues, unknown, PersonDraft>({
+    resolver: personFormResolver,
+    defaultValues: defaults,
+  });
+  const today = localIsoDate();
+  const occupation = watch('occupation');
+  const sector = watch('workplaceSector');
+  const ethnicity = watch('ethnicity');
+  const resolvedEthnicity = resolveEthnicity(cleanText(ethnicity));
+  const showSector = sectorAllowed(occupation) || sector !== '';
+  const cancelTo = id ? `/people/${id}` : '/people';
+
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const errorCount =
+    Object.keys(errors).filter((key) => key !== 'milestones').length +
+    Object.keys(errors.milestones ?? {}).length;
+
+  const onSubmit = (draft: PersonDraft) =>
+    save.mutate(
+      { id, draft },
+      { onSuccess: (row) => navigate(`/people/${row.id}`, { replace: true }) },
+    );
+
+  const units = scope.tree.filter(({ unit }) => !unit.closedOn || unit.id === defaults.unitId);
+
+  return (
+    <>
+      <PageHeader
+        title={id ? t('people.form.editTitle') : t('people.form.newTitle')}
+        description={id ? defaults.fullName : t('people.form.newDescription')}
+      />
+      <form className="form person-form" onSubmit={handleSubmit(onSubmit)} noValidate>
+        {submitCount > 0 && errorCount > 0 ? (
+          <Alert tone="error">{t('people.form.hasErrors', { count: errorCount })}</Alert>
+        ) : null}
+        {save.error ? (
+          <Alert tone="error">{t('common.storageError', { message: save.error.message })}</Alert>
+        ) : null}
+
+        <fieldset>
+          <legend>{t('people.form.personal')}</legend>
+          <div className="form-grid">
+            <Field
+              label={t('people.form.fullName')}
+              error={message(errors.fullName?.message)}
+              required
+            >
+              <input {...register('fullName')} autoComplete="off" />
+            </Field>
+            <Field label={t('people.form.gender')} error={message(errors.gender?.message)} required>
+              <select {...register('gender')}>
+                <option value="">{t('people.form.choose')}</option>
+                {GENDERS.map((gender) => (
+                  <option key={gender} value={gender}>
+                    {t(`gender.${gender}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              label={t('people.form.birthDate')}
+              error={message(errors.birthDate?.message)}
+              required
+            >
+              <input type="date" {...register('birthDate')} max={today} />
+            </Field>
+            <Field
+              label={t('people.form.ethnicity')}
+              error={message(errors.ethnicity?.message)}
+              hint={
+                resolvedEthnicity && resolvedEthnicity !== cleanText(ethnicity)
+                  ? t('people.form.ethnicityResolved', { name: resolvedEthnicity })
+                  : t('people.form.ethnicityHint')
+              }
+              required
+            >
+              <input {...register('ethnicity')} list="ethnicity-names" autoComplete="off" />
+            </Field>
+            <datalist id="ethnicity-names">
+              {ETHNICITY_NAMES.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+            <Field label={t('people.form.religion')} error={message(errors.religion?.message)}>
+              <select {...register('religion')}>
+                <option value="">{t('people.form.noReligion')}</option>
+                {RELIGION_NAMES.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              label={t('people.form.nationalId')}
+              error={message(errors.nationalId?.message)}
+              hint={t('people.form.nationalIdHint')}
+            >
+              <input {...register('nationalId')} inputMode="numeric" autoComplete="off" />
+            </Field>
+            <label className="checkbox">
+              <input type="checkbox" {...register('youthUnion')} />
+              {t('people.form.youthUnion')}
+            </label>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('people.form.work')}</legend>
+          <div className="form-grid">
+            <Field label={t('common.unit')} error={message(errors.unitId?.message)} required>
+              <select {...register('unitId')}>
+                <option value="">{t('people.form.chooseUnit')}</option>
+                {units.map(({ unit, depth }) => (
+                  <option key={unit.id} value={unit.id}>
+                    {INDENT.repeat(depth)}
+                    {unit.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              label={t('people.form.occupation')}
+              error={message(errors.occupation?.message)}
+              required
+            >
+              <select
+                {...register('occupation', {
+                  onChange: (event: { target: { value: string } }) => {
+                    if (!sectorAllowed(event.target.value)) setValue('workplaceSector', '');
+                  },
+                })}
+              >
+                <option value="">{t('people.form.choose')}</option>
+                {OCCUPATIONS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`occupation.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {showSector ? (
+              <Field
+                label={t('people.form.workplaceSector')}
+                error={message(errors.workplaceSector?.message)}
+                hint={t('people.form.workplaceSectorHint')}
+              >
+                <select {...register('workplaceSector')}>
+                  <option value="">{t('people.form.none')}</option>
+                  {WORKPLACE_SECTORS.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`workplaceSector.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : (
+              <Field
+                label={t('people.form.workplaceSector')}
+                hint={t('people.form.workplaceSectorHint')}
+              >
+                <select disabled value="">
+                  <option value="">{t('people.form.notApplicable')}</option>
+                </select>
+              </Field>
+            )}
+            <Field label={t('people.form.education')} error={message(errors.education?.message)}>
+              <select {...register('education')}>
+                <option value="">{t('people.form.none')}</option>
+                {EDUCATION_LEVELS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`education.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className="person-form__milestones">
+          <legend>{t('people.form.milestones')}</legend>
+          <p className="muted">{t('people.form.milestonesHint')}</p>
+          <div className="form-grid">
+            {MILESTONE_KEYS.map((key) => (
+              <Fragment key={key}>
+                <Field
+                  label={t(`milestone.${key}`)}
+                  error={message(errors.milestones?.[key]?.message)}
+                >
+                  <input type="date" {...register(`milestones.${key}`)} max={today} />
+                </Field>
+                {key === 'decisionOn' ? (
+                  <Field
+                    label={t('people.form.decisionNo')}
+                    error={message(errors.decisionNo?.message)}
+                  >
+                    <input {...register('decisionNo')} autoComplete="off" />
+                  </Field>
+                ) : null}
+              </Fragment>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={isSubmitting || save.isPending}
+          >
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </button>
+          <Link to={cancelTo} className="button">
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
 }

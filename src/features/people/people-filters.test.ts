@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { toRow } from '@/db/people-repo';
+import { buildPerson } from '../../../test/builders';
+import {
+  admissionYears,
+  filterPeople,
+  hasFilters,
+  indexPeople,
+  readFilters,
+  writeFilters,
+  type PeopleFilters,
+} from './people-filters';
+
+const TODAY = '2026-11-28';
+const none = readFilters(new URLSearchParams());
+const f = (overrides: Partial<PeopleFilters>): PeopleFilters => ({ ...none, ...overrides });
+
+const unitA = '00000000-0000-4000-8000-00000000000a';
+const unitB = '00000000-0000-4000-8000-00000000000b';
+
+const rows = [
+  buildPerson({
+    fullName: 'Nguyễn Văn An',
+    unitId: unitA,
+    nationalId: '001200012345',
+    milestones: {
+      cellResolutionOn: '2025-12-01',
+      decisionOn: '2026-01-05',
+      admittedOn: '2026-01-20',
+    },
+  }),
+  buildPerson({ fullName: 'Trần Thị Bình', gender: 'female', ethnicity: 'Tày', unitId: unitB }),
+  buildPerson({
+    fullName: 'Lê Văn Cường',
+    occupation: 'worker',
+    unitId: unitB,
+    // Decision long ago, no ceremony: the 30-working-day deadline is past.
+    milestones: { cellResolutionOn: '2026-01-05', decisionOn: '2026-02-02' },
+  }),
+].map(toRow);
+const index = indexPeople(rows, TODAY);
+
+const names = (list: ReturnType<typeof filterPeople>) => list.map((item) => item.row.fullName);
+
+describe('people filters', () => {
+  it('sorts by given name, then by the whole name', () => {
+    expect(names(index)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+  });
+
+  it('finds a name without diacritics, and a CCCD by part of it', () => {
+    expect(names(filterPeople(index, f({ q: 'nguyen van a' }), null))).toEqual(['Nguyễn Văn An']);
+    expect(names(filterPeople(index, f({ q: 'binh tran' }), null))).toEqual(['Trần Thị Bình']);
+    expect(names(filterPeople(index, f({ q: '12345' }), null))).toEqual(['Nguyễn Văn An']);
+    expect(filterPeople(index, f({ q: 'xyz' }), null)).toEqual([]);
+    // Words match the start of a name's words: "a" is "An", not the "a" inside "Văn".
+    expect(names(filterPeople(index, f({ q: 'van a' }), null))).toEqual(['Nguyễn Văn An']);
+    expect(names(filterPeople(index, f({ q: 'Cuong' }), null))).toEqual(['Lê Văn Cường']);
+  });
+
+  it('filters by unit subtree, stage, year, gender, occupation', () => {
+    expect(names(filterPeople(index, none, new Set([unitB])))).toEqual([
+      'Trần Thị Bình',
+      'Lê Văn Cường',
+    ]);
+    expect(names(filterPeople(index, f({ stage: 'probation' }), null))).toEqual(['Nguyễn Văn An']);
+    expect(names(filterPeople(index, f({ year: '2026' }), null))).toEqual(['Nguyễn Văn An']);
+    expect(names(filterPeople(index, f({ gender: 'female' }), null))).toEqual(['Trần Thị Bình']);
+    expect(names(filterPeople(index, f({ occupation: 'worker' }), null))).toEqual(['Lê Văn Cường']);
+  });
+
+  it('filters ethnic minorities as every group but Kinh, or one group', () => {
+    expect(names(filterPeople(index, f({ ethnicity: 'minority' }), null))).toEqual([
+      'Trần Thị Bình',
+    ]);
+    expect(names(filterPeople(index, f({ ethnicity: 'Kinh' }), null))).toHaveLength(2);
+  });
+
+  it('flags a person with an overdue deadline', () => {
+    expect(index.filter((item) => item.overdue).map((item) => item.row.fullName)).toEqual([
+      'Lê Văn Cường',
+    ]);
+  });
+
+  it('lists admission years newest first', () => {
+    expect(admissionYears(index)).toEqual(['2026']);
+  });
+
+  it('round-trips filters through the URL, leaving empty ones out', () => {
+    const filters = f({ stage: 'official', q: 'an' });
+    expect(writeFilters(filters).toString()).toBe('stage=official&q=an');
+    expect(readFilters(writeFilters(filters))).toEqual(filters);
+    expect(hasFilters(none)).toBe(false);
+    expect(hasFilters(filters)).toBe(true);
+  });
+});
