@@ -16,7 +16,8 @@ export interface UnitInput {
 
 export class UnitRuleError extends Error {
   constructor(
-    readonly code: 'duplicateCode' | 'hasChildren' | 'hasRecords' | 'secondRoot' | 'cycle',
+    readonly code:
+      'duplicateCode' | 'hasChildren' | 'hasRecords' | 'isSuccessor' | 'secondRoot' | 'cycle',
   ) {
     super(code);
   }
@@ -41,8 +42,12 @@ async function assertCodeFree(code: string, exceptId?: string): Promise<void> {
   }
 }
 
-function event(unitId: string, kind: UnitEvent['kind'], changes: UnitEvent['changes']): UnitEvent {
-  return { id: newId(), unitId, at: nowStamp(), kind, changes };
+/**
+ * An event stamped with the unit's new updatedAt, which is strictly later than the last one:
+ * history sorted by `at` then keeps its order even for two changes in the same millisecond.
+ */
+function event(unit: Unit, kind: UnitEvent['kind'], changes: UnitEvent['changes']): UnitEvent {
+  return { id: newId(), unitId: unit.id, at: unit.updatedAt, kind, changes };
 }
 
 export async function createUnit(input: UnitInput): Promise<Unit> {
@@ -64,7 +69,7 @@ export async function createUnit(input: UnitInput): Promise<Unit> {
       throw new UnitRuleError('secondRoot');
     }
     await db().units.add(unit);
-    await db().unitEvents.add(event(unit.id, 'created', { name: [null, unit.name] }));
+    await db().unitEvents.add(event(unit, 'created', { name: [null, unit.name] }));
   });
   return unit;
 }
@@ -87,11 +92,18 @@ export async function updateUnit(id: string, changes: UnitChanges): Promise<Unit
       ...changes,
       updatedAt: nextStamp(current.updatedAt),
     });
-    if (next.code !== current.code) await assertCodeFree(next.code, id);
+    // Codes are unique among open units only: a closed unit may keep a code reused since.
+    if (next.code !== current.code && !current.closedOn) await assertCodeFree(next.code, id);
     if (next.parentId !== current.parentId && next.parentId) {
       // A unit cannot move under its own subtree.
       const all = await db().units.toArray();
       if (subtreeIdsOf(all, id).has(next.parentId)) throw new UnitRuleError('cycle');
+    }
+    if (next.parentId === null && current.parentId !== null) {
+      const roots = await db()
+        .units.filter((u) => u.parentId === null)
+        .count();
+      if (roots > 0) throw new UnitRuleError('secondRoot');
     }
     const diff: UnitEvent['changes'] = {};
     for (const key of ['code', 'name', 'kind', 'sector', 'parentId', 'openedOn'] as const) {
@@ -106,7 +118,7 @@ export async function updateUnit(id: string, changes: UnitChanges): Promise<Unit
           ? 'moved'
           : 'edited';
     await db().units.put(next);
-    await db().unitEvents.add(event(id, kind, diff));
+    await db().unitEvents.add(event(next, kind, diff));
     return next;
   });
 }
@@ -135,7 +147,7 @@ export async function closeUnit(
     });
     await db().units.put(next);
     await db().unitEvents.add(
-      event(id, 'closed', {
+      event(next, 'closed', {
         closedOn: [current.closedOn, closedOn],
         successorId: [current.successorId, successorId],
       }),
@@ -156,7 +168,7 @@ export async function reopenUnit(id: string): Promise<Unit> {
       updatedAt: nextStamp(current.updatedAt),
     };
     await db().units.put(next);
-    await db().unitEvents.add(event(id, 'reopened', { closedOn: [current.closedOn, null] }));
+    await db().unitEvents.add(event(next, 'reopened', { closedOn: [current.closedOn, null] }));
     return next;
   });
 }
@@ -166,10 +178,14 @@ export async function deleteUnit(id: string): Promise<void> {
   const d = db();
   await d.transaction(
     'rw',
-    [d.units, d.people, d.classes, d.targets, d.memberCounts, d.tombstones],
+    [d.units, d.unitEvents, d.people, d.classes, d.targets, d.memberCounts, d.tombstones],
     async () => {
       const children = await d.units.where('parentId').equals(id).count();
       if (children > 0) throw new UnitRuleError('hasChildren');
+      // A closed unit's figures roll up to its successor: deleting that successor would lose them.
+      if ((await d.units.filter((unit) => unit.successorId === id).count()) > 0) {
+        throw new UnitRuleError('isSuccessor');
+      }
       const held =
         (await d.people.where('unitId').equals(id).count()) +
         (await d.classes.where('unitId').equals(id).count()) +
@@ -180,7 +196,19 @@ export async function deleteUnit(id: string): Promise<void> {
           .count());
       if (held > 0) throw new UnitRuleError('hasRecords');
       await d.units.delete(id);
+      await d.unitEvents.where('unitId').equals(id).delete();
       await writeTombstone('unit', id);
     },
   );
+}
+
+/** How many people each unit holds, counted by index without reading the records. */
+export async function countPeopleByUnit(unitIds: readonly string[]): Promise<Map<string, number>> {
+  const d = db();
+  return d.transaction('r', d.people, async () => {
+    const counts = await Promise.all(
+      unitIds.map((id) => d.people.where('unitId').equals(id).count()),
+    );
+    return new Map(unitIds.map((id, index) => [id, counts[index] ?? 0]));
+  });
 }

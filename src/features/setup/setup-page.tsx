@@ -1,3 +1,216 @@
+// First run: what this installation is, and its home unit (created here, or picked from a tree
+// imported from the province). Until this is saved the layout sends every page here but /sync.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { UNIT_SECTORS } from '@/domain/code-lists';
+import type { Unit } from '@/domain/entities';
+import { flattenTree } from '@/domain/unit-tree';
+import { UnitRuleError } from '@/db/units-repo';
+import { useI18n } from '@/i18n/i18n';
+import { useUnits } from '@/queries/units';
+import { Alert, Loading, PageHeader } from '@/ui/components';
+import { Field } from '@/ui/field';
+import {
+  LOCAL_UNIT_KINDS,
+  setupDefaults,
+  setupFormSchema,
+  useSetUpInstallation,
+  type SetupFormInput,
+  type SetupFormValues,
+} from './set-up-installation';
+import './setup.css';
+
 export default function SetupPage() {
-  return <h1>SetupPage</h1>;
+  const { t } = useI18n();
+  const units = useUnits();
+  return (
+    <>
+      <PageHeader title={t('setup.title')} description={t('setup.description')} />
+      <Alert tone="info">
+        {t('setup.import.before')}
+        <Link to="/sync">{t('setup.import.link')}</Link>
+        {t('setup.import.after')}
+      </Alert>
+      {units.data ? <SetupForm units={units.data} /> : <Loading label={t('common.loading')} />}
+    </>
+  );
+}
+
+function SetupForm({ units }: { units: Unit[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const setUp = useSetUpInstallation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const openTree = useMemo(() => flattenTree(units.filter((unit) => !unit.closedOn)), [units]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<SetupFormInput, unknown, SetupFormValues>({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: setupDefaults(units.length > 0),
+  });
+  const kind = useWatch({ control, name: 'kind' });
+  const homeMode = useWatch({ control, name: 'homeMode' });
+  const province = kind === 'province';
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const installation = await setUp.mutateAsync(values);
+      await navigate(installation.kind === 'province' ? '/units' : '/', {
+        replace: true,
+        state: { welcome: installation.kind },
+      });
+    } catch (error) {
+      if (error instanceof UnitRuleError && error.code === 'duplicateCode') {
+        setError('code', { message: 'setup.error.duplicateCode' }, { shouldFocus: true });
+      } else {
+        setFailure(t('common.error', { message: (error as Error).message }));
+      }
+    }
+  });
+
+  return (
+    <form className="form setup" onSubmit={onSubmit} noValidate>
+      <fieldset>
+        <legend>{t('setup.step1')}</legend>
+        <div className="choice-cards">
+          <ChoiceCard
+            value="unit"
+            title={t('setup.choice.unit.title')}
+            text={t('setup.choice.unit.text')}
+            input={register('kind')}
+          />
+          <ChoiceCard
+            value="province"
+            title={t('setup.choice.province.title')}
+            text={t('setup.choice.province.text')}
+            input={register('kind')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(province ? 'setup.step2.province' : 'setup.step2.unit')}</legend>
+        {homeMode === 'pick' ? (
+          <>
+            <p className="muted setup__hint">{t('setup.step2.pickHint')}</p>
+            <div className="form-grid">
+              <Field
+                label={t('setup.field.homeUnit')}
+                hint={t('setup.field.homeUnitHint')}
+                error={message(errors.homeUnitId?.message)}
+                required
+              >
+                <select {...register('homeUnitId')}>
+                  <option value="">{t('setup.field.pickPlaceholder')}</option>
+                  {openTree.map(({ unit, depth }) => (
+                    <option key={unit.id} value={unit.id}>
+                      {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name} (${unit.code})`}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="muted setup__hint">
+              {t(province ? 'setup.step2.provinceHint' : 'setup.step2.unitHint')}
+            </p>
+            <div className="form-grid">
+              <Field
+                label={t('setup.field.code')}
+                hint={t('setup.field.codeHint')}
+                error={message(errors.code?.message)}
+                required
+              >
+                <input type="text" autoComplete="off" {...register('code')} />
+              </Field>
+              <Field label={t('setup.field.name')} error={message(errors.name?.message)} required>
+                <input
+                  type="text"
+                  autoComplete="off"
+                  placeholder={t(
+                    province
+                      ? 'setup.field.provinceNamePlaceholder'
+                      : 'setup.field.namePlaceholder',
+                  )}
+                  {...register('name')}
+                />
+              </Field>
+              {province ? null : (
+                <>
+                  <Field label={t('setup.field.kind')} error={message(errors.unitKind?.message)}>
+                    <select {...register('unitKind')}>
+                      {LOCAL_UNIT_KINDS.map((unitKind) => (
+                        <option key={unitKind} value={unitKind}>
+                          {t(`unitKind.${unitKind}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field label={t('setup.field.sector')} error={message(errors.sector?.message)}>
+                    <select {...register('sector')}>
+                      <option value="">{t('setup.field.sectorNone')}</option>
+                      {UNIT_SECTORS.map((sector) => (
+                        <option key={sector} value={sector}>
+                          {t(`unitSector.${sector}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                </>
+              )}
+            </div>
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('setup.step3')}</legend>
+        {failure ? <Alert tone="error">{failure}</Alert> : null}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {isSubmitting ? t('common.saving') : t('setup.submit')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function ChoiceCard({
+  value,
+  title,
+  text,
+  input,
+}: {
+  value: string;
+  title: string;
+  text: string;
+  input: UseFormRegisterReturn<'kind'>;
+}) {
+  const id = useId();
+  return (
+    <label className="choice-card">
+      <input
+        type="radio"
+        value={value}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-text`}
+        {...input}
+      />
+      <span className="choice-card__body">
+        <strong id={`${id}-title`}>{title}</strong>
+        <span id={`${id}-text`}>{text}</span>
+      </span>
+    </label>
+  );
 }

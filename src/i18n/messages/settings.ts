@@ -1,6 +1,96 @@
 import type { AreaMessages } from './types';
 
 export const settings: AreaMessages = {
-  vi: {},
-  en: {},
+  vi: {
+    'settings.title': 'Cài đặt',
+    'settings.description': 'Cài đặt này là gì, đơn vị gốc, ngôn ngữ và nơi lưu dữ liệu.',
+    'settings.installation.title': 'Cài đặt này',
+    'settings.installation.kind': 'Loại cài đặt',
+    'settings.installation.kind.unit': 'Tổ chức cơ sở (chi bộ, đảng bộ cơ sở…)',
+    'settings.installation.kind.province': 'Văn phòng Tỉnh ủy',
+    'settings.installation.home': 'Đơn vị gốc',
+    'settings.installation.homeMissing': 'Không tìm thấy (hãy chọn lại bên dưới)',
+    'settings.installation.setUpAt': 'Thiết lập lúc',
+    'settings.installation.scope': 'Phạm vi',
+    'settings.installation.scopeValue':
+      '{count} tổ chức đảng (đơn vị gốc và các đơn vị trực thuộc)',
+    'settings.home.title': 'Đổi đơn vị gốc',
+    'settings.home.explain':
+      'Đơn vị gốc quyết định phạm vi dữ liệu mà ứng dụng hiển thị, thống kê và xuất tệp: đơn vị đó và mọi đơn vị trực thuộc. Đổi đơn vị gốc không xóa hay sửa dữ liệu nào.',
+    'settings.home.field': 'Đơn vị gốc mới',
+    'settings.home.placeholder': '— Chọn đơn vị —',
+    'settings.home.required': 'Vui lòng chọn đơn vị gốc.',
+    'settings.home.submit': 'Đổi đơn vị gốc',
+    'settings.home.same': 'Đây đã là đơn vị gốc hiện tại.',
+    'settings.home.done': 'Đã đổi đơn vị gốc thành {name}.',
+    'settings.language.title': 'Ngôn ngữ',
+    'settings.language.legend': 'Ngôn ngữ giao diện',
+    'settings.language.hint':
+      'Cũng có thể đổi ở góc trên bên phải. Ngày tháng luôn hiển thị dạng dd/mm/yyyy.',
+    'settings.language.vi': 'Tiếng Việt',
+    'settings.language.en': 'English',
+    'settings.data.title': 'Về dữ liệu',
+    'settings.data.where':
+      'Dữ liệu được lưu ngay trong trình duyệt này (IndexedDB), trên máy tính này. Ứng dụng không gửi dữ liệu đi đâu và vẫn dùng được khi không có mạng.',
+    'settings.data.browser':
+      'Mỗi trình duyệt và mỗi máy có kho dữ liệu riêng: mở ứng dụng bằng trình duyệt khác hoặc máy khác sẽ không thấy dữ liệu này.',
+    'settings.data.clearing':
+      'Xóa dữ liệu duyệt web (cookie và dữ liệu trang web) hoặc dùng chế độ ẩn danh sẽ làm mất dữ liệu này.',
+    'settings.data.backup':
+      'Chức năng sao lưu và xuất tệp dữ liệu sẽ có trong bản cập nhật tiếp theo. Trong khi chờ, đừng xóa dữ liệu duyệt web của trình duyệt này.',
+    'settings.data.units': 'Tổ chức đảng trong máy',
+    'settings.data.people': 'Hồ sơ quần chúng, đảng viên',
+    'settings.data.usage': 'Dung lượng đang dùng',
+    'settings.data.usageValue': '{used} (trình duyệt cho phép tới khoảng {quota})',
+    'settings.data.persisted': 'Lưu trữ bền vững',
+    'settings.data.persistedYes': 'Có: trình duyệt sẽ không tự xóa',
+    'settings.data.persistedNo': 'Chưa: trình duyệt có thể tự xóa khi máy thiếu dung lượng',
+    'settings.data.unknown': 'Không xác định',
+  },
+  en: {
+    'settings.title': 'Settings',
+    'settings.description':
+      'What this installation is, its home unit, the language and where data lives.',
+    'settings.installation.title': 'This installation',
+    'settings.installation.kind': 'Installation kind',
+    'settings.installation.kind.unit': 'Grassroots unit (cell, grassroots committee…)',
+    'settings.installation.kind.province': 'Provincial Committee office',
+    'settings.installation.home': 'Home unit',
+    'settings.installation.homeMissing': 'Not found (choose it again below)',
+    'settings.installation.setUpAt': 'Set up on',
+    'settings.installation.scope': 'Scope',
+    'settings.installation.scopeValue': '{count} party units (the home unit and those below it)',
+    'settings.home.title': 'Change the home unit',
+    'settings.home.explain':
+      'The home unit decides what the app shows, counts and exports: that unit and every unit below it. Changing it deletes or alters no data.',
+    'settings.home.field': 'New home unit',
+    'settings.home.placeholder': '— Choose a unit —',
+    'settings.home.required': 'Please choose the home unit.',
+    'settings.home.submit': 'Change home unit',
+    'settings.home.same': 'This is already the home unit.',
+    'settings.home.done': 'The home unit is now {name}.',
+    'settings.language.title': 'Language',
+    'settings.language.legend': 'Interface language',
+    'settings.language.hint':
+      'Also available at the top right. Dates are always shown as dd/mm/yyyy.',
+    'settings.language.vi': 'Tiếng Việt',
+    'settings.language.en': 'English',
+    'settings.data.title': 'About your data',
+    'settings.data.where':
+      'Data is stored in this browser (IndexedDB), on this computer. The app sends it nowhere and works offline.',
+    'settings.data.browser':
+      'Each browser and each computer has its own store: another browser or computer will not see this data.',
+    'settings.data.clearing':
+      'Clearing browsing data (cookies and site data) or using a private window loses this data.',
+    'settings.data.backup':
+      'Backup and export come in the next update. Until then, do not clear this browser’s browsing data.',
+    'settings.data.units': 'Party units on this computer',
+    'settings.data.people': 'Candidate and member records',
+    'settings.data.usage': 'Storage used',
+    'settings.data.usageValue': '{used} (the browser allows up to about {quota})',
+    'settings.data.persisted': 'Persistent storage',
+    'settings.data.persistedYes': 'Yes: the browser will not clear it by itself',
+    'settings.data.persistedNo': 'No: the browser may clear it when the disk runs low',
+    'settings.data.unknown': 'Unknown',
+  },
 };

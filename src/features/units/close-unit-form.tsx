@@ -1,0 +1,101 @@
+// Closing a unit: the date, and the successor that takes over its figures.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { localIsoDate } from '@/domain/dates';
+import type { Unit } from '@/domain/entities';
+import { subtreeIdsOf } from '@/domain/unit-tree';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Alert } from '@/ui/components';
+import { Field } from '@/ui/field';
+import {
+  closeUnitSchema,
+  useCloseUnit,
+  type CloseUnitInput,
+  type CloseUnitValues,
+} from './close-unit';
+import { unitErrorKey } from './unit-errors';
+
+interface CloseUnitFormProps {
+  scope: Scope;
+  unit: Unit;
+  onClosed: (unit: Unit, notice: string) => void;
+  onCancel: () => void;
+}
+
+export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitFormProps) {
+  const { t } = useI18n();
+  const close = useCloseUnit();
+  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(() => closeUnitSchema(unit.openedOn), [unit.openedOn]);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<CloseUnitInput, unknown, CloseUnitValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { closedOn: localIsoDate(), successorId: '' },
+  });
+
+  useEffect(() => {
+    setFocus('closedOn');
+  }, [setFocus]);
+
+  const openChildren = scope.units.filter(
+    (child) => child.parentId === unit.id && !child.closedOn,
+  ).length;
+  const successors = useMemo(() => {
+    const own = subtreeIdsOf(scope.units, unit.id);
+    return scope.tree.filter(({ unit: option }) => !own.has(option.id) && !option.closedOn);
+  }, [scope, unit.id]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const closed = await close.mutateAsync({ id: unit.id, values });
+      onClosed(closed, t('units.done.closed', { name: closed.name }));
+    } catch (error) {
+      const key = unitErrorKey('close', error);
+      setFailure(key ? t(key) : t('common.error', { message: (error as Error).message }));
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <p className="unit-panel__hint">{t('units.close.explain')}</p>
+      {openChildren > 0 ? (
+        <Alert tone="warn">{t('units.close.openChildren', { count: openChildren })}</Alert>
+      ) : null}
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <div className="unit-form-grid">
+        <Field
+          label={t('units.close.closedOn')}
+          error={errors.closedOn?.message ? t(errors.closedOn.message) : undefined}
+          required
+        >
+          <input type="date" {...register('closedOn')} />
+        </Field>
+        <Field label={t('units.close.successor')} hint={t('units.close.successorHint')}>
+          <select {...register('successorId')}>
+            <option value="">{t('units.close.successorNone')}</option>
+            {successors.map(({ unit: option, depth }) => (
+              <option key={option.id} value={option.id}>
+                {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${option.name}`}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('units.close.submit')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

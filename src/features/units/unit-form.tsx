@@ -1,0 +1,167 @@
+// The add / edit form of a unit. Duplicate codes and impossible moves come back from the
+// repository and are shown on the field they concern.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { UNIT_KINDS, UNIT_SECTORS } from '@/domain/code-lists';
+import type { Unit } from '@/domain/entities';
+import { subtreeIdsOf } from '@/domain/unit-tree';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Alert } from '@/ui/components';
+import { Field } from '@/ui/field';
+import {
+  addUnitDefaults,
+  editUnitDefaults,
+  suggestedChildKind,
+  toUnitChanges,
+  toUnitInput,
+  unitFormSchema,
+  useCreateUnit,
+  useUpdateUnit,
+  type UnitFormInput,
+  type UnitFormValues,
+} from './save-unit';
+import { unitErrorKey } from './unit-errors';
+
+interface UnitFormProps {
+  scope: Scope;
+  /** The unit to edit; absent to add a new one. */
+  unit?: Unit | undefined;
+  /** Where a new unit goes by default. */
+  defaultParent?: Unit | undefined;
+  onSaved: (unit: Unit, notice: string) => void;
+  onCancel: () => void;
+}
+
+export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: UnitFormProps) {
+  const { t } = useI18n();
+  const create = useCreateUnit();
+  const update = useUpdateUnit();
+  const [failure, setFailure] = useState<string | null>(null);
+  const editing = Boolean(unit);
+  // The home unit stays where it is: its parent lies outside this installation's scope.
+  const canMove = unit
+    ? unit.parentId !== null && unit.id !== scope.homeUnit?.id
+    : scope.allUnits.length > 0;
+  const schema = useMemo(() => unitFormSchema(canMove), [canMove]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    setValue,
+    getFieldState,
+    formState: { errors, isSubmitting },
+  } = useForm<UnitFormInput, unknown, UnitFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: unit ? editUnitDefaults(unit) : addUnitDefaults(defaultParent),
+  });
+
+  useEffect(() => {
+    setFocus(editing ? 'name' : 'code');
+  }, [editing, setFocus]);
+
+  const parentOptions = useMemo(() => {
+    const own = unit ? subtreeIdsOf(scope.units, unit.id) : new Set<string>();
+    return scope.tree.filter(
+      ({ unit: candidate }) =>
+        !own.has(candidate.id) && (!candidate.closedOn || candidate.id === unit?.parentId),
+    );
+  }, [scope, unit]);
+
+  const byId = useMemo(() => new Map(scope.allUnits.map((u) => [u.id, u])), [scope.allUnits]);
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const saved = unit
+        ? await update.mutateAsync({ id: unit.id, changes: toUnitChanges(values, canMove) })
+        : await create.mutateAsync(toUnitInput(values));
+      onSaved(saved, t(unit ? 'units.done.saved' : 'units.done.added', { name: saved.name }));
+    } catch (error) {
+      const key = unitErrorKey('save', error);
+      if (key === 'units.error.duplicateCode') {
+        setError('code', { message: key }, { shouldFocus: true });
+      } else if (key && canMove) {
+        setError('parentId', { message: key }, { shouldFocus: true });
+      } else {
+        setFailure(key ? t(key) : t('common.error', { message: (error as Error).message }));
+      }
+    }
+  });
+
+  const parentField = register('parentId', {
+    onChange: (event: { target: { value: string } }) => {
+      // Follow the new parent with the usual kind, unless the user already chose one.
+      if (!editing && !getFieldState('kind').isDirty) {
+        setValue('kind', suggestedChildKind(byId.get(event.target.value)?.kind));
+      }
+    },
+  });
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {editing ? <p className="muted unit-panel__hint">{t('units.form.editHint')}</p> : null}
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <div className="unit-form-grid">
+        {canMove ? (
+          <Field label={t('units.form.parent')} error={message(errors.parentId?.message)} required>
+            <select {...parentField}>
+              <option value="">{t('units.form.parentPlaceholder')}</option>
+              {parentOptions.map(({ unit: option, depth }) => (
+                <option key={option.id} value={option.id}>
+                  {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${option.name}`}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        <Field label={t('units.form.code')} error={message(errors.code?.message)} required>
+          <input type="text" autoComplete="off" {...register('code')} />
+        </Field>
+        <Field label={t('units.form.name')} error={message(errors.name?.message)} required>
+          <input
+            type="text"
+            autoComplete="off"
+            placeholder={t('units.form.namePlaceholder')}
+            {...register('name')}
+          />
+        </Field>
+        <Field label={t('units.form.kind')} error={message(errors.kind?.message)}>
+          <select {...register('kind')}>
+            {UNIT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`unitKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('units.form.sector')} error={message(errors.sector?.message)}>
+          <select {...register('sector')}>
+            <option value="">{t('units.form.sectorNone')}</option>
+            {UNIT_SECTORS.map((sector) => (
+              <option key={sector} value={sector}>
+                {t(`unitSector.${sector}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('units.form.openedOn')} error={message(errors.openedOn?.message)}>
+          <input type="date" {...register('openedOn')} />
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting
+            ? t('common.saving')
+            : t(editing ? 'units.form.submitEdit' : 'units.form.submitAdd')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
