@@ -1,3 +1,156 @@
+// /classes: the training classes of the scope; ?edit=new or ?edit=<id> opens the form in place,
+// so the browser's Back button leaves the form and a reload keeps it open.
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { TrainingClass } from '@/domain/entities';
+import type { PersonRow } from '@/db/schema';
+import { useI18n } from '@/i18n/i18n';
+import { useScope, type Scope } from '@/queries/units';
+import { Alert, Loading, PageHeader } from '@/ui/components';
+import { ClassForm } from './class-form';
+import { ClassList } from './class-list';
+import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
+import { useDeleteClass } from './delete-class';
+import './classes.css';
+
 export default function ClassesPage() {
-  return <h1>ClassesPage</h1>;
+  const { t } = useI18n();
+  const { scope } = useScope();
+  if (!scope) return <Loading label={t('common.loading')} />;
+  return <ClassesScreen scope={scope} />;
+}
+
+function ClassesScreen({ scope }: { scope: Scope }) {
+  const { t, number } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const editing = params.get('edit');
+  const classes = useClasses(scope);
+  const people = usePeopleInScope(scope);
+  const remove = useDeleteClass();
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  const close = (next: typeof notice) => {
+    setNotice(next);
+    setParams({}, { replace: false });
+  };
+
+  const onDelete = async (item: TrainingClass, picked: number) => {
+    const question = t(picked > 0 ? 'classes.delete.confirmLinked' : 'classes.delete.confirm', {
+      title: item.title,
+      count: number(picked),
+    });
+    if (!window.confirm(question)) return;
+    try {
+      await remove.mutateAsync(item.id);
+      setNotice({ tone: 'ok', text: t('classes.delete.done', { title: item.title }) });
+    } catch (error) {
+      setNotice({
+        tone: 'error',
+        text: t('common.storageError', { message: (error as Error).message }),
+      });
+    }
+  };
+
+  if (classes.isLoading || people.isLoading) return <Loading label={t('common.loading')} />;
+  if (classes.error || people.error) {
+    return (
+      <Alert tone="error">
+        {t('common.error', { message: (classes.error ?? people.error)?.message ?? '' })}
+      </Alert>
+    );
+  }
+  const allClasses = classes.data ?? [];
+  const allPeople = people.data ?? [];
+
+  if (editing) {
+    return (
+      <>
+        <PageHeader
+          title={t('classes.title')}
+          actions={
+            <Link className="button" to="/classes">
+              {t('classes.backToList')}
+            </Link>
+          }
+        />
+        <ClassEditor
+          key={editing}
+          scope={scope}
+          classId={editing === 'new' ? null : editing}
+          classes={allClasses}
+          people={allPeople}
+          onSaved={(saved, picked) =>
+            close({
+              tone: 'ok',
+              text: t('classes.saved', { title: saved.title, count: number(picked) }),
+            })
+          }
+          onCancel={() => close(null)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('classes.title')}
+        description={t('classes.description')}
+        actions={
+          allClasses.length > 0 ? (
+            <Link className="button button--primary" to="?edit=new">
+              {t('classes.add')}
+            </Link>
+          ) : null
+        }
+      />
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <ClassList
+        scope={scope}
+        classes={allClasses}
+        people={allPeople}
+        onDelete={onDelete}
+        deleting={remove.isPending ? (remove.variables ?? null) : null}
+      />
+    </>
+  );
+}
+
+function ClassEditor({
+  scope,
+  classId,
+  classes,
+  people,
+  onSaved,
+  onCancel,
+}: {
+  scope: Scope;
+  classId: string | null;
+  classes: readonly TrainingClass[];
+  people: readonly PersonRow[];
+  onSaved: (saved: TrainingClass, picked: number) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const attendees = useAttendees(classId);
+  const existing = classId ? classes.find((item) => item.id === classId) : undefined;
+  if (classId && !existing) {
+    return (
+      <Alert tone="warn">
+        {t('classes.notFound')} <Link to="/classes">{t('classes.backToList')}</Link>
+      </Alert>
+    );
+  }
+  if (classId && attendees.isLoading) return <Loading label={t('common.loading')} />;
+  return (
+    <ClassForm
+      scope={scope}
+      existing={existing}
+      attendeeIds={attendees.data ?? []}
+      people={people}
+      classes={classes}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    />
+  );
 }

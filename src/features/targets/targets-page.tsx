@@ -1,3 +1,67 @@
+// /targets: admission quotas against the admissions made, and member counts at the start of
+// each year (the denominator of the admission rate).
+import { useState } from 'react';
+import { localIsoDate, yearOf } from '@/domain/dates';
+import { useI18n } from '@/i18n/i18n';
+import { useScope, type Scope } from '@/queries/units';
+import { Alert, Loading, PageHeader } from '@/ui/components';
+import { MemberCountSection } from './member-count-section';
+import { TargetSection } from './target-section';
+import { useMemberCounts, usePeopleInScope, useTargets } from './targets-query';
+import './targets.css';
+
 export default function TargetsPage() {
-  return <h1>TargetsPage</h1>;
+  const { t } = useI18n();
+  const { scope } = useScope();
+  if (!scope) return <Loading label={t('common.loading')} />;
+  return <TargetsScreen scope={scope} />;
+}
+
+function TargetsScreen({ scope }: { scope: Scope }) {
+  const { t } = useI18n();
+  const targets = useTargets(scope);
+  const counts = useMemberCounts(scope);
+  const people = usePeopleInScope(scope);
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const year = yearOf(localIsoDate());
+
+  const header = <PageHeader title={t('targets.title')} description={t('targets.description')} />;
+  if (targets.isLoading || counts.isLoading || people.isLoading) {
+    return (
+      <>
+        {header}
+        <Loading label={t('common.loading')} />
+      </>
+    );
+  }
+  const failure = targets.error ?? counts.error ?? people.error;
+  if (failure) {
+    return (
+      <>
+        {header}
+        <Alert tone="error">{t('common.error', { message: failure.message })}</Alert>
+      </>
+    );
+  }
+  const notify = (tone: 'ok' | 'error', text: string) => setNotice({ tone, text });
+  return (
+    <>
+      {header}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <TargetSection
+        scope={scope}
+        targets={targets.data ?? []}
+        people={people.data ?? []}
+        year={year}
+        notify={notify}
+      />
+      <MemberCountSection
+        scope={scope}
+        counts={counts.data ?? []}
+        people={people.data ?? []}
+        year={year}
+        notify={notify}
+      />
+    </>
+  );
 }

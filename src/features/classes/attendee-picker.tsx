@@ -1,0 +1,193 @@
+// Picking the people who attended a class from the people in scope: search as you type
+// (diacritics optional), suitable people first, only the first matches rendered.
+import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import type { ClassKind } from '@/domain/code-lists';
+import type { PersonRow } from '@/db/schema';
+import { useI18n } from '@/i18n/i18n';
+import { Badge } from '@/ui/components';
+import { Field } from '@/ui/field';
+import { choosePeople, isSuitable, otherClassOf, type PickerMode } from './attendee-choice';
+
+/** Enough to pick from by eye; the search narrows a long list down. */
+const SHOWN = 50;
+
+interface AttendeePickerProps {
+  people: readonly PersonRow[];
+  kind: ClassKind;
+  classId: string | null;
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  unitName: (id: string) => string;
+  classTitle: (id: string) => string | undefined;
+  error?: string | undefined;
+}
+
+export function AttendeePicker({
+  people,
+  kind,
+  classId,
+  value,
+  onChange,
+  unitName,
+  classTitle,
+  error,
+}: AttendeePickerProps) {
+  const { t, number, date } = useI18n();
+  const [search, setSearch] = useState('');
+  const [mode, setMode] = useState<PickerMode>('suitable');
+  const deferredSearch = useDeferredValue(search);
+  const picked = useMemo(() => new Set(value), [value]);
+  const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
+  const choice = useMemo(
+    () =>
+      choosePeople(people, {
+        kind,
+        classId,
+        search: deferredSearch,
+        mode,
+        picked,
+        limit: SHOWN,
+      }),
+    [people, kind, classId, deferredSearch, mode, picked],
+  );
+
+  const toggle = (id: string, checked: boolean) => {
+    onChange(checked ? [...value, id] : value.filter((other) => other !== id));
+  };
+  // Enter in the search box would submit the whole class form; here it only searches.
+  const keepEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') event.preventDefault();
+  };
+
+  if (kind === 'other') {
+    return (
+      <fieldset className="picker">
+        <legend>{t('classes.picker.legend')}</legend>
+        <p className="muted">{t('classes.picker.otherKind')}</p>
+        {value.length > 0 ? (
+          <div className="picker__error" role="alert">
+            {error ? <span className="field__error">{error}</span> : null}
+            <button type="button" className="button button--small" onClick={() => onChange([])}>
+              {t('classes.picker.clear', { count: number(value.length) })}
+            </button>
+          </div>
+        ) : null}
+      </fieldset>
+    );
+  }
+
+  const pickedPeople = value.map((id) => byId.get(id)).filter((row) => row !== undefined);
+  return (
+    <fieldset className="picker" aria-describedby="picker-summary">
+      <legend>
+        {t('classes.picker.legend')} ·{' '}
+        <span id="picker-summary">
+          {t('classes.picker.pickedCount', { count: number(value.length) })}
+        </span>
+      </legend>
+      <p className="muted picker__intro">
+        {t(
+          kind === 'awareness' ? 'classes.picker.introAwareness' : 'classes.picker.introNewMember',
+        )}
+      </p>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {pickedPeople.length > 0 ? (
+        <ul className="picker__chips" aria-label={t('classes.picker.pickedList')}>
+          {pickedPeople.slice(0, 30).map((person) => (
+            <li key={person.id}>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => toggle(person.id, false)}
+                aria-label={t('classes.picker.unpick', { name: person.fullName })}
+              >
+                {person.fullName} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          {pickedPeople.length > 30 ? (
+            <li className="muted">
+              {t('classes.picker.andMore', { count: number(pickedPeople.length - 30) })}
+            </li>
+          ) : null}
+          <li>
+            <button type="button" className="button button--small" onClick={() => onChange([])}>
+              {t('classes.picker.clearShort')}
+            </button>
+          </li>
+        </ul>
+      ) : null}
+      <div className="toolbar">
+        <div className="picker__search">
+          <Field label={t('classes.picker.search')} hint={t('classes.picker.searchHint')}>
+            <input
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              onKeyDown={keepEnter}
+              autoComplete="off"
+            />
+          </Field>
+        </div>
+        <Field label={t('classes.picker.mode')}>
+          <select value={mode} onChange={(event) => setMode(event.target.value as PickerMode)}>
+            <option value="suitable">
+              {t(
+                kind === 'awareness'
+                  ? 'classes.picker.suitableAwareness'
+                  : 'classes.picker.suitableNewMember',
+              )}
+            </option>
+            <option value="all">{t('classes.picker.all')}</option>
+            <option value="picked">{t('classes.picker.picked')}</option>
+          </select>
+        </Field>
+      </div>
+      <p className="muted picker__status" aria-live="polite">
+        {choice.matching === 0
+          ? t(people.length === 0 ? 'classes.picker.noPeople' : 'classes.picker.noMatch')
+          : choice.matching > choice.shown.length
+            ? t('classes.picker.showingSome', {
+                shown: number(choice.shown.length),
+                count: number(choice.matching),
+              })
+            : t('classes.picker.showingAll', { count: number(choice.matching) })}
+      </p>
+      {choice.shown.length > 0 ? (
+        <ul className="picker__list">
+          {choice.shown.map((person) => {
+            const other = otherClassOf(person, kind, classId);
+            return (
+              <li key={person.id}>
+                <label className="picker__row">
+                  <input
+                    type="checkbox"
+                    checked={picked.has(person.id)}
+                    onChange={(event) => toggle(person.id, event.target.checked)}
+                  />
+                  <span className="picker__name">{person.fullName}</span>
+                  <span className="muted">{date(person.birthDate)}</span>
+                  <span className="muted picker__unit">{unitName(person.unitId)}</span>
+                  <Badge tone={isSuitable(kind, person.stage) ? 'primary' : undefined}>
+                    {t(`stage.${person.stage}`)}
+                  </Badge>
+                  {other ? (
+                    <span className="picker__note">
+                      {t('classes.picker.otherClass', {
+                        title: classTitle(other) ?? t('classes.picker.unknownClass'),
+                      })}
+                    </span>
+                  ) : null}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,161 @@
+// Create or edit a class and pick its attendees. The same zod schema validates here and the
+// repository refuses the same rules again, so a bad save never half-happens.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { CLASS_KINDS } from '@/domain/code-lists';
+import type { TrainingClass } from '@/domain/entities';
+import { ClassRuleError } from '@/db/classes-repo';
+import type { PersonRow } from '@/db/schema';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Alert } from '@/ui/components';
+import { Field } from '@/ui/field';
+import { AttendeePicker } from './attendee-picker';
+import {
+  classFormDefaults,
+  classFormSchema,
+  useSaveClass,
+  type ClassFormInput,
+  type ClassFormValues,
+} from './save-class';
+
+interface ClassFormProps {
+  scope: Scope;
+  existing: TrainingClass | undefined;
+  attendeeIds: readonly string[];
+  people: readonly PersonRow[];
+  classes: readonly TrainingClass[];
+  onSaved: (saved: TrainingClass, picked: number) => void;
+  onCancel: () => void;
+}
+
+export function ClassForm({
+  scope,
+  existing,
+  attendeeIds,
+  people,
+  classes,
+  onSaved,
+  onCancel,
+}: ClassFormProps) {
+  const { t, number } = useI18n();
+  const save = useSaveClass();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const form = useForm<ClassFormInput, unknown, ClassFormValues>({
+    resolver: zodResolver(classFormSchema),
+    defaultValues: classFormDefaults(existing, attendeeIds, scope.homeUnit?.id ?? ''),
+  });
+  const { register, handleSubmit, control, watch, formState } = form;
+  const errors = formState.errors;
+  const kind = watch('kind');
+  const pickedIds = watch('pickedIds');
+  const unitId = watch('unitId');
+  const titles = new Map(classes.map((item) => [item.id, item.title]));
+
+  const message = (key: string | undefined) =>
+    key ? t(key, { count: number(pickedIds.length) }) : undefined;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      const saved = await save.mutateAsync({ id: existing?.id ?? null, values });
+      onSaved(saved, values.pickedIds.length);
+    } catch (error) {
+      setSaveError(
+        error instanceof ClassRuleError
+          ? t(`classes.error.${error.code}`, { count: number(values.pickedIds.length) })
+          : t('common.storageError', { message: (error as Error).message }),
+      );
+    }
+  });
+
+  const units = scope.tree.filter((node) => !node.unit.closedOn || node.unit.id === unitId);
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <h2>{existing ? t('classes.form.editTitle') : t('classes.form.newTitle')}</h2>
+      {saveError ? <Alert tone="error">{saveError}</Alert> : null}
+      <div className="class-form__grid">
+        <div className="class-form__title">
+          <Field label={t('classes.field.title')} error={message(errors.title?.message)} required>
+            <input
+              type="text"
+              placeholder={t('classes.field.titlePlaceholder')}
+              {...register('title')}
+            />
+          </Field>
+        </div>
+        <Field label={t('classes.field.kind')} error={message(errors.kind?.message)} required>
+          <select {...register('kind')}>
+            {CLASS_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`classKind.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('classes.field.unit')} error={message(errors.unitId?.message)} required>
+          <select {...register('unitId')}>
+            <option value="">{t('classes.field.unitChoose')}</option>
+            {units.map(({ unit, depth }) => (
+              <option key={unit.id} value={unit.id}>
+                {'\u00a0\u00a0'.repeat(depth)}
+                {unit.name}
+                {unit.closedOn ? ` (${t('classes.field.unitClosed')})` : ''}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('classes.field.startOn')} error={message(errors.startOn?.message)} required>
+          <input type="date" {...register('startOn')} />
+        </Field>
+        <Field label={t('classes.field.endOn')} error={message(errors.endOn?.message)} required>
+          <input type="date" {...register('endOn')} />
+        </Field>
+        <Field
+          label={t('classes.field.attendeeCount')}
+          error={message(errors.attendeeCount?.message)}
+          hint={
+            kind === 'other'
+              ? t('classes.field.attendeeCountHintOther')
+              : t('classes.field.attendeeCountHint', { count: number(pickedIds.length) })
+          }
+          required
+        >
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            {...register('attendeeCount')}
+          />
+        </Field>
+      </div>
+      <Controller
+        control={control}
+        name="pickedIds"
+        render={({ field }) => (
+          <AttendeePicker
+            people={people}
+            kind={kind}
+            classId={existing?.id ?? null}
+            value={field.value}
+            onChange={field.onChange}
+            unitName={scope.unitName}
+            classTitle={(id) => titles.get(id)}
+            error={message(errors.pickedIds?.message)}
+          />
+        )}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? t('common.saving') : t('classes.form.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+// The classes of the scope, filtered by kind and year, with the people each one names.
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { CLASS_KINDS, type ClassKind } from '@/domain/code-lists';
+import { yearOf } from '@/domain/dates';
+import type { TrainingClass } from '@/domain/entities';
+import type { PersonRow } from '@/db/schema';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Badge, EmptyState } from '@/ui/components';
+import { Field } from '@/ui/field';
+
+interface ClassListProps {
+  scope: Scope;
+  classes: readonly TrainingClass[];
+  people: readonly PersonRow[];
+  onDelete: (item: TrainingClass, picked: number) => void;
+  deleting: string | null;
+}
+
+/** How many people name each class (awareness or new-member link). */
+function pickedCounts(people: readonly PersonRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const person of people) {
+    for (const id of [person.awarenessClassId, person.newMemberClassId]) {
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
+  awareness: 'primary',
+  new_member: 'ok',
+  other: undefined,
+};
+
+export function ClassList({ scope, classes, people, onDelete, deleting }: ClassListProps) {
+  const { t, number, date } = useI18n();
+  const [kind, setKind] = useState<ClassKind | ''>('');
+  const [year, setYear] = useState('');
+  const counts = useMemo(() => pickedCounts(people), [people]);
+  const years = useMemo(
+    () => [...new Set(classes.map((item) => yearOf(item.startOn)))].sort((a, b) => b - a),
+    [classes],
+  );
+  const shown = useMemo(
+    () =>
+      classes
+        .filter((item) => !kind || item.kind === kind)
+        .filter((item) => !year || yearOf(item.startOn) === Number(year))
+        .sort((a, b) => b.startOn.localeCompare(a.startOn) || a.title.localeCompare(b.title, 'vi')),
+    [classes, kind, year],
+  );
+
+  if (classes.length === 0) {
+    return (
+      <EmptyState
+        title={t('classes.empty.title')}
+        action={
+          <Link className="button button--primary" to="?edit=new">
+            {t('classes.add')}
+          </Link>
+        }
+      >
+        {t('classes.empty.body')}
+      </EmptyState>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="classes-list-heading">
+      <h2 id="classes-list-heading" className="visually-hidden">
+        {t('classes.list.heading')}
+      </h2>
+      <div className="toolbar">
+        <Field label={t('classes.filter.kind')}>
+          <select value={kind} onChange={(event) => setKind(event.target.value as ClassKind | '')}>
+            <option value="">{t('common.all')}</option>
+            {CLASS_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`classKind.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('classes.filter.year')}>
+          <select value={year} onChange={(event) => setYear(event.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {years.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p className="muted classes__count" aria-live="polite">
+          {t('classes.list.count', { shown: number(shown.length), count: number(classes.length) })}
+        </p>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">{t('classes.list.noMatch')}</p>
+      ) : (
+        <table className="table classes-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('classes.col.title')}</th>
+              <th scope="col">{t('classes.col.kind')}</th>
+              <th scope="col">{t('classes.col.unit')}</th>
+              <th scope="col">{t('classes.col.dates')}</th>
+              <th scope="col" className="num">
+                {t('classes.col.attendeeCount')}
+              </th>
+              <th scope="col" className="num">
+                {t('classes.col.picked')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => {
+              const picked = counts.get(item.id) ?? 0;
+              return (
+                <tr key={item.id}>
+                  <th scope="row" className="classes__title">
+                    {item.title}
+                  </th>
+                  <td>
+                    <Badge tone={KIND_TONE[item.kind]}>{t(`classKind.${item.kind}`)}</Badge>
+                  </td>
+                  <td>{scope.unitName(item.unitId)}</td>
+                  <td className="classes__dates">
+                    {date(item.startOn)} – {date(item.endOn)}
+                  </td>
+                  <td className="num">{number(item.attendeeCount)}</td>
+                  <td className="num">{item.kind === 'other' ? '—' : number(picked)}</td>
+                  <td className="classes__actions">
+                    <Link
+                      className="button button--small"
+                      to={`?edit=${item.id}`}
+                      aria-label={t('classes.editNamed', { title: item.title })}
+                    >
+                      {t('common.edit')}
+                    </Link>
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      onClick={() => onDelete(item, picked)}
+                      disabled={deleting === item.id}
+                      aria-label={t('classes.deleteNamed', { title: item.title })}
+                    >
+                      {t('common.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
