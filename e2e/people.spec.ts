@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Person } from '../src/domain/entities';
-import { deriveStage } from '../src/domain/stage';
-import { searchKey } from '../src/domain/text';
 import { buildPerson, buildUnit } from '../test/builders';
 import { seed } from './support/seed';
 
@@ -22,32 +20,6 @@ const units = [commune, east, west];
 async function start(page: Page, people: Person[] = []) {
   await page.clock.setFixedTime(NOW);
   await seed(page, { installation: { kind: 'unit', homeUnitId: commune.id }, units, people });
-}
-
-/**
- * Writes many people at once. Playwright serialises evaluate() arguments object by object, which
- * takes minutes for 50,000 records; one JSON string crosses in a moment.
- */
-async function seedPeopleFast(page: Page, people: Person[]) {
-  const rows = people.map((person) => ({
-    ...person,
-    stage: deriveStage(person.milestones),
-    searchKey: searchKey(`${person.fullName} ${person.nationalId ?? ''}`),
-  }));
-  await page.evaluate(async (json) => {
-    const open = indexedDB.open('ptdv');
-    const database: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = database.transaction('people', 'readwrite');
-    for (const row of JSON.parse(json) as unknown[]) tx.objectStore('people').put(row);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    database.close();
-  }, JSON.stringify(rows));
 }
 
 async function shot(page: Page, name: string) {
@@ -273,7 +245,7 @@ test('a list of 50,000 people scrolls with only the visible rows in the page', a
   // "Yến" sorts after every other given name: the very last row.
   people.push(buildPerson({ fullName: 'Đỗ Thị Yến', gender: 'female', unitId: west.id }));
   await start(page);
-  await seedPeopleFast(page, people);
+  await seed(page, { people });
 
   await page.goto('/people');
   await expect(page.getByText('Hiển thị 50.000 / 50.000 người')).toBeVisible({ timeout: 60_000 });

@@ -14,43 +14,52 @@ export interface Seed {
   memberCounts?: MemberCount[];
 }
 
-export async function seed(page: Page, data: Seed): Promise<void> {
-  await page.goto('/sync');
+/** Opens the app once so that Dexie creates the database, without navigating if already there. */
+async function ensureDatabase(page: Page): Promise<void> {
+  if (!page.url().startsWith('http')) await page.goto('/sync');
   await page.waitForFunction(async () => {
     const dbs = await indexedDB.databases();
     return dbs.some((entry) => entry.name === 'ptdv');
   });
-  const people = (data.people ?? []).map((person) => ({
-    ...person,
-    stage: deriveStage(person.milestones),
-    searchKey: searchKey(`${person.fullName} ${person.nationalId ?? ''}`),
-  }));
-  await page.evaluate(
-    async ({ data, people }) => {
-      const open = indexedDB.open('ptdv');
-      const database: IDBDatabase = await new Promise((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const stores = ['units', 'people', 'classes', 'targets', 'memberCounts', 'settings'];
-      const tx = database.transaction(stores, 'readwrite');
-      for (const unit of data.units ?? []) tx.objectStore('units').put(unit);
-      for (const person of people) tx.objectStore('people').put(person);
-      for (const item of data.classes ?? []) tx.objectStore('classes').put(item);
-      for (const item of data.targets ?? []) tx.objectStore('targets').put(item);
-      for (const item of data.memberCounts ?? []) tx.objectStore('memberCounts').put(item);
-      if (data.installation) {
-        tx.objectStore('settings').put({
-          key: 'installation',
-          value: { ...data.installation, setUpAt: new Date().toISOString() },
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      database.close();
-    },
-    { data, people },
-  );
+}
+
+export async function seed(page: Page, data: Seed): Promise<void> {
+  await ensureDatabase(page);
+  const rows = {
+    units: data.units ?? [],
+    people: (data.people ?? []).map((person) => ({
+      ...person,
+      stage: deriveStage(person.milestones),
+      searchKey: searchKey(`${person.fullName} ${person.nationalId ?? ''}`),
+    })),
+    classes: data.classes ?? [],
+    targets: data.targets ?? [],
+    memberCounts: data.memberCounts ?? [],
+    settings: data.installation
+      ? [
+          {
+            key: 'installation',
+            value: { ...data.installation, setUpAt: '2026-01-01T00:00:00.000Z' },
+          },
+        ]
+      : [],
+  };
+  // One JSON string crosses into the page: passing 50,000 objects one by one takes minutes.
+  await page.evaluate(async (json) => {
+    const stores = JSON.parse(json) as Record<string, unknown[]>;
+    const open = indexedDB.open('ptdv');
+    const database: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = database.transaction(Object.keys(stores), 'readwrite');
+    for (const [store, records] of Object.entries(stores)) {
+      for (const record of records) tx.objectStore(store).put(record);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    database.close();
+  }, JSON.stringify(rows));
 }

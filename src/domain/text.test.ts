@@ -27,6 +27,16 @@ describe('Vietnamese text', () => {
     expect(matchesSearch(key, '   ')).toBe(true);
   });
 
+  it('matches the start of words, not any substring, but digits anywhere (a CCCD by its end)', () => {
+    const key = searchKey('Nguyễn Văn Em 001203004567');
+    expect(matchesSearch(key, 'nguyen em')).toBe(true);
+    expect(matchesSearch(key, 'nguyen an')).toBe(false);
+    expect(matchesSearch(key, 'guyen')).toBe(false);
+    expect(matchesSearch(key, '4567')).toBe(true);
+    expect(matchesSearch(key, '001203')).toBe(true);
+    expect(matchesSearch(searchKey('Nguyễn Văn An'), 'nguyen van a')).toBe(true);
+  });
+
   it('turns punctuation into word breaks in search keys', () => {
     expect(searchKey("H'Mông, Khơ-me")).toBe('h mong kho me');
     expect(searchKey('  ')).toBe('');

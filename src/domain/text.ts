@@ -25,11 +25,25 @@ export function searchKey(value: string): string {
     .trim();
 }
 
-/** Does `haystack` (already a search key) contain every word of the query, in any order? */
-export function matchesSearch(haystackKey: string, query: string): boolean {
+/**
+ * A matcher for a search query over search keys (name and CCCD, see searchKey), or null for an
+ * empty query. Every word of the query must start a word of the key, so "nguyen van a" finds
+ * "Nguyễn Văn An" but not every name with an "a" inside; a word of digits matches anywhere, since
+ * people quote a CCCD by its last digits. The query is folded once, not once per row.
+ */
+export function searchMatcher(query: string): ((haystackKey: string) => boolean) | null {
   const words = searchKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  return words.every((word) => haystackKey.includes(word));
+  if (words.length === 0) return null;
+  const needles = words.map((word) => (/^\d+$/.test(word) ? word : ` ${word}`));
+  return (haystackKey) => {
+    const key = ` ${haystackKey}`;
+    return needles.every((needle) => key.includes(needle));
+  };
+}
+
+/** Does a search key match the query (see searchMatcher)? An empty query matches everything. */
+export function matchesSearch(haystackKey: string, query: string): boolean {
+  return searchMatcher(query)?.(haystackKey) ?? true;
 }
 
 /** Case folding after NFC, used to accept code-list aliases ("khmer" for "Khơ-me"). */

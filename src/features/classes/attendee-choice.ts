@@ -2,7 +2,7 @@
 // and sorting happen here (pure) and the picker renders only the first matches.
 import type { ClassKind } from '@/domain/code-lists';
 import type { Stage } from '@/domain/pipeline-types';
-import { matchesSearch, searchKey } from '@/domain/text';
+import { matchesSearch } from '@/domain/text';
 
 export interface Candidate {
   id: string;
@@ -65,8 +65,7 @@ export interface Choice<T> {
 }
 
 /**
- * The people to show: matching the search (diacritic-insensitive) and the mode; those whose
- * words start with the words typed first, then suitable ones, then those with no class of this
+ * The people to show: matching the search (diacritic-insensitive) and the mode; suitable ones first, then those with no class of this
  * kind yet, then by name.
  */
 export function choosePeople<T extends Candidate>(
@@ -81,12 +80,7 @@ export function choosePeople<T extends Candidate>(
     }
     return matchesSearch(person.searchKey, query.search);
   });
-  const words = searchKey(query.search).split(' ').filter(Boolean);
-  // "nguyen an" matches "Nguyễn Văn Em" too ("van" contains "an"); whole-word starts come first.
-  const startsWords = (person: T) =>
-    words.every((word) => ` ${person.searchKey}`.includes(` ${word}`));
   const rank = (person: T) =>
-    (words.length > 0 && !startsWords(person) ? 4 : 0) +
     (isSuitable(query.kind, person.stage) ? 0 : 2) +
     (otherClassOf(person, query.kind, query.classId) ? 1 : 0);
   matching.sort((a, b) => rank(a) - rank(b) || compareVietnameseNames(a.fullName, b.fullName));

@@ -1,7 +1,7 @@
 // The grassroots secretary's page: this year's figures, the quota's progress, the deadlines
 // that need attention, and the usual next steps.
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { dayOfWeek, localIsoDate, yearOf } from '@/domain/dates';
 import { dueSummary } from '@/domain/due';
 import { admissionRate, currentQuota, type CurrentQuota } from '@/domain/quota';
@@ -23,6 +23,8 @@ export default function HomePage() {
 function HomeScreen({ scope }: { scope: Scope }) {
   const { t, number, percent, date } = useI18n();
   const data = useHomeData(scope);
+  // Set by the first-run setup when it hands over to this page.
+  const welcome = (useLocation().state as { welcome?: string } | null)?.welcome === 'unit';
   // "Today" is the user's calendar day, read once per render.
   const today = localIsoDate();
   const year = yearOf(today);
@@ -85,6 +87,7 @@ function HomeScreen({ scope }: { scope: Scope }) {
   return (
     <>
       {header}
+      {welcome ? <Alert tone="ok">{t('setup.welcome.unit')}</Alert> : null}
       {hasPeople ? (
         <div
           className="grid grid--4 home-stats"

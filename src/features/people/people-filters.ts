@@ -4,7 +4,7 @@
 import { deadlinesFor } from '@/domain/deadlines';
 import { isEthnicMinority } from '@/domain/code-lists';
 import type { IsoDate } from '@/domain/dates';
-import { searchKey } from '@/domain/text';
+import { searchKey, searchMatcher } from '@/domain/text';
 import type { PersonRow } from '@/db/schema';
 
 export const FILTER_KEYS = [
@@ -77,22 +77,6 @@ export function admissionYears(index: readonly IndexedPerson[]): string[] {
   const years = new Set<string>();
   for (const item of index) if (item.admittedYear) years.add(item.admittedYear);
   return [...years].sort().reverse();
-}
-
-/**
- * Does a row's search key (name and CCCD, see toRow) hold every word of the query? A word matches
- * the start of a word of the name, so "nguyen van a" finds "Nguyễn Văn An" but not every name
- * with an "a" in it (matchesSearch's plain substring test would); a word of digits matches
- * anywhere in the CCCD, which people often quote by its last digits.
- */
-export function searchMatcher(query: string): ((rowKey: string) => boolean) | null {
-  const words = searchKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return null;
-  const needles = words.map((word) => (/^\d+$/.test(word) ? word : ` ${word}`));
-  return (rowKey) => {
-    const key = ` ${rowKey}`;
-    return needles.every((needle) => key.includes(needle));
-  };
 }
 
 /**

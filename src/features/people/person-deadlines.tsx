@@ -60,7 +60,11 @@ export function PersonDeadlines({ milestones }: { milestones: Milestones }) {
         <li key={deadline.kind} className={`deadline deadline--${deadline.status}`}>
           <div className="deadline__head">
             <span>{t(`pipeline.deadline.${deadline.kind}`)}</span>
-            <Badge tone={TONES[deadline.status]}>{t(`pipeline.status.${deadline.status}`)}</Badge>
+            <Badge tone={TONES[deadline.status]}>
+              {deadline.kind === 'probationEnd' && deadline.status === 'met'
+                ? t('pipeline.status.probationEnded')
+                : t(`pipeline.status.${deadline.status}`)}
+            </Badge>
           </div>
           <div>
             {t('people.deadline.due', { date: date(deadline.due) })} ·{' '}
