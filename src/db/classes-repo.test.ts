@@ -119,14 +119,10 @@ describe('classes repository', () => {
   it('writes the class and the links in one transaction: a failed link leaves nothing', async () => {
     const [a, b] = await people(2);
     const klass = input({ attendeeCount: 2 });
-    const put = db().people.put.bind(db().people);
-    let calls = 0;
-    // The second person's write fails (a full disk, say) after the class and the first link.
-    vi.spyOn(db().people, 'put').mockImplementation((...args) => {
-      calls += 1;
-      if (calls === 2) return Promise.reject(new Error('QuotaExceededError')) as never;
-      return put(...args);
-    });
+    // The people's write fails (a full disk, say) after the class was written.
+    vi.spyOn(db().people, 'bulkPut').mockImplementation(
+      () => Promise.reject(new Error('QuotaExceededError')) as never,
+    );
     await expect(saveClass(klass, [a!.id, b!.id])).rejects.toThrow('QuotaExceededError');
     vi.restoreAllMocks();
     expect(await getClass(klass.id)).toBeUndefined();

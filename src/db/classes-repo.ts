@@ -3,6 +3,7 @@ import { trainingClassSchema, type TrainingClass } from '@/domain/entities';
 import { db, type PersonRow } from './schema';
 import { nextStamp, writeTombstone } from './stamp';
 import { toRow } from './people-repo';
+import { putPeople } from './aggregates';
 
 export class ClassRuleError extends Error {
   constructor(readonly code: 'countBelowAttendees' | 'kindHasNoAttendeeLink') {
@@ -49,7 +50,7 @@ export async function saveClass(
   pickedIds: readonly string[],
 ): Promise<TrainingClass> {
   const d = db();
-  return d.transaction('rw', d.classes, d.people, async () => {
+  return d.transaction('rw', [d.classes, d.people, d.admissionStats, d.unitStats], async () => {
     const current = await d.classes.get(input.id);
     const record = trainingClassSchema.parse({
       ...input,
@@ -61,6 +62,7 @@ export async function saveClass(
     await d.classes.put(record);
     const picked = new Set(pickedIds);
     const linked = await linkedPeople(record.id);
+    const changed: PersonRow[] = [];
     for (const row of linked) {
       if (picked.has(row.id) && row[field ?? 'awarenessClassId'] === record.id) {
         picked.delete(row.id);
@@ -73,35 +75,36 @@ export async function saveClass(
         next[field] = record.id;
         picked.delete(row.id);
       }
-      await d.people.put(toRow(next));
+      changed.push(toRow(next));
     }
-    if (field) {
-      for (const id of picked) {
-        const row = await d.people.get(id);
+    if (field && picked.size > 0) {
+      const rows = await d.people.bulkGet([...picked]);
+      for (const row of rows) {
         if (!row) continue;
-        await d.people.put(
-          toRow({ ...row, [field]: record.id, updatedAt: nextStamp(row.updatedAt) }),
-        );
+        changed.push(toRow({ ...row, [field]: record.id, updatedAt: nextStamp(row.updatedAt) }));
       }
     }
+    await putPeople(d, changed);
     return record;
   });
 }
 
 export async function deleteClass(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.classes, d.people, d.tombstones, async () => {
+  const stores = [d.classes, d.people, d.admissionStats, d.unitStats, d.tombstones];
+  await d.transaction('rw', stores, async () => {
     const linked = await linkedPeople(id);
-    for (const row of linked) {
-      await d.people.put(
+    await putPeople(
+      d,
+      linked.map((row) =>
         toRow({
           ...row,
           awarenessClassId: row.awarenessClassId === id ? null : row.awarenessClassId,
           newMemberClassId: row.newMemberClassId === id ? null : row.newMemberClassId,
           updatedAt: nextStamp(row.updatedAt),
         }),
-      );
-    }
+      ),
+    );
     await d.classes.delete(id);
     await writeTombstone('class', id);
   });

@@ -3,6 +3,7 @@ import { personSchema, type Person } from '@/domain/entities';
 import { deriveStage } from '@/domain/stage';
 import type { Stage } from '@/domain/pipeline-types';
 import { searchKey } from '@/domain/text';
+import { deletePeople, putPeople } from './aggregates';
 import { db, type PersonRow } from './schema';
 import { nextStamp, writeTombstone } from './stamp';
 
@@ -48,19 +49,20 @@ export async function listPeople(query: PeopleQuery = {}): Promise<PersonRow[]> 
 export async function savePerson(
   person: Omit<Person, 'updatedAt'> & { updatedAt?: string },
 ): Promise<PersonRow> {
-  return db().transaction('rw', db().people, async () => {
-    const current = await db().people.get(person.id);
+  const d = db();
+  return d.transaction('rw', d.people, d.admissionStats, d.unitStats, async () => {
+    const current = await d.people.get(person.id);
     const record = personSchema.parse({ ...person, updatedAt: nextStamp(current?.updatedAt) });
     const row = toRow(record);
-    await db().people.put(row);
+    await putPeople(d, [row]);
     return row;
   });
 }
 
 export async function deletePerson(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.people, d.tombstones, async () => {
-    await d.people.delete(id);
+  await d.transaction('rw', [d.people, d.admissionStats, d.unitStats, d.tombstones], async () => {
+    await deletePeople(d, [id]);
     await writeTombstone('person', id);
   });
 }

@@ -1,0 +1,89 @@
+// Writes a generated province as an exchange file (format ptdv-exchange, version 1), for imports,
+// demonstrations and measurements:
+//   npm run demo:file -- --people 100000 --out demo.ptdv.json [--seed 2025] [--today 2026-11-28]
+// Records are written one per line, section by section, so that a quarter of a million people
+// never have to sit in one string.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { generateProvince } from '../src/domain/demo-province';
+import { isIsoDate, localIsoDate } from '../src/domain/dates';
+
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '10000' },
+    out: { type: 'string', default: 'demo.ptdv.json' },
+    seed: { type: 'string', default: '2025' },
+    today: { type: 'string' },
+    units: { type: 'string' },
+  },
+});
+
+const people = Number(values.people);
+const seed = Number(values.seed);
+const today = values.today ?? localIsoDate();
+if (!Number.isInteger(people) || people < 0)
+  throw new Error(`--people: not a count: ${values.people}`);
+if (!Number.isInteger(seed)) throw new Error(`--seed: not an integer: ${values.seed}`);
+if (!isIsoDate(today)) throw new Error(`--today: not a date YYYY-MM-DD: ${today}`);
+
+const started = performance.now();
+const province = generateProvince({
+  seed,
+  people,
+  today,
+  ...(values.units ? { units: Number(values.units) } : {}),
+});
+const root = province.units.find((unit) => unit.parentId === null);
+if (!root) throw new Error('the generated province has no root');
+
+const header = {
+  format: 'ptdv-exchange',
+  version: 1,
+  exportId: crypto.randomUUID(),
+  exportedAt: new Date().toISOString(),
+  source: {
+    unitId: root.id,
+    unitCode: root.code,
+    unitName: root.name,
+    app: `PTĐV demo-file (seed ${seed}, ${today})`,
+  },
+  scope: { type: 'full' },
+};
+
+const file = openSync(values.out, 'w');
+const write = (text: string) => writeSync(file, text);
+const headerJson = JSON.stringify(header);
+write(`${headerJson.slice(0, -1)},\n`);
+const sections: [string, readonly unknown[]][] = [
+  ['units', province.units],
+  ['people', province.people],
+  ['classes', province.classes],
+  ['targets', province.targets],
+  ['memberCounts', province.memberCounts],
+  ['deleted', []],
+];
+sections.forEach(([name, records], sectionIndex) => {
+  write(`"${name}":[`);
+  const BATCH = 1_000;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const lines = records.slice(start, start + BATCH).map((record) => JSON.stringify(record));
+    write(`${start === 0 ? '\n' : ',\n'}${lines.join(',\n')}`);
+  }
+  write(sectionIndex === sections.length - 1 ? ']\n' : '],\n');
+});
+write('}\n');
+closeSync(file);
+
+console.log(
+  JSON.stringify({
+    out: values.out,
+    seed,
+    today,
+    units: province.units.length,
+    people: province.people.length,
+    classes: province.classes.length,
+    targets: province.targets.length,
+    memberCounts: province.memberCounts.length,
+    ms: Math.round(performance.now() - started),
+  }),
+);

@@ -1,0 +1,223 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { COLUMN, STAT_WIDTH } from '@/domain/admission-stats';
+import { createRandom } from '@/domain/demo-province';
+import type { Milestones, Person } from '@/domain/entities';
+import { buildClass, buildPerson, buildUnit } from '../../test/builders';
+import { aggregateRowsOf, putPeople, rebuildAggregatesIn } from './aggregates';
+import { deleteClass, saveClass } from './classes-repo';
+import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
+import { db, resetDatabase } from './schema';
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+/** The stored aggregates in a comparable form. */
+async function storedAggregates() {
+  const admissions = await db().admissionStats.toArray();
+  const units = await db().unitStats.toArray();
+  return {
+    admissions: Object.fromEntries(
+      admissions.map((row) => [`${row.unitId}|${row.year}`, Array.from(row.counts)]),
+    ),
+    units: Object.fromEntries(units.map((row) => [row.unitId, row])),
+  };
+}
+
+/** The aggregates rebuilt from scratch from the people stored, in the same form. */
+async function rebuiltAggregates() {
+  const rows = aggregateRowsOf(await db().people.toArray());
+  return {
+    admissions: Object.fromEntries(
+      rows.admissionStats.map((row) => [`${row.unitId}|${row.year}`, Array.from(row.counts)]),
+    ),
+    units: Object.fromEntries(rows.unitStats.map((row) => [row.unitId, row])),
+  };
+}
+
+const UNITS = [buildUnit(), buildUnit(), buildUnit()];
+
+function input(person: Person) {
+  const { updatedAt: _updatedAt, ...rest } = person;
+  return rest;
+}
+
+describe('aggregates kept by the repositories', () => {
+  it('counts an admission in its unit, year and month, and the stage and due dates', async () => {
+    const unit = UNITS[0]!;
+    await savePerson(
+      buildPerson({
+        unitId: unit.id,
+        gender: 'female',
+        milestones: {
+          cellResolutionOn: '2026-01-05',
+          decisionOn: '2026-02-10',
+          admittedOn: '2026-03-02',
+        },
+      }),
+    );
+    await savePerson(
+      buildPerson({ unitId: unit.id, milestones: { cellResolutionOn: '2026-10-01' } }),
+    );
+    const row = await db().admissionStats.get([unit.id, 2026]);
+    expect(row?.counts[2 * STAT_WIDTH + COLUMN.admitted]).toBe(1);
+    expect(row?.counts[2 * STAT_WIDTH + COLUMN.female]).toBe(1);
+    const stats = await db().unitStats.get(unit.id);
+    expect(stats?.stages).toEqual({ probation: 1, resolved: 1 });
+    // The resolved candidate's decision is due; the admitted one's official review is pending.
+    expect(Object.values(stats?.dues ?? {}).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('deletes rows that fall to zero', async () => {
+    const person = buildPerson({ unitId: UNITS[0]!.id, milestones: { admittedOn: '2024-05-19' } });
+    await savePerson(person);
+    expect(await db().admissionStats.count()).toBe(1);
+    await deletePerson(person.id);
+    expect(await db().admissionStats.count()).toBe(0);
+    expect(await db().unitStats.count()).toBe(0);
+  });
+
+  it("moves a person's figures with them when they change unit or admission date", async () => {
+    const [a, b] = UNITS as [(typeof UNITS)[0], (typeof UNITS)[0]];
+    const person = buildPerson({ unitId: a.id, milestones: { admittedOn: '2024-05-19' } });
+    await savePerson(person);
+    await savePerson(
+      input({
+        ...person,
+        unitId: b.id,
+        milestones: { ...person.milestones, admittedOn: '2025-02-03' },
+      }),
+    );
+    expect(await db().admissionStats.get([a.id, 2024])).toBeUndefined();
+    expect(
+      (await db().admissionStats.get([b.id, 2025]))?.counts[STAT_WIDTH + COLUMN.admitted],
+    ).toBe(1);
+    expect(await db().unitStats.get(a.id)).toBeUndefined();
+    expect((await db().unitStats.get(b.id))?.stages).toEqual({ probation: 1 });
+  });
+
+  it('refuses a write of people in a transaction that does not hold the aggregate tables', async () => {
+    const d = db();
+    const row = toRow(buildPerson({ unitId: UNITS[0]!.id }));
+    await expect(d.transaction('rw', d.people, () => putPeople(d, [row]))).rejects.toThrow();
+    expect(await d.people.count()).toBe(0);
+  });
+
+  it('equal those rebuilt from scratch after 200 random saves, deletes, moves and class links', async () => {
+    const random = createRandom(20_260_519);
+    const int = (n: number) => Math.floor(random() * n);
+    const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
+    const day = () =>
+      `${2022 + int(5)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
+    const milestones = (): Partial<Milestones> => {
+      const reached = int(8);
+      const m: Partial<Milestones> = {};
+      // Dates drawn independently: the aggregates must hold for any record the contract allows.
+      const keys = [
+        'sourcedOn',
+        'awarenessCertOn',
+        'applicationOn',
+        'cellResolutionOn',
+        'decisionOn',
+        'admittedOn',
+        'officialOn',
+      ] as const;
+      keys.slice(0, reached).forEach((key) => (m[key] = day()));
+      if (random() < 0.1) m.removedOn = day();
+      return m;
+    };
+    const ids: string[] = [];
+    const classIds: string[] = [];
+    const counts = { save: 0, edit: 0, move: 0, delete: 0, classSave: 0, classDelete: 0 };
+
+    for (let step = 0; step < 200; step += 1) {
+      const op = int(10);
+      if (op < 3 || ids.length === 0) {
+        const person = buildPerson({
+          unitId: pick(UNITS).id,
+          gender: random() < 0.5 ? 'female' : 'male',
+          youthUnion: random() < 0.6,
+          ethnicity: random() < 0.2 ? 'Tày' : 'Kinh',
+          religion: random() < 0.1 ? 'Phật giáo' : null,
+          occupation: pick([
+            'worker',
+            'enterprise_manager',
+            'farmer',
+            'university_student',
+          ] as const),
+          workplaceSector: random() < 0.5 ? 'non_state' : null,
+          birthDate: `${1970 + int(40)}-06-15`,
+          milestones: milestones(),
+        });
+        await savePerson(person);
+        ids.push(person.id);
+        counts.save += 1;
+      } else if (op < 5) {
+        const row = (await db().people.get(pick(ids)))!;
+        await savePerson(
+          input({ ...fromRow(row), milestones: { ...row.milestones, ...milestones() } }),
+        );
+        counts.edit += 1;
+      } else if (op < 7) {
+        const row = (await db().people.get(pick(ids)))!;
+        await savePerson(input({ ...fromRow(row), unitId: pick(UNITS).id }));
+        counts.move += 1;
+      } else if (op < 8) {
+        const id = ids.splice(int(ids.length), 1)[0]!;
+        await deletePerson(id);
+        counts.delete += 1;
+      } else if (op < 9 || classIds.length === 0) {
+        const picked = Array.from({ length: int(4) }, () => pick(ids));
+        const reuse = classIds.length > 0 && random() < 0.5 ? { id: pick(classIds) } : {};
+        const klass = buildClass({
+          ...reuse,
+          unitId: pick(UNITS).id,
+          kind: random() < 0.5 ? 'awareness' : 'new_member',
+          attendeeCount: 10,
+        });
+        const { updatedAt: _updatedAt, ...rest } = klass;
+        await saveClass(rest, [...new Set(picked)]);
+        if (!classIds.includes(klass.id)) classIds.push(klass.id);
+        counts.classSave += 1;
+      } else {
+        const id = classIds.splice(int(classIds.length), 1)[0]!;
+        await deleteClass(id);
+        counts.classDelete += 1;
+      }
+      if (step % 50 === 49) expect(await storedAggregates()).toEqual(await rebuiltAggregates());
+    }
+    // Every kind of operation ran.
+    expect(Object.values(counts).every((count) => count > 0)).toBe(true);
+    expect(await storedAggregates()).toEqual(await rebuiltAggregates());
+    expect((await db().people.count()) > 0).toBe(true);
+  });
+
+  it('rebuilds from the people in chunks, reporting progress, in one transaction', async () => {
+    const d = db();
+    const people = Array.from({ length: 12_000 }, (_, i) =>
+      toRow(
+        buildPerson({
+          unitId: UNITS[i % 3]!.id,
+          milestones: i % 2 ? { admittedOn: `202${i % 5}-0${1 + (i % 9)}-15` } : {},
+        }),
+      ),
+    );
+    // Written around the repositories: the aggregates know nothing of them.
+    await d.people.bulkPut(people);
+    const progress: [number, number][] = [];
+    await d.transaction('rw', [d.people, d.admissionStats, d.unitStats], () =>
+      rebuildAggregatesIn(d, (done, total) => progress.push([done, total])),
+    );
+    expect(progress).toEqual([
+      [5_000, 12_000],
+      [10_000, 12_000],
+      [12_000, 12_000],
+    ]);
+    expect(await storedAggregates()).toEqual(await rebuiltAggregates());
+    const held = (await d.unitStats.toArray()).reduce(
+      (sum, row) => sum + Object.values(row.stages).reduce((a, b) => a + (b ?? 0), 0),
+      0,
+    );
+    expect(held).toBe(12_000);
+  });
+});
