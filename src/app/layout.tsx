@@ -3,9 +3,10 @@ import { Suspense, useEffect } from 'react';
 import { NavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { useI18n } from '@/i18n/i18n';
 import { LANGUAGES } from '@/i18n/language';
+import { useDemoInfo } from '@/queries/demo';
 import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope } from '@/queries/units';
-import { Loading } from '@/ui/components';
+import { Badge, Loading } from '@/ui/components';
 import { ErrorBoundary } from './error-boundary';
 
 const NAV = [
@@ -28,6 +29,7 @@ export function Layout() {
   const location = useLocation();
   const { scope, isLoading } = useScope();
   const language = useLanguageSetting();
+  const demo = useDemoInfo();
   const saveLanguage = useSaveLanguage();
 
   useEffect(() => {
@@ -73,6 +75,12 @@ export function Layout() {
         <div className="topbar">
           <div className="topbar__scope">
             {scope.homeUnit ? scope.homeUnit.name : t('setup.notSetUp')}
+            {demo.data ? (
+              <>
+                {' '}
+                <Badge tone="warn">{t('setup.demo.badge')}</Badge>
+              </>
+            ) : null}
             {scope.installation ? (
               <small>
                 {t(

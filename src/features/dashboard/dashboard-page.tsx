@@ -1,15 +1,196 @@
-import { Link } from 'react-router';
+// /dashboard: leadership's figures for a unit and its whole subtree over a period, with the view
+// in the URL (?unit=<code>&from=…&to=…) so it can be bookmarked, shared and reloaded.
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { localIsoDate } from '@/domain/dates';
+import type { Unit } from '@/domain/entities';
+import type { Indicators, Period } from '@/domain/indicator-types';
+import { periodPresets } from '@/domain/indicators';
+import { listTargets } from '@/db/targets-repo';
 import { useI18n } from '@/i18n/i18n';
-import { Alert, PageHeader } from '@/ui/components';
+import { queryKeys } from '@/queries/keys';
+import { useScope, type Scope } from '@/queries/units';
+import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { useDashboard, type RebuildProgress } from './dashboard-query';
+import { readView, viewSearch } from './dashboard-view';
+import { KpiTiles, TrainingTiles } from './kpi-tiles';
+import { ViewToolbar } from './view-toolbar';
+import './dashboard.css';
+
+// The charts (and recharts with them) load in parallel with the figures: the tiles need neither.
+const detailsModule = import('./dashboard-details');
+const DashboardDetails = lazy(() => detailsModule);
 
 export default function DashboardPage() {
   const { t } = useI18n();
+  const { scope } = useScope();
+  if (!scope) return <Loading label={t('common.loading')} />;
+  const defaultUnit = scope.homeUnit ?? scope.tree[0]?.unit;
+  if (!defaultUnit) {
+    return (
+      <>
+        <PageHeader title={t('dashboard.title')} />
+        <EmptyState
+          title={t('dashboard.empty.noUnits')}
+          action={
+            <Link className="button button--primary" to="/units">
+              {t('dashboard.empty.toUnits')}
+            </Link>
+          }
+        >
+          {t('dashboard.empty.noUnitsBody')}
+        </EmptyState>
+      </>
+    );
+  }
+  return <DashboardScreen scope={scope} defaultUnit={defaultUnit} />;
+}
+
+/** The quotas of the scope, for the quick choice of a quota span (same query as /targets). */
+function useScopeTargets(scope: Scope) {
+  return useQuery({
+    queryKey: queryKeys.targets(scope.key),
+    queryFn: () => listTargets(scope.unitIds),
+  });
+}
+
+function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Unit }) {
+  const { t, date } = useI18n();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  // The user's calendar day; a dashboard left open overnight picks up the new day on the next view.
+  const today = localIsoDate();
+  const view = useMemo(
+    () => readView(params, scope.units, defaultUnit, today),
+    [params, scope.units, defaultUnit, today],
+  );
+  const targets = useScopeTargets(scope);
+  const presets = useMemo(() => periodPresets(today, targets.data ?? []), [today, targets.data]);
+  const dashboard = useDashboard(view.unit.id, view.period, today);
+  const unitsById = useMemo(
+    () => new Map(scope.allUnits.map((unit) => [unit.id, unit])),
+    [scope.allUnits],
+  );
+  const unitName = (id: string) => unitsById.get(id)?.name ?? '—';
+  const show = (unit: Unit, period: Period) =>
+    void navigate({ pathname: '/dashboard', search: viewSearch(unit.code, period) });
+
+  const search = viewSearch(view.unit.code, view.period);
   return (
     <>
-      <PageHeader title={t('later.dashboard.title')} />
-      <Alert tone="info">
-        {t('later.dashboard.body')} <Link to="/targets">{t('nav.targets')}</Link>
-      </Alert>
+      <PageHeader
+        title={t('dashboard.title')}
+        description={t('dashboard.description', {
+          unit: view.unit.name,
+          from: date(view.period.from),
+          to: date(view.period.to),
+        })}
+        actions={
+          <Link className="button" to={`/reports${search}`}>
+            {t('dashboard.toReport')}
+          </Link>
+        }
+      />
+      <ViewToolbar
+        scope={scope}
+        unit={view.unit}
+        period={view.period}
+        presets={presets}
+        onChange={show}
+      />
+      {view.problems.length > 0 ? (
+        <Alert tone="warn">
+          <ul className="dashboard-problems">
+            {view.problems.map(({ problem, value }) => (
+              <li key={problem}>{t(`dashboard.problem.${problem}`, { value })}</li>
+            ))}
+          </ul>
+          {t('dashboard.problem.fallback')}
+        </Alert>
+      ) : null}
+      {view.unit.closedOn ? (
+        <Alert tone="info">
+          {t('dashboard.unit.closedNotice', {
+            unit: view.unit.name,
+            date: date(view.unit.closedOn),
+            successor: view.unit.successorId ? unitName(view.unit.successorId) : '—',
+          })}
+        </Alert>
+      ) : null}
+      {dashboard.rebuilding ? <RebuildNotice progress={dashboard.rebuilding} /> : null}
+      {dashboard.error ? (
+        <Alert tone="error">{t('common.error', { message: dashboard.error.message })}</Alert>
+      ) : dashboard.indicators ? (
+        <div
+          className={dashboard.isStale ? 'dashboard-body dashboard-body--stale' : 'dashboard-body'}
+        >
+          {dashboard.isStale ? <Loading label={t('dashboard.loadingView')} /> : null}
+          <DashboardBody indicators={dashboard.indicators} unitsById={unitsById} />
+        </div>
+      ) : dashboard.rebuilding ? null : (
+        <Loading label={t('common.loading')} />
+      )}
+    </>
+  );
+}
+
+function RebuildNotice({ progress }: { progress: RebuildProgress }) {
+  const { t, number } = useI18n();
+  return (
+    <div className="card dashboard-rebuild" role="status" aria-live="polite">
+      <p>
+        {t('dashboard.rebuild.body', {
+          done: number(progress.done),
+          total: number(progress.total),
+        })}
+      </p>
+      <progress
+        className="quota-bar"
+        max={Math.max(progress.total, 1)}
+        value={progress.done}
+        aria-label={t('dashboard.rebuild.label')}
+      />
+    </div>
+  );
+}
+
+function DashboardBody({
+  indicators,
+  unitsById,
+}: {
+  indicators: Indicators;
+  unitsById: ReadonlyMap<string, Unit>;
+}) {
+  const { t } = useI18n();
+  // The tiles first, the charts and tables in a second, interruptible pass: drawing a dozen
+  // charts takes a few hundred milliseconds, the figures leadership looks for first do not wait.
+  const details = useDeferredValue<Indicators | null>(indicators, null);
+  const peopleNow = Object.values(indicators.funnel).reduce((sum, count) => sum + count, 0);
+  return (
+    <>
+      {peopleNow === 0 && indicators.admitted === 0 ? (
+        <Alert tone="info">
+          {t('dashboard.empty.noPeople')}{' '}
+          <Link to="/people/new">{t('dashboard.empty.addPerson')}</Link> {t('dashboard.empty.or')}{' '}
+          <Link to="/settings">{t('dashboard.empty.demo')}</Link>
+        </Alert>
+      ) : indicators.admitted === 0 ? (
+        <Alert tone="info">{t('dashboard.empty.noAdmission')}</Alert>
+      ) : null}
+      <KpiTiles indicators={indicators} />
+      <TrainingTiles indicators={indicators} />
+      {details ? (
+        <Suspense fallback={<Loading label={t('dashboard.loadingCharts')} />}>
+          <DashboardDetails
+            indicators={details}
+            unitsById={unitsById}
+            stale={details !== indicators}
+          />
+        </Suspense>
+      ) : (
+        <Loading label={t('dashboard.loadingCharts')} />
+      )}
     </>
   );
 }

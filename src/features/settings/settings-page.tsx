@@ -12,6 +12,7 @@ import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { changeHomeSchema, useChangeHomeUnit, type ChangeHomeValues } from './change-home-unit';
+import { DemoBanner } from './demo-banner';
 import { formatBytes, peopleCountQuery, storageFactsQuery } from './data-facts';
 import './settings.css';
 
@@ -21,6 +22,7 @@ export default function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <DemoBanner />
       {scope ? (
         <div className="settings-grid">
           <div>

@@ -12,6 +12,7 @@ import { useI18n } from '@/i18n/i18n';
 import { useUnits } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { Field } from '@/ui/field';
+import { DemoCard } from './demo-card';
 import {
   LOCAL_UNIT_KINDS,
   setupDefaults,
@@ -33,6 +34,7 @@ export default function SetupPage() {
         <Link to="/sync">{t('setup.import.link')}</Link>
         {t('setup.import.after')}
       </Alert>
+      {units.data?.length === 0 ? <DemoCard /> : null}
       {units.data ? <SetupForm units={units.data} /> : <Loading label={t('common.loading')} />}
     </>
   );

@@ -46,6 +46,16 @@ export const settings: AreaMessages = {
     'settings.data.persistedYes': 'Có: trình duyệt sẽ không tự xóa',
     'settings.data.persistedNo': 'Chưa: trình duyệt có thể tự xóa khi máy thiếu dung lượng',
     'settings.data.unknown': 'Không xác định',
+    'settings.demo.title': 'Đang dùng dữ liệu mẫu',
+    'settings.demo.text':
+      'Dữ liệu trên máy này là một tỉnh mẫu do ứng dụng tạo lúc {date}: tên người, đơn vị và số liệu đều là giả. Khi bắt đầu dùng thật, hãy xóa dữ liệu mẫu rồi thiết lập lại.',
+    'settings.demo.remove': 'Xóa dữ liệu mẫu',
+    'settings.demo.confirmTitle': 'Xóa dữ liệu mẫu?',
+    'settings.demo.confirmText':
+      'Toàn bộ dữ liệu trên máy này sẽ bị xóa, kể cả những gì bạn đã nhập thêm sau khi tạo dữ liệu mẫu. Ứng dụng trở về trạng thái mới cài đặt. Không thể hoàn tác.',
+    'settings.demo.confirm': 'Xóa toàn bộ',
+    'settings.demo.removing': 'Đang xóa…',
+    'settings.demo.failed': 'Không xóa được dữ liệu mẫu: {message}',
   },
   en: {
     'settings.title': 'Settings',
@@ -92,5 +102,15 @@ export const settings: AreaMessages = {
     'settings.data.persistedYes': 'Yes: the browser will not clear it by itself',
     'settings.data.persistedNo': 'No: the browser may clear it when the disk runs low',
     'settings.data.unknown': 'Unknown',
+    'settings.demo.title': 'Demo data in use',
+    'settings.demo.text':
+      'The data on this computer is a demo province the app generated on {date}: people, units and figures are made up. When you start for real, remove the demo data and set up again.',
+    'settings.demo.remove': 'Remove demo data',
+    'settings.demo.confirmTitle': 'Remove the demo data?',
+    'settings.demo.confirmText':
+      'All data on this computer is deleted, including anything you entered after the demo was made. The app goes back to a fresh install. This cannot be undone.',
+    'settings.demo.confirm': 'Delete everything',
+    'settings.demo.removing': 'Deleting…',
+    'settings.demo.failed': 'The demo data could not be removed: {message}',
   },
 };

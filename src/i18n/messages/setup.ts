@@ -45,6 +45,20 @@ export const setup: AreaMessages = {
     'setup.error.duplicateCode': 'Mã này đã được dùng cho một đơn vị đang hoạt động khác.',
     'setup.welcome.unit':
       'Đã thiết lập xong. Bắt đầu bằng việc thêm quần chúng vào danh sách nguồn, hoặc thêm các chi bộ trực thuộc trong mục Tổ chức đảng.',
+    'setup.demo.title': 'Xem thử với dữ liệu mẫu',
+    'setup.demo.text':
+      'Chưa có dữ liệu? Ứng dụng có thể tạo một tỉnh mẫu (tên người, đơn vị, số liệu đều là giả) để bạn xem ngay bảng số liệu và báo cáo. Dữ liệu mẫu được đánh dấu rõ và xóa được bằng một nút trong mục Cài đặt.',
+    'setup.demo.size': 'Quy mô dữ liệu mẫu',
+    'setup.demo.size.small': 'Tỉnh nhỏ: {count} hồ sơ, tạo trong vài giây',
+    'setup.demo.size.province': 'Quy mô cả tỉnh: {count} hồ sơ, mất khoảng một đến vài phút',
+    'setup.demo.load': 'Tạo dữ liệu mẫu',
+    'setup.demo.loading': 'Đang tạo dữ liệu mẫu…',
+    'setup.demo.preparing': 'Đang chuẩn bị…',
+    'setup.demo.progressLabel': 'Tiến độ tạo dữ liệu mẫu',
+    'setup.demo.progress': 'Đã ghi {done}/{total}',
+    'setup.demo.failed': 'Không tạo được dữ liệu mẫu: {message}',
+    'setup.demo.badge': 'Dữ liệu mẫu',
+    'setup.demo.badgeTitle': 'Số liệu đang xem là dữ liệu mẫu, không phải số liệu thật.',
   },
   en: {
     'setup.nav': 'First-run setup',
@@ -90,5 +104,19 @@ export const setup: AreaMessages = {
     'setup.error.duplicateCode': 'This code is already used by another open unit.',
     'setup.welcome.unit':
       'Setup is complete. Start by adding candidates to the source list, or add your cells under Party units.',
+    'setup.demo.title': 'Try it with demo data',
+    'setup.demo.text':
+      'No data yet? The app can generate a demo province (made-up people, units and figures) so you can see the dashboard and reports at once. Demo data is clearly marked and removed with one button under Settings.',
+    'setup.demo.size': 'Size of the demo data',
+    'setup.demo.size.small': 'Small province: {count} records, made in seconds',
+    'setup.demo.size.province': 'Whole province: {count} records, takes one to a few minutes',
+    'setup.demo.load': 'Make demo data',
+    'setup.demo.loading': 'Making demo data…',
+    'setup.demo.preparing': 'Preparing…',
+    'setup.demo.progressLabel': 'Progress of the demo data',
+    'setup.demo.progress': '{done}/{total} written',
+    'setup.demo.failed': 'The demo data could not be made: {message}',
+    'setup.demo.badge': 'Demo data',
+    'setup.demo.badgeTitle': 'The figures shown are demo data, not real figures.',
   },
 };

@@ -1,0 +1,52 @@
+// Charts and tables of the dashboard, in a chunk of their own: recharts is the bulk of the
+// route's code, and the figures at the top of the page do not wait for it.
+import { memo } from 'react';
+import type { Unit } from '@/domain/entities';
+import type { Indicators } from '@/domain/indicator-types';
+import { useI18n } from '@/i18n/i18n';
+import { AdmissionsSeries } from './admissions-series';
+import { CoverageSection } from './coverage-section';
+import { viewSearch } from './dashboard-view';
+import { ForecastSection, FunnelChart } from './pipeline-section';
+import { QuotaSection } from './quota-section';
+import { StructureSection } from './structure-section';
+import { UnitComparison } from './unit-comparison';
+
+/** Charts and tables; memoised so that the first pass of a new view does not redraw them. */
+const DashboardDetails = memo(function DashboardDetails({
+  indicators,
+  unitsById,
+  stale,
+}: {
+  indicators: Indicators;
+  unitsById: ReadonlyMap<string, Unit>;
+  stale: boolean;
+}) {
+  const { t } = useI18n();
+  const unitName = (id: string) => unitsById.get(id)?.name ?? '—';
+  // Links keep the period of the figures they sit in.
+  const linkTo = (unit: Unit) => `/dashboard${viewSearch(unit.code, indicators.period)}`;
+  const hasChildren = indicators.perUnit.length > 0;
+  return (
+    <div className={stale ? 'dashboard-details dashboard-details--stale' : 'dashboard-details'}>
+      <AdmissionsSeries
+        key={`${indicators.period.from}/${indicators.period.to}`}
+        indicators={indicators}
+      />
+      <StructureSection indicators={indicators} />
+      <QuotaSection indicators={indicators} unitName={unitName} />
+      {hasChildren ? (
+        <UnitComparison indicators={indicators} unitsById={unitsById} linkTo={linkTo} />
+      ) : (
+        <p className="muted dashboard-note">{t('dashboard.units.none')}</p>
+      )}
+      <FunnelChart indicators={indicators} />
+      <ForecastSection indicators={indicators} unitName={unitName} />
+      {hasChildren ? (
+        <CoverageSection indicators={indicators} unitsById={unitsById} linkTo={linkTo} />
+      ) : null}
+    </div>
+  );
+});
+
+export default DashboardDetails;

@@ -1,0 +1,98 @@
+// The view's controls: the unit (its whole subtree counts), quick periods, and any from–to range.
+// Every change becomes a new URL, so Back returns to the previous view.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { Unit } from '@/domain/entities';
+import type { Period } from '@/domain/indicator-types';
+import type { PeriodPreset } from '@/domain/indicators';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Field } from '@/ui/field';
+import { periodFormSchema, type PeriodFormValues } from './dashboard-view';
+
+export function ViewToolbar({
+  scope,
+  unit,
+  period,
+  presets,
+  onChange,
+}: {
+  scope: Scope;
+  unit: Unit;
+  period: Period;
+  presets: readonly PeriodPreset[];
+  onChange: (unit: Unit, period: Period) => void;
+}) {
+  const { t, date } = useI18n();
+  const form = useForm<PeriodFormValues>({
+    resolver: zodResolver(periodFormSchema),
+    values: period,
+  });
+  const { errors } = form.formState;
+  const presetKey =
+    presets.find((preset) => preset.period.from === period.from && preset.period.to === period.to)
+      ?.key ?? '';
+
+  return (
+    <form
+      className="card dashboard-toolbar no-print"
+      aria-label={t('dashboard.toolbar.label')}
+      noValidate
+      onSubmit={form.handleSubmit((values) => onChange(unit, values))}
+    >
+      <Field label={t('common.unit')}>
+        <select
+          className="dashboard-toolbar__unit"
+          value={unit.id}
+          onChange={(event) => {
+            const next = scope.tree.find((node) => node.unit.id === event.target.value)?.unit;
+            if (next) onChange(next, period);
+          }}
+        >
+          {scope.tree.map(({ unit: option, depth }) => (
+            <option key={option.id} value={option.id}>
+              {'\u00a0\u00a0'.repeat(depth)}
+              {option.name}
+              {option.closedOn
+                ? ` ${t('dashboard.unit.closedOn', { date: date(option.closedOn) })}`
+                : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('dashboard.toolbar.preset')}>
+        <select
+          value={presetKey}
+          onChange={(event) => {
+            const preset = presets.find((item) => item.key === event.target.value);
+            if (preset) onChange(unit, preset.period);
+          }}
+        >
+          <option value="">{t('dashboard.toolbar.custom')}</option>
+          {presets.map((preset) => (
+            <option key={preset.key} value={preset.key}>
+              {t(preset.labelKey, preset.labelParams)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label={t('dashboard.toolbar.from')}
+        error={errors.from?.message ? t(errors.from.message) : undefined}
+      >
+        <input type="date" {...form.register('from')} />
+      </Field>
+      <Field
+        label={t('dashboard.toolbar.to')}
+        error={errors.to?.message ? t(errors.to.message) : undefined}
+      >
+        <input type="date" {...form.register('to')} />
+      </Field>
+      <div className="dashboard-toolbar__submit">
+        <button type="submit" className="button button--primary">
+          {t('dashboard.toolbar.apply')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+// The report as it is printed: heading in the form of a Party document, the prose, the tables.
+// The same markup is the screen preview; reports.css turns it into A4 pages.
+import type { Unit } from '@/domain/entities';
+import type { Period } from '@/domain/indicator-types';
+import { useI18n } from '@/i18n/i18n';
+import { isRatioCell, type ReportCell, type ReportTable } from './report-tables';
+
+export interface ReportDocumentProps {
+  unit: Unit;
+  parent: Unit | undefined;
+  period: Period;
+  today: string;
+  paragraphs: string[];
+  tables: ReportTable[];
+  demo: boolean;
+}
+
+export function ReportDocument({
+  unit,
+  parent,
+  period,
+  today,
+  paragraphs,
+  tables,
+  demo,
+}: ReportDocumentProps) {
+  const { t, date } = useI18n();
+  return (
+    <article className="report-paper" aria-labelledby="report-title">
+      {demo ? <p className="report-demo">{t('reports.doc.demo')}</p> : null}
+      <header className="report-head">
+        <div className="report-head__issuer">
+          {parent ? <div>{parent.name.toLocaleUpperCase('vi')}</div> : null}
+          <strong>{unit.name.toLocaleUpperCase('vi')}</strong>
+          <div aria-hidden="true">*</div>
+        </div>
+        <div className="report-head__party">
+          <strong>{t('reports.doc.party')}</strong>
+          <div className="report-head__date">
+            {t('reports.doc.createdOn', { date: date(today) })}
+          </div>
+        </div>
+      </header>
+      <h2 id="report-title" className="report-title">
+        {t('reports.doc.title')}
+        <span>{t('reports.doc.subtitle')}</span>
+      </h2>
+      <p className="report-period">
+        {t('reports.doc.period', { from: date(period.from), to: date(period.to) })}
+      </p>
+      {unit.closedOn ? (
+        <p className="report-note">{t('reports.doc.closedUnit', { date: date(unit.closedOn) })}</p>
+      ) : null}
+
+      <h3 className="report-section">{t('reports.doc.results')}</h3>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph} className="report-text">
+          {paragraph}
+        </p>
+      ))}
+
+      <h3 className="report-section">{t('reports.doc.tables')}</h3>
+      {tables.map((table, index) => (
+        <ReportTableView key={table.id} table={table} number={index + 1} />
+      ))}
+    </article>
+  );
+}
+
+function ReportTableView({ table, number: tableNumber }: { table: ReportTable; number: number }) {
+  const { t, number, percent } = useI18n();
+  const strong = new Set(table.strongRows ?? []);
+  const show = (cell: ReportCell): string => {
+    if (cell === null) return '—';
+    if (typeof cell === 'number') return number(cell);
+    if (isRatioCell(cell)) return percent(cell.ratio);
+    return cell;
+  };
+  return (
+    <section className="report-block">
+      <table className="table report-table">
+        <caption>{t('reports.doc.tableNo', { n: tableNumber, title: table.title })}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column.label} scope="col" className={column.kind === 'text' ? '' : 'num'}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, rowIndex) => (
+            <tr key={rowIndex} className={strong.has(rowIndex) ? 'report-table__strong' : ''}>
+              {row.map((cell, columnIndex) =>
+                columnIndex === 0 ? (
+                  <th key={columnIndex} scope="row">
+                    {show(cell)}
+                  </th>
+                ) : (
+                  <td
+                    key={columnIndex}
+                    className={table.columns[columnIndex]?.kind === 'text' ? '' : 'num'}
+                  >
+                    {show(cell)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.note ? <p className="report-table__note">{table.note}</p> : null}
+    </section>
+  );
+}
