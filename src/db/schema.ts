@@ -1,6 +1,7 @@
 // The one Dexie database of the app. Versions are append-only: never edit a shipped version,
 // add a new one with an upgrade() and a test that opens a database of the previous version.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { UnitStatsRow } from '@/domain/admission-stats';
 import type {
   MemberCount,
   Person,
@@ -9,7 +10,9 @@ import type {
   TrainingClass,
   Unit,
 } from '@/domain/entities';
+import type { RecordType } from '@/domain/code-lists';
 import type { Stage } from '@/domain/pipeline-types';
+import { rebuildAggregatesIn, type StoredAdmissionStats } from './aggregates';
 
 /** A stored person: the record plus columns derived on every write, for indexes and search. */
 export interface PersonRow extends Person {
@@ -33,6 +36,51 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** What an import did to the records of one type (exchange-repo.ts). */
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  stale: number;
+  outOfScope: number;
+  deleted: number;
+}
+
+/** One exchange file applied to this store, keyed by the file's exportId. */
+export interface ImportLogEntry {
+  exportId: string;
+  fileName: string;
+  importedAt: string;
+  exportedAt: string;
+  sourceUnitId: string;
+  sourceUnitCode: string;
+  sourceUnitName: string;
+  app: string;
+  scope: { type: 'full' } | { type: 'changes'; since: string };
+  isProvinceFile: boolean;
+  /** The signer of a sealed file; null for a plain one. */
+  sealed: { unitId: string; fingerprint: string; firstUse: boolean } | null;
+  /** Records per array in the file (units, people, …, deleted). */
+  fileCounts: Record<string, number>;
+  counts: Record<RecordType, ImportCounts>;
+  warnings: number;
+}
+
+/** One exchange file written by this installation. */
+export interface ExportLogEntry {
+  exportId: string;
+  exportedAt: string;
+  fileName: string;
+  /** The unit whose data the file holds (its subtree, or the whole tree for the province's). */
+  rootUnitId: string;
+  content: 'subtree' | 'provinceTree';
+  scope: { type: 'full' } | { type: 'changes'; since: string };
+  /** When the records were read: the next "changes since" export starts here. */
+  asOf: string;
+  fileCounts: Record<string, number>;
+  sealed: boolean;
+}
+
 export const DB_NAME = 'ptdv';
 
 export class PtdvDatabase extends Dexie {
@@ -44,6 +92,10 @@ export class PtdvDatabase extends Dexie {
   tombstones!: Dexie.Table<Tombstone, [string, string]>;
   unitEvents!: EntityTable<UnitEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  admissionStats!: Table<StoredAdmissionStats, [string, number], StoredAdmissionStats>;
+  unitStats!: Table<UnitStatsRow, string, UnitStatsRow>;
+  importLog!: Table<ImportLogEntry, string, ImportLogEntry>;
+  exportLog!: Table<ExportLogEntry, string, ExportLogEntry>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -58,6 +110,26 @@ export class PtdvDatabase extends Dexie {
       tombstones: '[type+id], deletedAt',
       unitEvents: 'id, unitId, at',
       settings: 'key',
+    });
+    // Version 2: the dashboard's aggregates (aggregates.ts), kept current with every write of
+    // people. A database of version 1 gets them built from the people it holds.
+    this.version(2)
+      .stores({
+        admissionStats: '[unitId+year], year',
+        unitStats: 'unitId',
+      })
+      .upgrade(async (tx) => {
+        await rebuildAggregatesIn({
+          people: tx.table('people'),
+          admissionStats: tx.table('admissionStats'),
+          unitStats: tx.table('unitStats'),
+        });
+      });
+    // Version 3: the province exchange (exchange-repo.ts). The import log, keyed by the file's
+    // exportId, makes a second import of a file a no-op; the export log dates "changes since".
+    this.version(3).stores({
+      importLog: 'exportId, importedAt, sourceUnitId',
+      exportLog: 'exportId, exportedAt',
     });
   }
 }

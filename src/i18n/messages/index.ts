@@ -1,13 +1,17 @@
 // Every area's messages, merged. Each area owns its file; keys are prefixed with the area.
 import type { Language } from '../language';
+import { chart } from './chart';
 import { classes } from './classes';
 import { common } from './common';
+import { dashboard } from './dashboard';
+import { exchange } from './exchange';
 import { home } from './home';
-import { later } from './later';
 import { people } from './people';
 import { pipeline } from './pipeline';
+import { reports } from './reports';
 import { settings } from './settings';
 import { setup } from './setup';
+import { sync } from './sync';
 import { targets } from './targets';
 import type { AreaMessages, Messages } from './types';
 import { units } from './units';
@@ -16,6 +20,7 @@ import { validation } from './validation';
 const areas: AreaMessages[] = [
   common,
   validation,
+  exchange,
   setup,
   units,
   people,
@@ -23,8 +28,11 @@ const areas: AreaMessages[] = [
   classes,
   targets,
   home,
+  dashboard,
+  chart,
+  reports,
   settings,
-  later,
+  sync,
 ];
 
 export const messages: Record<Language, Messages> = {

@@ -1,0 +1,506 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecordType } from '@/domain/code-lists';
+import type { Person, Unit } from '@/domain/entities';
+import {
+  buildClass,
+  buildMemberCount,
+  buildPerson,
+  buildTarget,
+  buildUnit,
+} from '../../test/builders';
+import { buildTree, treeUnits } from '../../test/exchange-documents';
+import { aggregateRowsOf } from './aggregates';
+import {
+  applyImportPlan,
+  collectExport,
+  lastExport,
+  listExports,
+  listImports,
+  quarterOf,
+  readStoreSnapshot,
+  recordExport,
+  syncBoard,
+  type ImportCounts,
+  type PlanToApply,
+  type TombstoneRow,
+} from './exchange-repo';
+import { receivedProvinceKey, trustedUnitKey } from './keys-repo';
+import { deletePerson, savePerson, toRow } from './people-repo';
+import { DB_NAME, PtdvDatabase, db, resetDatabase } from './schema';
+import { saveClass } from './classes-repo';
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+const tree = buildTree();
+const units = treeUnits(tree);
+let exportCounter = 0;
+
+function zero(): Record<RecordType, ImportCounts> {
+  const counts = () => ({
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    stale: 0,
+    outOfScope: 0,
+    deleted: 0,
+  });
+  return {
+    unit: counts(),
+    person: counts(),
+    class: counts(),
+    target: counts(),
+    memberCount: counts(),
+  };
+}
+
+/** A plan as planImport would make it, from the records to write and the tombstones. */
+function planOf(
+  writes: Partial<PlanToApply['writes']>,
+  deletes: TombstoneRow[] = [],
+  extra: Partial<PlanToApply> = {},
+): PlanToApply {
+  exportCounter += 1;
+  return {
+    fileName: `f${exportCounter}.ptdv.json`,
+    exportId: `00000000-0000-4000-9000-${String(exportCounter).padStart(12, '0')}`,
+    exportedAt: '2026-11-20T02:00:00.000Z',
+    source: { unitId: tree.province.id, unitCode: 'TU', unitName: tree.province.name, app: 'test' },
+    scope: { type: 'full' },
+    isProvinceFile: true,
+    fileCounts: {},
+    counts: zero(),
+    warnings: [],
+    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [], ...writes },
+    deletes,
+    ...extra,
+  };
+}
+
+/** Every table, in a comparable form. */
+async function dump() {
+  const d = db();
+  const tables = d.tables.map((table) => table.name).sort();
+  const out: Record<string, unknown> = {};
+  for (const name of tables) {
+    const rows = await d.table(name).toArray();
+    out[name] = JSON.stringify(
+      rows.map((row: Record<string, unknown>) =>
+        'counts' in row && row.counts instanceof Int32Array
+          ? { ...row, counts: Array.from(row.counts) }
+          : row,
+      ),
+    );
+  }
+  return out;
+}
+
+async function aggregatesMatchPeople() {
+  const rebuilt = aggregateRowsOf(await db().people.toArray());
+  const stored = await db().unitStats.toArray();
+  expect(stored.sort((a, b) => a.unitId.localeCompare(b.unitId))).toEqual(
+    rebuilt.unitStats.sort((a, b) => a.unitId.localeCompare(b.unitId)),
+  );
+  const admissions = await db().admissionStats.toArray();
+  expect(admissions.map((row) => [row.unitId, row.year, Array.from(row.counts)]).sort()).toEqual(
+    rebuilt.admissionStats.map((row) => [row.unitId, row.year, Array.from(row.counts)]).sort(),
+  );
+}
+
+describe('readStoreSnapshot', () => {
+  it('reads ids, stamps, owners, tombstones and imported files without reading records', async () => {
+    const klass = buildClass({ unitId: tree.commune.id });
+    const person = buildPerson({ unitId: tree.cellA.id });
+    const count = buildMemberCount({ unitId: tree.commune.id });
+    const target = buildTarget({ unitId: tree.district.id, updatedAt: '2026-02-02T00:00:00.000Z' });
+    const plan = planOf({
+      units,
+      people: [person],
+      classes: [klass],
+      memberCounts: [count],
+      targets: [target],
+    });
+    await applyImportPlan(plan);
+    await deletePerson(person.id);
+    const snapshot = await readStoreSnapshot();
+    expect(snapshot.units).toHaveLength(units.length);
+    expect(snapshot.stamps.person.size).toBe(0);
+    expect(snapshot.tombstones.get(`person:${person.id}`)).toBeDefined();
+    expect(snapshot.stamps.class.get(klass.id)).toBe(klass.updatedAt);
+    expect(snapshot.stamps.target.get(target.id)).toBe('2026-02-02T00:00:00.000Z');
+    expect(snapshot.owners.memberCount.get(count.id)).toBe(tree.commune.id);
+    expect(snapshot.owners.target.get(target.id)).toBe(tree.district.id);
+    expect(snapshot.classIds).toEqual(new Set([klass.id]));
+    expect(snapshot.importedExportIds).toEqual(new Set([plan.exportId]));
+  });
+});
+
+describe('applyImportPlan', () => {
+  it('writes everything, keeps the aggregates, logs the file, and a second apply changes nothing', async () => {
+    const people = [
+      buildPerson({ unitId: tree.cellA.id, milestones: { admittedOn: '2026-05-19' } }),
+      buildPerson({ unitId: tree.cellB.id, milestones: { applicationOn: '2026-04-01' } }),
+    ];
+    const plan = planOf({ units, people });
+    plan.counts.unit.created = units.length;
+    plan.counts.person.created = 2;
+    const entry = await applyImportPlan(plan);
+    expect(entry).toMatchObject({
+      exportId: plan.exportId,
+      sourceUnitId: tree.province.id,
+      counts: { unit: { created: 7 }, person: { created: 2 } },
+      sealed: null,
+    });
+    expect(await db().people.count()).toBe(2);
+    expect((await db().people.get(people[0]!.id))?.stage).toBe('probation');
+    await aggregatesMatchPeople();
+    expect(
+      await db()
+        .unitEvents.filter((event) => event.kind === 'created')
+        .count(),
+    ).toBe(units.length);
+
+    const before = await dump();
+    const again = await applyImportPlan(plan);
+    expect(again).toEqual(entry);
+    expect(await dump()).toEqual(before);
+    expect(await listImports()).toEqual([entry]);
+  });
+
+  it('checks again inside the transaction: a record changed since the preview is not overwritten', async () => {
+    await applyImportPlan(planOf({ units }));
+    const person = buildPerson({ unitId: tree.cellA.id, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await applyImportPlan(planOf({ people: [person] }));
+    // Previewed as an update from a file...
+    const plan = planOf({
+      people: [{ ...person, fullName: 'Từ tệp', updatedAt: '2026-03-01T00:00:00.000Z' }],
+    });
+    plan.counts.person.updated = 1;
+    // ...then edited here before the user applied it.
+    await savePerson({ ...person, fullName: 'Sửa tại máy' });
+    const entry = await applyImportPlan(plan);
+    expect((await db().people.get(person.id))?.fullName).toBe('Sửa tại máy');
+    expect(entry.counts.person).toMatchObject({ updated: 0, stale: 1 });
+  });
+
+  it('is all or nothing: a failure half-way leaves the store as it was', async () => {
+    await applyImportPlan(planOf({ units }));
+    const before = await dump();
+    const broken = {
+      ...buildPerson({ unitId: tree.cellA.id }),
+      id: undefined,
+    } as unknown as Person;
+    const plan = planOf({
+      units: [buildUnit({ parentId: tree.commune.id })],
+      people: [buildPerson({ unitId: tree.cellA.id }), broken],
+    });
+    await expect(applyImportPlan(plan)).rejects.toThrow();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('applies tombstones: deletes older records with their aggregates, keeps the tombstone', async () => {
+    const person = buildPerson({
+      unitId: tree.cellA.id,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      milestones: { admittedOn: '2025-12-01' },
+    });
+    await applyImportPlan(planOf({ units, people: [person] }));
+    const tombstone = {
+      type: 'person' as const,
+      id: person.id,
+      deletedAt: '2026-02-01T00:00:00.000Z',
+    };
+    const entry = await applyImportPlan(planOf({}, [{ ...tombstone, unitId: tree.cellA.id }]));
+    expect(entry.counts.person.deleted).toBe(1);
+    expect(await db().people.count()).toBe(0);
+    await aggregatesMatchPeople();
+    expect(await db().tombstones.get(['person', person.id])).toEqual({
+      ...tombstone,
+      unitId: tree.cellA.id,
+    });
+    // The same person from an older file stays deleted (the apply re-checks the tombstone too).
+    const old = await applyImportPlan(planOf({ people: [person] }));
+    expect(old.counts.person).toMatchObject({ created: 0, stale: 1 });
+    expect(await db().people.count()).toBe(0);
+    // A version changed after the deletion revives it, and the tombstone goes.
+    await applyImportPlan(
+      planOf({ people: [{ ...person, updatedAt: '2026-03-01T00:00:00.000Z' }] }),
+    );
+    expect(await db().people.count()).toBe(1);
+    expect(await db().tombstones.get(['person', person.id])).toBeUndefined();
+  });
+
+  it('records a unit’s changes in its history', async () => {
+    await applyImportPlan(planOf({ units }));
+    const renamed = {
+      ...tree.cellA,
+      name: 'Chi bộ thôn Đồng Tâm mới',
+      updatedAt: '2026-04-01T00:00:00.000Z',
+    };
+    await applyImportPlan(planOf({ units: [renamed] }));
+    const events = await db().unitEvents.where('unitId').equals(tree.cellA.id).sortBy('at');
+    expect(events.map((event) => event.kind)).toEqual(['created', 'renamed']);
+    expect(events[1]?.changes).toEqual({
+      name: ['Chi bộ thôn Đồng Tâm', 'Chi bộ thôn Đồng Tâm mới'],
+    });
+  });
+
+  it('saves the keys a province file brings and trusts a sealed file’s signer on first use', async () => {
+    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+    ])) as CryptoKeyPair;
+    const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    const publicJwk = { crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y };
+    await applyImportPlan(
+      planOf({ units }, [], {
+        keys: {
+          provincePublicKey: { jwk: publicJwk, keyId: 'aaaa' },
+          unitKeys: [{ unitId: tree.district.id, jwk: publicJwk, keyId: 'bbbb' }],
+        },
+      }),
+    );
+    expect(await receivedProvinceKey()).toMatchObject({ keyId: 'aaaa', publicKeyJwk: publicJwk });
+    expect(await trustedUnitKey(tree.district.id)).toMatchObject({ keyId: 'bbbb', source: 'tree' });
+    const entry = await applyImportPlan(
+      planOf({}, [], {
+        isProvinceFile: false,
+        sealed: {
+          unitId: tree.commune.id,
+          publicKeyJwk: publicJwk,
+          fingerprint: 'cccc',
+          firstUse: true,
+        },
+      }),
+    );
+    expect(entry.sealed).toEqual({ unitId: tree.commune.id, fingerprint: 'cccc', firstUse: true });
+    expect(await trustedUnitKey(tree.commune.id)).toMatchObject({ keyId: 'cccc', source: 'tofu' });
+  });
+});
+
+describe('collectExport', () => {
+  async function seedStore() {
+    await applyImportPlan(planOf({ units }));
+    const klass = buildClass({ unitId: tree.commune.id, updatedAt: '2026-01-05T00:00:00.000Z' });
+    const inside = buildPerson({ unitId: tree.cellA.id, updatedAt: '2026-01-05T00:00:00.000Z' });
+    const outside = buildPerson({
+      unitId: tree.otherCommune.id,
+      updatedAt: '2026-01-05T00:00:00.000Z',
+    });
+    const target = buildTarget({ unitId: tree.commune.id, updatedAt: '2026-01-05T00:00:00.000Z' });
+    const count = buildMemberCount({
+      unitId: tree.otherCommune.id,
+      updatedAt: '2026-01-05T00:00:00.000Z',
+    });
+    await applyImportPlan(
+      planOf({
+        people: [inside, outside],
+        classes: [klass],
+        targets: [target],
+        memberCounts: [count],
+      }),
+    );
+    return { klass, inside, outside, target, count };
+  }
+
+  it('a full export holds the subtree’s records and no derived columns', async () => {
+    const { klass, inside, target } = await seedStore();
+    const collected = await collectExport({ rootUnitId: tree.commune.id });
+    expect(collected.source).toEqual({
+      unitId: tree.commune.id,
+      unitCode: 'X0101',
+      unitName: tree.commune.name,
+    });
+    expect(collected.scope).toEqual({ type: 'full' });
+    expect(collected.units.map((unit) => unit.id).sort()).toEqual(
+      [tree.commune.id, tree.cellA.id, tree.cellB.id].sort(),
+    );
+    expect(collected.people).toEqual([inside]);
+    expect(collected.classes).toEqual([klass]);
+    expect(collected.targets).toEqual([target]);
+    expect(collected.memberCounts).toEqual([]);
+  });
+
+  it('changes since an instant, with the tombstones of the subtree and of this computer', async () => {
+    const { inside, outside } = await seedStore();
+    const since = '2026-06-01T00:00:00.000Z';
+    await savePerson({ ...inside, fullName: 'Đã sửa' });
+    await deletePerson(outside.id); // a deletion made here: owner unknown, sent
+    await applyImportPlan(
+      planOf({}, [
+        {
+          type: 'person',
+          id: buildPerson().id,
+          deletedAt: '2026-07-01T00:00:00.000Z',
+          unitId: tree.otherCommune.id,
+        },
+        {
+          type: 'person',
+          id: buildPerson().id,
+          deletedAt: '2026-07-01T00:00:00.000Z',
+          unitId: tree.cellB.id,
+        },
+      ]),
+    );
+    const collected = await collectExport({ rootUnitId: tree.commune.id, since });
+    expect(collected.scope).toEqual({ type: 'changes', since });
+    expect(collected.units).toEqual([]);
+    expect(collected.people.map((person) => person.fullName)).toEqual(['Đã sửa']);
+    expect(collected.deleted.map((tombstone) => tombstone.id).sort()).toHaveLength(2);
+    expect(collected.deleted.every((tombstone) => !('unitId' in tombstone))).toBe(true);
+  });
+
+  it('relays what files from below brought after the last export, however old', async () => {
+    await applyImportPlan(planOf({ units }));
+    const since = '2026-06-01T00:00:00.000Z';
+    // A commune's file arrives after the district's last export, with records changed before.
+    const relayed = buildPerson({ unitId: tree.cellA.id, updatedAt: '2026-03-01T00:00:00.000Z' });
+    const old = buildPerson({ unitId: tree.cellB.id, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await applyImportPlan(
+      planOf(
+        { people: [relayed, old] },
+        [
+          {
+            type: 'person',
+            id: buildPerson().id,
+            deletedAt: '2026-02-01T00:00:00.000Z',
+            unitId: tree.cellA.id,
+          },
+        ],
+        {
+          isProvinceFile: false,
+          scope: { type: 'changes', since: '2026-02-15T00:00:00.000Z' },
+          source: {
+            unitId: tree.commune.id,
+            unitCode: 'X0101',
+            unitName: tree.commune.name,
+            app: 't',
+          },
+        },
+      ),
+    );
+    const collected = await collectExport({ rootUnitId: tree.district.id, since });
+    // What that file could have brought: changed after its own `since`.
+    expect(collected.people).toEqual([relayed]);
+    expect(collected.deleted).toEqual([]);
+    expect(collected.units).toEqual([]);
+    // Nothing imported since: only what changed.
+    const later = await collectExport({
+      rootUnitId: tree.district.id,
+      since: new Date(Date.now() + 1000).toISOString(),
+    });
+    expect(later.people).toEqual([]);
+  });
+
+  it('the province’s downward file: units, quotas and member counts only', async () => {
+    const { target, count } = await seedStore();
+    const collected = await collectExport({
+      rootUnitId: tree.province.id,
+      content: 'provinceTree',
+    });
+    expect(collected.units).toHaveLength(units.length);
+    expect(collected.people).toEqual([]);
+    expect(collected.classes).toEqual([]);
+    expect(collected.targets).toEqual([target]);
+    expect(collected.memberCounts).toEqual([count]);
+  });
+
+  it('logs exports, newest first, and finds the last one of a unit', async () => {
+    const entry = (exportId: string, exportedAt: string) => ({
+      exportId,
+      exportedAt,
+      fileName: `${exportId}.ptdv.json`,
+      rootUnitId: tree.commune.id,
+      content: 'subtree' as const,
+      scope: { type: 'full' as const },
+      asOf: exportedAt,
+      fileCounts: { people: 3 },
+      sealed: true,
+    });
+    await recordExport(entry('a', '2026-10-01T00:00:00.000Z'));
+    await recordExport(entry('b', '2026-11-01T00:00:00.000Z'));
+    expect((await listExports()).map((item) => item.exportId)).toEqual(['b', 'a']);
+    expect((await lastExport(tree.commune.id))?.exportId).toBe('b');
+    expect(await lastExport(tree.cellA.id)).toBeNull();
+  });
+});
+
+describe('syncBoard', () => {
+  it('shows each sender’s last file and flags units with no file in the period', async () => {
+    await applyImportPlan(planOf({ units }));
+    const fromCommune = (exportedAt: string) =>
+      planOf({}, [], {
+        isProvinceFile: false,
+        exportedAt,
+        source: {
+          unitId: tree.commune.id,
+          unitCode: 'X0101',
+          unitName: tree.commune.name,
+          app: 't',
+        },
+      });
+    await applyImportPlan(fromCommune('2026-08-20T02:00:00.000Z'));
+    const last = await applyImportPlan(fromCommune('2026-10-03T02:00:00.000Z'));
+    const board = await syncBoard(undefined, '2026-11-28');
+    expect(board.period).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    const row = (id: string) => board.rows.find((item) => item.unit.id === id);
+    expect(row(tree.commune.id)).toMatchObject({
+      lastFile: last,
+      filesInPeriod: 1,
+      missing: false,
+    });
+    expect(row(tree.district.id)).toMatchObject({ missing: false }); // a descendant sent
+    expect(row(tree.otherDistrict.id)?.missing).toBe(true);
+    expect(board.missing).toEqual([tree.otherDistrict.id, tree.otherCommune.id]);
+    expect(row(tree.cellA.id)).toBeUndefined(); // a chi bộ trực thuộc does not send files
+    const previous = await syncBoard({ from: '2026-07-01', to: '2026-09-30' });
+    expect(previous.rows.find((item) => item.unit.id === tree.commune.id)?.filesInPeriod).toBe(1);
+    expect(quarterOf('2026-02-28')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+  });
+});
+
+describe('schema version 3', () => {
+  it('opens a database of version 2 with its data, and adds the exchange logs', async () => {
+    const name = 'ptdv-upgrade-test';
+    await Dexie.delete(name);
+    const old = new Dexie(name);
+    old.version(1).stores({
+      units: 'id, code, parentId, updatedAt',
+      people:
+        'id, unitId, stage, milestones.admittedOn, [unitId+milestones.admittedOn], [unitId+stage], awarenessClassId, newMemberClassId, updatedAt',
+      classes: 'id, unitId, kind, startOn, [unitId+startOn], updatedAt',
+      targets: 'id, unitId, fromYear, updatedAt',
+      memberCounts: 'id, [unitId+year], year, updatedAt',
+      tombstones: '[type+id], deletedAt',
+      unitEvents: 'id, unitId, at',
+      settings: 'key',
+    });
+    old.version(2).stores({ admissionStats: '[unitId+year], year', unitStats: 'unitId' });
+    const unit: Unit = buildUnit();
+    await old.table('units').put(unit);
+    await old.table('people').put(toRow(buildPerson({ unitId: unit.id })));
+    old.close();
+
+    const upgraded = new PtdvDatabase(name);
+    expect(await upgraded.units.get(unit.id)).toEqual(unit);
+    expect(await upgraded.people.count()).toBe(1);
+    expect(await upgraded.importLog.count()).toBe(0);
+    expect(await upgraded.exportLog.count()).toBe(0);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(3);
+    upgraded.close();
+    await Dexie.delete(name);
+    expect(DB_NAME).toBe('ptdv');
+  });
+});
+
+describe('classes written through an import keep the attendee links', () => {
+  it('a class saved here after an import finds its imported attendees', async () => {
+    const klass = buildClass({ unitId: tree.commune.id, attendeeCount: 5 });
+    const pupil = buildPerson({ unitId: tree.cellA.id, awarenessClassId: klass.id });
+    await applyImportPlan(planOf({ units, classes: [klass], people: [pupil] }));
+    const { updatedAt: _updatedAt, ...input } = klass;
+    await saveClass(input, [pupil.id]);
+    expect((await db().people.get(pupil.id))?.awarenessClassId).toBe(klass.id);
+  });
+});

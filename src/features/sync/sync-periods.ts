@@ -1,0 +1,53 @@
+// The periods the province's sync board can be looked at by: quarters (the reporting rhythm of
+// the units) and whole years. The current quarter comes first: it is the default.
+import { fromParts, daysInMonth, parts, type IsoDate } from '@/domain/dates';
+import type { Period } from '@/domain/indicator-types';
+
+export interface PeriodOption {
+  id: string;
+  /** An i18n key and its parameters. */
+  label: { key: string; params: Record<string, string | number> };
+  period: Period;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+function quarterPeriod(year: number, quarter: number): Period {
+  const firstMonth = quarter * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  return {
+    from: fromParts(year, firstMonth, 1),
+    to: fromParts(year, lastMonth, daysInMonth(year, lastMonth)),
+  };
+}
+
+function quarterOption(year: number, quarter: number, current: boolean): PeriodOption {
+  return {
+    id: `${year}-q${quarter + 1}`,
+    label: {
+      key: current ? 'sync.board.period.currentQuarter' : 'sync.board.period.quarter',
+      params: { quarter: ROMAN[quarter] ?? '', year },
+    },
+    period: quarterPeriod(year, quarter),
+  };
+}
+
+function yearOption(year: number): PeriodOption {
+  return {
+    id: `${year}`,
+    label: { key: 'sync.board.period.year', params: { year } },
+    period: { from: fromParts(year, 1, 1), to: fromParts(year, 12, 31) },
+  };
+}
+
+/** This quarter, the three before it, this year and last year. */
+export function periodOptions(today: IsoDate): PeriodOption[] {
+  const { year, month } = parts(today);
+  const quarter = Math.floor((month - 1) / 3);
+  const quarters: PeriodOption[] = [];
+  for (let back = 0; back < 4; back += 1) {
+    const index = year * 4 + quarter - back;
+    quarters.push(quarterOption(Math.floor(index / 4), index % 4, back === 0));
+  }
+  return [...quarters, yearOption(year), yearOption(year - 1)];
+}
