@@ -276,6 +276,25 @@ describe('applyImportPlan', () => {
     );
     expect(entry.sealed).toEqual({ unitId: tree.commune.id, fingerprint: 'cccc', firstUse: true });
     expect(await trustedUnitKey(tree.commune.id)).toMatchObject({ keyId: 'cccc', source: 'tofu' });
+
+    // A second "first" file of the same unit, signed by another key (both previewed before
+    // either was applied): refused whole, and the key trusted first stays.
+    const before = await dump();
+    await expect(
+      applyImportPlan(
+        planOf({ people: [buildPerson({ unitId: tree.cellA.id })] }, [], {
+          isProvinceFile: false,
+          sealed: {
+            unitId: tree.commune.id,
+            publicKeyJwk: publicJwk,
+            fingerprint: 'dddd',
+            firstUse: true,
+          },
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'sealedWrongSigner' });
+    expect(await dump()).toEqual(before);
+    expect(await trustedUnitKey(tree.commune.id)).toMatchObject({ keyId: 'cccc' });
   });
 });
 

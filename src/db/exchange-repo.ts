@@ -347,6 +347,20 @@ export async function applyImportPlan(plan: PlanToApply): Promise<ImportLogEntry
         }
       : null;
     if (plan.sealed?.firstUse) {
+      // Another file of this unit, signed by another key, may have been trusted since the
+      // preview (two files in one batch): the first key stays, this file is refused.
+      const known = await trustedUnitKey(plan.sealed.unitId);
+      if (known && known.keyId !== plan.sealed.fingerprint) {
+        throw Object.assign(new Error('sealedWrongSigner'), {
+          code: 'sealedWrongSigner',
+          file: plan.fileName,
+          params: {
+            unitId: plan.sealed.unitId,
+            knownKey: known.keyId,
+            fileKey: plan.sealed.fingerprint,
+          },
+        });
+      }
       await trustUnitKey(plan.sealed.unitId, plan.sealed.publicKeyJwk, {
         source: 'tofu',
         keyId: plan.sealed.fingerprint,
