@@ -10,7 +10,7 @@ import { TargetRuleError } from '@/db/targets-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, EmptyState } from '@/ui/components';
+import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
 import {
   memberCountFormDefaults,
@@ -21,6 +21,7 @@ import {
   type MemberCountFormValues,
 } from './save-member-count';
 import type { Notify } from './target-section';
+import { EditableSection } from './editable-section';
 import { UnitSelect } from './unit-select';
 
 type Editing = { id: string | null } | null;
@@ -64,50 +65,30 @@ export function MemberCountSection({ scope, counts, people, year, notify }: Sect
   };
 
   return (
-    <section className="card" aria-labelledby="members-heading">
-      <div className="section-header">
-        <div>
-          <h2 id="members-heading">{t('targets.members.heading')}</h2>
-          <p className="muted">{t('targets.members.intro')}</p>
-        </div>
-        {editing === null && counts.length > 0 ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setEditing({ id: null })}
-          >
-            {t('targets.members.add')}
-          </button>
-        ) : null}
-      </div>
-      {editing !== null ? (
-        <MemberCountForm
-          key={editing.id ?? 'new'}
-          scope={scope}
-          existing={counts.find((count) => count.id === editing.id)}
-          year={year}
-          onDone={(text) => {
-            setEditing(null);
-            if (text) notify('ok', text);
-          }}
-        />
-      ) : null}
-      {counts.length === 0 && editing === null ? (
-        <EmptyState
-          title={t('targets.members.emptyTitle')}
-          action={
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing({ id: null })}
-            >
-              {t('targets.members.add')}
-            </button>
-          }
-        >
-          {t('targets.members.emptyBody')}
-        </EmptyState>
-      ) : null}
+    <EditableSection
+      headingId="members-heading"
+      heading={t('targets.members.heading')}
+      intro={t('targets.members.intro')}
+      addLabel={t('targets.members.add')}
+      emptyTitle={t('targets.members.emptyTitle')}
+      emptyBody={t('targets.members.emptyBody')}
+      isEmpty={counts.length === 0}
+      onAdd={() => setEditing({ id: null })}
+      form={
+        editing !== null ? (
+          <MemberCountForm
+            key={editing.id ?? 'new'}
+            scope={scope}
+            existing={counts.find((count) => count.id === editing.id)}
+            year={year}
+            onDone={(text) => {
+              setEditing(null);
+              if (text) notify('ok', text);
+            }}
+          />
+        ) : null
+      }
+    >
       {rows.length > 0 ? (
         <table className="table targets-table" aria-labelledby="members-heading">
           <thead>
@@ -162,7 +143,7 @@ export function MemberCountSection({ scope, counts, people, year, notify }: Sect
           </tbody>
         </table>
       ) : null}
-    </section>
+    </EditableSection>
   );
 }
 

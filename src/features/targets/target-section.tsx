@@ -9,7 +9,7 @@ import { TargetRuleError } from '@/db/targets-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, EmptyState } from '@/ui/components';
+import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
 import {
   targetFormDefaults,
@@ -19,6 +19,7 @@ import {
   type TargetFormInput,
   type TargetFormValues,
 } from './save-target';
+import { EditableSection } from './editable-section';
 import { UnitSelect } from './unit-select';
 
 type Editing = { id: string | null } | null;
@@ -76,51 +77,31 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
   };
 
   return (
-    <section className="card" aria-labelledby="quotas-heading">
-      <div className="section-header">
-        <div>
-          <h2 id="quotas-heading">{t('targets.quotas.heading')}</h2>
-          <p className="muted">{t('targets.quotas.intro')}</p>
-        </div>
-        {editing === null && targets.length > 0 ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setEditing({ id: null })}
-          >
-            {t('targets.quotas.add')}
-          </button>
-        ) : null}
-      </div>
-      {editing !== null ? (
-        <TargetForm
-          key={editing.id ?? 'new'}
-          scope={scope}
-          targets={targets}
-          existing={targets.find((target) => target.id === editing.id)}
-          year={year}
-          onDone={(text) => {
-            setEditing(null);
-            if (text) notify('ok', text);
-          }}
-        />
-      ) : null}
-      {targets.length === 0 && editing === null ? (
-        <EmptyState
-          title={t('targets.quotas.emptyTitle')}
-          action={
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing({ id: null })}
-            >
-              {t('targets.quotas.add')}
-            </button>
-          }
-        >
-          {t('targets.quotas.emptyBody')}
-        </EmptyState>
-      ) : null}
+    <EditableSection
+      headingId="quotas-heading"
+      heading={t('targets.quotas.heading')}
+      intro={t('targets.quotas.intro')}
+      addLabel={t('targets.quotas.add')}
+      emptyTitle={t('targets.quotas.emptyTitle')}
+      emptyBody={t('targets.quotas.emptyBody')}
+      isEmpty={targets.length === 0}
+      onAdd={() => setEditing({ id: null })}
+      form={
+        editing !== null ? (
+          <TargetForm
+            key={editing.id ?? 'new'}
+            scope={scope}
+            targets={targets}
+            existing={targets.find((target) => target.id === editing.id)}
+            year={year}
+            onDone={(text) => {
+              setEditing(null);
+              if (text) notify('ok', text);
+            }}
+          />
+        ) : null
+      }
+    >
       {groups.map((group) => {
         const first = group[0]!;
         const headingId = `span-${first.fromYear}-${first.toYear}`;
@@ -202,7 +183,7 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
           </div>
         );
       })}
-    </section>
+    </EditableSection>
   );
 }
 
