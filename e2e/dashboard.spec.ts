@@ -203,11 +203,16 @@ async function seedProvince(page: Page) {
 }
 
 function tile(page: Page, label: string): Locator {
-  return page
-    .getByRole('group', { name: 'Số liệu chính của kỳ' })
-    .locator('.stat')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator('.stat__value');
+  return (
+    page
+      .getByRole('group', { name: 'Số liệu chính của kỳ' })
+      // Figures read while the aggregates are checked (or read again) may be stale: only the
+      // group no longer busy counts, so every assertion waits for aria-busy to be gone.
+      .and(page.locator(':not([aria-busy="true"])'))
+      .locator('.stat')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator('.stat__value')
+  );
 }
 
 function frame(page: Page, title: string): Locator {

@@ -102,8 +102,11 @@ async function navigateInApp(page: Page, path: string): Promise<void> {
 /** The dashboard's "admitted" figure for the home unit and this year. */
 async function admittedOnDashboard(page: Page): Promise<number> {
   await page.goto('/dashboard');
-  const tile = page
-    .getByRole('group', { name: 'Số liệu chính của kỳ' })
+  const kpis = page.getByRole('group', { name: 'Số liệu chính của kỳ' });
+  // The figures shown before the aggregates' check (and a read after a rebuild) may be stale.
+  await expect(kpis).not.toHaveAttribute('aria-busy', 'true');
+  const tile = kpis
+    .and(page.locator(':not([aria-busy="true"])'))
     .locator('.stat')
     .filter({ has: page.getByText('Kết nạp đảng viên mới', { exact: true }) })
     .locator('.stat__value');

@@ -9,11 +9,16 @@ const NOW = new Date('2026-11-28T09:00:00+07:00');
 const TERM = `unit=TU&from=${REPORT.from}&to=${REPORT.to}`;
 
 function tile(page: Page, label: string): Locator {
-  return page
-    .getByRole('group', { name: 'Số liệu chính của kỳ' })
-    .locator('.stat')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator('.stat__value');
+  return (
+    page
+      .getByRole('group', { name: 'Số liệu chính của kỳ' })
+      // Figures read while the aggregates are checked (or read again) may be stale: only the
+      // group no longer busy counts, so every assertion waits for aria-busy to be gone.
+      .and(page.locator(':not([aria-busy="true"])'))
+      .locator('.stat')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator('.stat__value')
+  );
 }
 
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);

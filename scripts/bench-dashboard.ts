@@ -9,7 +9,7 @@ import { generateProvince } from '../src/domain/demo-province';
 import { isIsoDate, localIsoDate } from '../src/domain/dates';
 import type { IndicatorInput, Period } from '../src/domain/indicator-types';
 import { computeIndicators, edgeRanges, scopeUnitIds } from '../src/domain/indicators';
-import { aggregateRowsOf, toAdmissionStatsRow } from '../src/db/aggregates';
+import { admissionRowsOf, aggregateRowsOf } from '../src/db/aggregates';
 import { yearsNeeded } from '../src/db/dashboard-repo';
 import { toRow } from '../src/db/people-repo';
 
@@ -56,8 +56,8 @@ function inputFor(period: Period, rootUnitId: string): IndicatorInput {
   return {
     units: province.units,
     admissionStats: aggregates.value.admissionStats
-      .filter((row) => row.year >= fromYear && row.year <= toYear && scope.has(row.unitId))
-      .map(toAdmissionStatsRow),
+      .filter((row) => scope.has(row.unitId))
+      .flatMap((row) => admissionRowsOf(row, fromYear, toYear)),
     unitStats: aggregates.value.unitStats.filter((row) => scope.has(row.unitId)),
     edgePeople: province.people.filter((person) => {
       const day = person.milestones.admittedOn;

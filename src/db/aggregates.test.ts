@@ -3,7 +3,7 @@ import { COLUMN, STAT_WIDTH } from '@/domain/admission-stats';
 import { createRandom } from '@/domain/demo-province';
 import type { Milestones, Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
-import { aggregateRowsOf, putPeople, rebuildAggregatesIn } from './aggregates';
+import { aggregateRowsOf, putPeople, rebuildAggregatesIn, admissionRowsOf } from './aggregates';
 import { deleteClass, saveClass } from './classes-repo';
 import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -17,9 +17,7 @@ async function storedAggregates() {
   const admissions = await db().admissionStats.toArray();
   const units = await db().unitStats.toArray();
   return {
-    admissions: Object.fromEntries(
-      admissions.map((row) => [`${row.unitId}|${row.year}`, Array.from(row.counts)]),
-    ),
+    admissions: Object.fromEntries(admissions.map((row) => [row.unitId, Array.from(row.counts)])),
     units: Object.fromEntries(units.map((row) => [row.unitId, row])),
   };
 }
@@ -29,7 +27,7 @@ async function rebuiltAggregates() {
   const rows = aggregateRowsOf(await db().people.toArray());
   return {
     admissions: Object.fromEntries(
-      rows.admissionStats.map((row) => [`${row.unitId}|${row.year}`, Array.from(row.counts)]),
+      rows.admissionStats.map((row) => [row.unitId, Array.from(row.counts)]),
     ),
     units: Object.fromEntries(rows.unitStats.map((row) => [row.unitId, row])),
   };
@@ -59,7 +57,8 @@ describe('aggregates kept by the repositories', () => {
     await savePerson(
       buildPerson({ unitId: unit.id, milestones: { cellResolutionOn: '2026-10-01' } }),
     );
-    const row = await db().admissionStats.get([unit.id, 2026]);
+    const stored = await db().admissionStats.get(unit.id);
+    const row = stored && admissionRowsOf(stored, 2026, 2026)[0];
     expect(row?.counts[2 * STAT_WIDTH + COLUMN.admitted]).toBe(1);
     expect(row?.counts[2 * STAT_WIDTH + COLUMN.female]).toBe(1);
     const stats = await db().unitStats.get(unit.id);
@@ -88,10 +87,10 @@ describe('aggregates kept by the repositories', () => {
         milestones: { ...person.milestones, admittedOn: '2025-02-03' },
       }),
     );
-    expect(await db().admissionStats.get([a.id, 2024])).toBeUndefined();
-    expect(
-      (await db().admissionStats.get([b.id, 2025]))?.counts[STAT_WIDTH + COLUMN.admitted],
-    ).toBe(1);
+    expect(await db().admissionStats.get(a.id)).toBeUndefined();
+    const moved = await db().admissionStats.get(b.id);
+    expect(moved && admissionRowsOf(moved).map((row) => row.year)).toEqual([2025]);
+    expect(moved && admissionRowsOf(moved)[0]?.counts[STAT_WIDTH + COLUMN.admitted]).toBe(1);
     expect(await db().unitStats.get(a.id)).toBeUndefined();
     expect((await db().unitStats.get(b.id))?.stages).toEqual({ probation: 1 });
   });

@@ -1,5 +1,5 @@
 // The aggregates the dashboard reads instead of the people (admissionStats: a unit's admissions
-// of a year by month and structure; unitStats: a unit's people by stage and pending due dates).
+// by year, month and structure; unitStats: a unit's people by stage and pending due dates).
 // They are kept current in the SAME transaction as every write of people: putPeople and
 // deletePeople are the ways the app writes the people table (an import too: include the three
 // tables in its transaction). Only the demo loader, which fills an empty store, writes people
@@ -26,20 +26,100 @@ import type { PersonRow } from './schema';
 export const ADMISSION_ROW_LENGTH = 12 * STAT_WIDTH;
 
 /**
- * The stored form of an AdmissionStatsRow. An Int32Array is cloned into and out of IndexedDB as
- * one block of bytes, where an array of 276 numbers is cloned number by number: with thousands of
- * rows per year this is the difference the dashboard feels. loadIndicatorInput converts back.
+ * The stored form of a unit's AdmissionStatsRows, every year in one row: only the cells that are
+ * not zero, as sorted pairs [index, count, index, count, …] with
+ * index = year * ADMISSION_ROW_LENGTH + (month - 1) * STAT_WIDTH + column. A unit admits a
+ * handful of people a year, so most cells are zero, and one row per unit instead of one per unit
+ * and year makes the records the dashboard reads several times fewer (in IndexedDB the cost of a
+ * read grows with the records). An Int32Array is cloned as one block of bytes.
+ * loadIndicatorInput converts back (admissionRowsOf).
  */
 export interface StoredAdmissionStats {
+  unitId: string;
+  counts: Int32Array;
+}
+
+/** A unit's admissions of a year with every cell: what a delta sums in memory. */
+interface DenseAdmissionStats {
   unitId: string;
   year: number;
   counts: Int32Array;
 }
 
+/** The stored row of a unit's dense rows (any order); null when every cell is zero. */
+function storedRowOf(
+  unitId: string,
+  years: ReadonlyMap<number, Int32Array>,
+): StoredAdmissionStats | null {
+  const ordered = [...years.entries()].sort(([a], [b]) => a - b);
+  let cells = 0;
+  for (const [, dense] of ordered) {
+    for (let index = 0; index < dense.length; index += 1) if (dense[index] !== 0) cells += 1;
+  }
+  if (cells === 0) return null;
+  const counts = new Int32Array(cells * 2);
+  let at = 0;
+  for (const [year, dense] of ordered) {
+    const base = year * ADMISSION_ROW_LENGTH;
+    for (let index = 0; index < dense.length; index += 1) {
+      const value = dense[index] ?? 0;
+      if (value === 0) continue;
+      counts[at] = base + index;
+      counts[at + 1] = value;
+      at += 2;
+    }
+  }
+  return { unitId, counts };
+}
+
+/** The dense rows, by year, of a stored row. */
+function denseYearsOf(row: StoredAdmissionStats | undefined): Map<number, Int32Array> {
+  const years = new Map<number, Int32Array>();
+  if (!row) return years;
+  const { counts } = row;
+  for (let at = 0; at < counts.length; at += 2) {
+    const index = counts[at] ?? 0;
+    const year = Math.floor(index / ADMISSION_ROW_LENGTH);
+    let dense = years.get(year);
+    if (!dense) {
+      dense = new Int32Array(ADMISSION_ROW_LENGTH);
+      years.set(year, dense);
+    }
+    dense[index - year * ADMISSION_ROW_LENGTH] = counts[at + 1] ?? 0;
+  }
+  return years;
+}
+
+/** The contract's rows of a stored one, for the years fromYear–toYear that hold any admission. */
+export function admissionRowsOf(
+  row: StoredAdmissionStats,
+  fromYear = -Infinity,
+  toYear = Infinity,
+): AdmissionStatsRow[] {
+  const rows: AdmissionStatsRow[] = [];
+  const { counts } = row;
+  let current: AdmissionStatsRow | undefined;
+  for (let at = 0; at < counts.length; at += 2) {
+    const index = counts[at] ?? 0;
+    const year = Math.floor(index / ADMISSION_ROW_LENGTH);
+    if (year < fromYear || year > toYear) continue;
+    if (current?.year !== year) {
+      current = {
+        unitId: row.unitId,
+        year,
+        counts: new Array<number>(ADMISSION_ROW_LENGTH).fill(0),
+      };
+      rows.push(current);
+    }
+    current.counts[index - year * ADMISSION_ROW_LENGTH] = counts[at + 1] ?? 0;
+  }
+  return rows;
+}
+
 /** The tables a write of people touches. PtdvDatabase fits; so do an upgrade's tables. */
 export interface PeopleStores {
   people: EntityTable<PersonRow, 'id'>;
-  admissionStats: Table<StoredAdmissionStats, [string, number], StoredAdmissionStats>;
+  admissionStats: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
   unitStats: Table<UnitStatsRow, string, UnitStatsRow>;
 }
 
@@ -54,7 +134,7 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 
 /** What a set of people adds to (sign 1) or takes from (sign −1) the aggregates. */
 export class AggregateDelta {
-  readonly admissions = new Map<string, StoredAdmissionStats>();
+  readonly admissions = new Map<string, DenseAdmissionStats>();
   readonly units = new Map<string, UnitDelta>();
 
   add(person: StatPerson, sign: 1 | -1): void {
@@ -88,6 +168,20 @@ export class AggregateDelta {
     for (const due of dues) bump(unit.dues, due, sign);
   }
 
+  /** The dense rows by unit, then by year. */
+  admissionsByUnit(): Map<string, Map<number, Int32Array>> {
+    const byUnit = new Map<string, Map<number, Int32Array>>();
+    for (const row of this.admissions.values()) {
+      let years = byUnit.get(row.unitId);
+      if (!years) {
+        years = new Map();
+        byUnit.set(row.unitId, years);
+      }
+      years.set(row.year, row.counts);
+    }
+    return byUnit;
+  }
+
   /** Records a change of one person: what it was (if anything) and what it becomes. */
   change(before: StatPerson | undefined, after: StatPerson | undefined): void {
     if (before) this.add(before, -1);
@@ -96,7 +190,11 @@ export class AggregateDelta {
 
   /** Rows as if added to nothing (a rebuild): zeros left out. */
   toRows(): { admissionStats: StoredAdmissionStats[]; unitStats: UnitStatsRow[] } {
-    const admissionStats = [...this.admissions.values()].filter((row) => !isZero(row.counts));
+    const admissionStats: StoredAdmissionStats[] = [];
+    for (const [unitId, years] of this.admissionsByUnit()) {
+      const row = storedRowOf(unitId, years);
+      if (row) admissionStats.push(row);
+    }
     const unitStats: UnitStatsRow[] = [];
     for (const [unitId, delta] of this.units) {
       const row = mergeUnit({ unitId, stages: {}, dues: {} }, delta);
@@ -145,32 +243,30 @@ export function aggregateRowsOf(people: Iterable<StatPerson>): {
   return delta.toRows();
 }
 
-/** The contract's row of a stored one. */
-export function toAdmissionStatsRow(row: StoredAdmissionStats): AdmissionStatsRow {
-  return { unitId: row.unitId, year: row.year, counts: Array.from(row.counts) };
-}
-
 /**
  * Adds a delta to the stored rows: one bulkGet and one bulkPut (and bulkDelete for rows that
  * fall to zero) per table. Call inside a transaction that holds both aggregate tables.
  */
 export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
-  const admissions = [...delta.admissions.values()].filter((entry) => !isZero(entry.counts));
+  const admissions = [...delta.admissionsByUnit()].filter(
+    ([, years]) => ![...years.values()].every(isZero),
+  );
   if (admissions.length > 0) {
-    const current = await stores.admissionStats.bulkGet(
-      admissions.map((entry): [string, number] => [entry.unitId, entry.year]),
-    );
+    const current = await stores.admissionStats.bulkGet(admissions.map(([unitId]) => unitId));
     const puts: StoredAdmissionStats[] = [];
-    const deletes: [string, number][] = [];
-    admissions.forEach((entry, index) => {
-      const counts = new Int32Array(ADMISSION_ROW_LENGTH);
-      const stored = current[index]?.counts;
-      if (stored) counts.set(stored);
-      for (let column = 0; column < ADMISSION_ROW_LENGTH; column += 1) {
-        counts[column] = (counts[column] ?? 0) + (entry.counts[column] ?? 0);
+    const deletes: string[] = [];
+    admissions.forEach(([unitId, years], index) => {
+      const merged = denseYearsOf(current[index]);
+      for (const [year, delta] of years) {
+        const counts = merged.get(year) ?? new Int32Array(ADMISSION_ROW_LENGTH);
+        for (let cell = 0; cell < ADMISSION_ROW_LENGTH; cell += 1) {
+          counts[cell] = (counts[cell] ?? 0) + (delta[cell] ?? 0);
+        }
+        merged.set(year, counts);
       }
-      if (isZero(counts)) deletes.push([entry.unitId, entry.year]);
-      else puts.push({ unitId: entry.unitId, year: entry.year, counts });
+      const row = storedRowOf(unitId, merged);
+      if (row) puts.push(row);
+      else deletes.push(unitId);
     });
     if (puts.length > 0) await stores.admissionStats.bulkPut(puts);
     if (deletes.length > 0) await stores.admissionStats.bulkDelete(deletes);

@@ -1,5 +1,5 @@
-// What the dashboard and the report read: the aggregates of the years a view needs and a few
-// small tables, never every person (aggregates.ts keeps the aggregates current).
+// What the dashboard and the report read: the aggregates of the units a view needs (of the years
+// it needs) and a few small tables, never every person (aggregates.ts keeps the aggregates current).
 import type { StatPerson, UnitStatsRow } from '@/domain/admission-stats';
 import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
 import type { Target } from '@/domain/entities';
@@ -8,7 +8,7 @@ import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
 import {
   peopleHeld,
   rebuildAggregatesIn,
-  toAdmissionStatsRow,
+  admissionRowsOf,
   type StoredAdmissionStats,
 } from './aggregates';
 import { db, type PersonRow } from './schema';
@@ -37,9 +37,6 @@ export function yearsNeeded(
   }
   return { fromYear, toYear };
 }
-
-/** Up to this many (unit, year) keys, the admission rows are read by key. */
-const BY_KEY_LIMIT = 3_000;
 
 function statPerson(row: PersonRow): StatPerson {
   return {
@@ -76,23 +73,12 @@ export async function loadIndicatorInput(
     const targets = (await d.targets.toArray()).filter((row) => inScope(row.unitId));
     const { fromYear, toYear } = yearsNeeded(period, targets, today);
 
-    // A unit's view reads its own rows by key; a view of most of the tree reads the years'
-    // range and drops the few rows outside (per record, a range read costs less than a get).
-    const years = toYear - fromYear + 1;
-    const byKey = scope !== null && scope.size * years <= BY_KEY_LIMIT;
-    const rowKeys: [string, number][] = [];
-    if (byKey) {
-      for (const unitId of scope) {
-        for (let year = fromYear; year <= toYear; year += 1) rowKeys.push([unitId, year]);
-      }
-    }
+    // A unit's view reads its own rows by key, a view of most of the tree every row (per
+    // record, a read of the whole table costs less than a get).
+    const byKey = scope !== null && scope.size * 2 < units.length;
     const [admissionRows, unitStats, classes, memberCounts, edgePeople] = await Promise.all([
-      byKey
-        ? d.admissionStats.bulkGet(rowKeys)
-        : d.admissionStats.where('year').between(fromYear, toYear, true, true).toArray(),
-      scope && scope.size * 2 < units.length
-        ? d.unitStats.bulkGet([...scope])
-        : d.unitStats.toArray(),
+      byKey ? d.admissionStats.bulkGet([...scope]) : d.admissionStats.toArray(),
+      byKey ? d.unitStats.bulkGet([...scope]) : d.unitStats.toArray(),
       // A class counts when it starts and ends within the period: only those starting in it can.
       period.from <= period.to
         ? d.classes.where('startOn').between(period.from, period.to, true, true).toArray()
@@ -112,7 +98,7 @@ export async function loadIndicatorInput(
       units,
       admissionStats: admissionRows
         .filter((row): row is StoredAdmissionStats => row !== undefined && inScope(row.unitId))
-        .map(toAdmissionStatsRow),
+        .flatMap((row) => admissionRowsOf(row, fromYear, toYear)),
       unitStats: unitStats.filter(
         (row): row is UnitStatsRow => row !== undefined && inScope(row.unitId),
       ),

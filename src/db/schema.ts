@@ -92,7 +92,7 @@ export class PtdvDatabase extends Dexie {
   tombstones!: Dexie.Table<Tombstone, [string, string]>;
   unitEvents!: EntityTable<UnitEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
-  admissionStats!: Table<StoredAdmissionStats, [string, number], StoredAdmissionStats>;
+  admissionStats!: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
   unitStats!: Table<UnitStatsRow, string, UnitStatsRow>;
   importLog!: Table<ImportLogEntry, string, ImportLogEntry>;
   exportLog!: Table<ExportLogEntry, string, ExportLogEntry>;
@@ -115,7 +115,7 @@ export class PtdvDatabase extends Dexie {
     // people. A database of version 1 gets them built from the people it holds.
     this.version(2)
       .stores({
-        admissionStats: '[unitId+year], year',
+        admissionStats: 'unitId',
         unitStats: 'unitId',
       })
       .upgrade(async (tx) => {

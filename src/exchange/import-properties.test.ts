@@ -153,7 +153,7 @@ async function recordsDump(): Promise<string> {
     ),
     admissionStats: sorted(
       (await d.admissionStats.toArray()).map((row) => ({ ...row, counts: Array.from(row.counts) })),
-      (row) => `${row.unitId}:${row.year}`,
+      (row) => row.unitId,
     ),
     unitStats: sorted(await d.unitStats.toArray(), (row) => row.unitId),
   });

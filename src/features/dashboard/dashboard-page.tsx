@@ -126,7 +126,11 @@ function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Un
           className={dashboard.isStale ? 'dashboard-body dashboard-body--stale' : 'dashboard-body'}
         >
           {dashboard.isStale ? <Loading label={t('dashboard.loadingView')} /> : null}
-          <DashboardBody indicators={dashboard.indicators} unitsById={unitsById} />
+          <DashboardBody
+            indicators={dashboard.indicators}
+            busy={dashboard.isBusy}
+            unitsById={unitsById}
+          />
         </div>
       ) : dashboard.rebuilding ? null : (
         <Loading label={t('common.loading')} />
@@ -157,9 +161,11 @@ function RebuildNotice({ progress }: { progress: RebuildProgress }) {
 
 function DashboardBody({
   indicators,
+  busy,
   unitsById,
 }: {
   indicators: Indicators;
+  busy: boolean;
   unitsById: ReadonlyMap<string, Unit>;
 }) {
   const { t } = useI18n();
@@ -178,7 +184,7 @@ function DashboardBody({
       ) : indicators.admitted === 0 ? (
         <Alert tone="info">{t('dashboard.empty.noAdmission')}</Alert>
       ) : null}
-      <KpiTiles indicators={indicators} />
+      <KpiTiles indicators={indicators} busy={busy} />
       <TrainingTiles indicators={indicators} />
       {details ? (
         <Suspense fallback={<Loading label={t('dashboard.loadingCharts')} />}>

@@ -5,7 +5,8 @@ import { useI18n } from '@/i18n/i18n';
 import { Stat } from '@/ui/components';
 import { headlineQuota, headlineRate } from './figures';
 
-export function KpiTiles({ indicators }: { indicators: Indicators }) {
+/** `busy`: the figures may still change (the aggregates' check or a read is pending). */
+export function KpiTiles({ indicators, busy = false }: { indicators: Indicators; busy?: boolean }) {
   const { t, number, percent } = useI18n();
   const { structure } = indicators;
   const quota = headlineQuota(indicators.quotas.root, indicators.period.to);
@@ -13,7 +14,12 @@ export function KpiTiles({ indicators }: { indicators: Indicators }) {
   const shareHint = (count: number) => t('dashboard.kpi.ofAdmitted', { count: number(count) });
 
   return (
-    <div className="grid grid--4 dashboard-kpis" role="group" aria-label={t('dashboard.kpi.label')}>
+    <div
+      className="grid grid--4 dashboard-kpis"
+      role="group"
+      aria-label={t('dashboard.kpi.label')}
+      aria-busy={busy || undefined}
+    >
       <Stat
         label={t('dashboard.kpi.admitted')}
         value={number(indicators.admitted)}
