@@ -58,6 +58,11 @@ async function zipKeys<K>(keys: Promise<K[]>, ids: Promise<string[]>): Promise<[
   return i.map((id, index) => [id, k[index] as K]);
 }
 
+/** The tables a snapshot and an export read: every record table, tombstones, the import log. */
+function recordTables(d: ReturnType<typeof db>) {
+  return [d.units, d.people, d.classes, d.targets, d.memberCounts, d.tombstones, d.importLog];
+}
+
 /**
  * Reads the snapshot in one read transaction. Only index keys are read for the records (an
  * index holds (key, primary key) pairs, in the same order for keys() and primaryKeys()), so a
@@ -65,15 +70,7 @@ async function zipKeys<K>(keys: Promise<K[]>, ids: Promise<string[]>): Promise<[
  */
 export async function readStoreSnapshot(): Promise<StoreSnapshot> {
   const d = db();
-  const tables = [
-    d.units,
-    d.people,
-    d.classes,
-    d.targets,
-    d.memberCounts,
-    d.tombstones,
-    d.importLog,
-  ];
+  const tables = recordTables(d);
   return d.transaction('r', tables, async () => {
     const stampsOf = (
       table: typeof d.people | typeof d.classes | typeof d.targets | typeof d.memberCounts,
@@ -521,15 +518,7 @@ export async function collectExport(options: {
   const since = options.since ?? null;
   const content = options.content ?? 'subtree';
   const asOf = nowStamp();
-  const tables = [
-    d.units,
-    d.people,
-    d.classes,
-    d.targets,
-    d.memberCounts,
-    d.tombstones,
-    d.importLog,
-  ];
+  const tables = recordTables(d);
   return d.transaction('r', tables, async () => {
     const allUnits = await d.units.toArray();
     const root = allUnits.find((unit) => unit.id === options.rootUnitId);
