@@ -1,5 +1,6 @@
 // The logs of files out (exports) and in (imports), newest first.
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { RECORD_TYPES } from '@/domain/code-lists';
 import type { ImportLogEntry } from '@/db/exchange-repo';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
@@ -24,50 +25,45 @@ function importTotals(entry: ImportLogEntry) {
   return { created: sum('created'), updated: sum('updated'), deleted: sum('deleted') };
 }
 
-export function ExportHistory() {
-  const i18n = useI18n();
-  const { t, dateTime } = i18n;
-  const exports = useQuery(exportsQuery);
+/**
+ * One history card: heading, loading, the empty state, or the table of entries. `area` is the
+ * message prefix (sync.exports / sync.imports) for the title, the empty texts and the columns.
+ */
+function HistoryCard<T>({
+  area,
+  columns,
+  entries,
+  isLoading,
+  row,
+}: {
+  area: 'exports' | 'imports';
+  columns: readonly string[];
+  entries: readonly T[] | undefined;
+  isLoading: boolean;
+  row: (entry: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const headingId = `sync-${area}`;
   return (
-    <section className="card" aria-labelledby="sync-exports">
-      <h2 id="sync-exports">{t('sync.exports.title')}</h2>
-      {exports.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {exports.data?.length === 0 ? (
-        <EmptyState title={t('sync.exports.empty')}>{t('sync.exports.emptyText')}</EmptyState>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`sync.${area}.title`)}</h2>
+      {isLoading ? <Loading label={t('common.loading')} /> : null}
+      {entries?.length === 0 ? (
+        <EmptyState title={t(`sync.${area}.empty`)}>{t(`sync.${area}.emptyText`)}</EmptyState>
       ) : null}
-      {exports.data && exports.data.length > 0 ? (
+      {entries && entries.length > 0 ? (
         <div className="sync-table-wrap">
-          <table className="table" aria-labelledby="sync-exports">
+          <table className="table" aria-labelledby={headingId}>
             <thead>
               <tr>
-                <th scope="col">{t('sync.exports.when')}</th>
-                <th scope="col">{t('sync.exports.kind')}</th>
-                <th scope="col">{t('sync.exports.counts')}</th>
-                <th scope="col">{t('sync.exports.sealed')}</th>
-                <th scope="col">{t('sync.exports.file')}</th>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`sync.${area}.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
-            <tbody>
-              {exports.data.map((entry) => (
-                <tr key={entry.exportId}>
-                  <td>{dateTime(entry.exportedAt)}</td>
-                  <td>
-                    {entry.content === 'provinceTree'
-                      ? t('sync.exports.kind.down')
-                      : t(`sync.exports.kind.${entry.scope.type}`)}
-                  </td>
-                  <td>{describeCounts(entry.fileCounts, i18n)}</td>
-                  <td>
-                    {entry.sealed ? (
-                      <Badge tone="ok">{t('sync.exports.sealed.yes')}</Badge>
-                    ) : (
-                      t('sync.exports.sealed.no')
-                    )}
-                  </td>
-                  <td className="sync-file-name">{entry.fileName}</td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{entries.map(row)}</tbody>
           </table>
         </div>
       ) : null}
@@ -75,58 +71,71 @@ export function ExportHistory() {
   );
 }
 
+export function ExportHistory() {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const exports = useQuery(exportsQuery);
+  return (
+    <HistoryCard
+      area="exports"
+      columns={['when', 'kind', 'counts', 'sealed', 'file']}
+      entries={exports.data}
+      isLoading={exports.isLoading}
+      row={(entry) => (
+        <tr key={entry.exportId}>
+          <td>{dateTime(entry.exportedAt)}</td>
+          <td>
+            {entry.content === 'provinceTree'
+              ? t('sync.exports.kind.down')
+              : t(`sync.exports.kind.${entry.scope.type}`)}
+          </td>
+          <td>{describeCounts(entry.fileCounts, i18n)}</td>
+          <td>
+            {entry.sealed ? (
+              <Badge tone="ok">{t('sync.exports.sealed.yes')}</Badge>
+            ) : (
+              t('sync.exports.sealed.no')
+            )}
+          </td>
+          <td className="sync-file-name">{entry.fileName}</td>
+        </tr>
+      )}
+    />
+  );
+}
+
 export function ImportHistory() {
   const { t, dateTime, number } = useI18n();
   const imports = useQuery(importsQuery);
   return (
-    <section className="card" aria-labelledby="sync-imports">
-      <h2 id="sync-imports">{t('sync.imports.title')}</h2>
-      {imports.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {imports.data?.length === 0 ? (
-        <EmptyState title={t('sync.imports.empty')}>{t('sync.imports.emptyText')}</EmptyState>
-      ) : null}
-      {imports.data && imports.data.length > 0 ? (
-        <div className="sync-table-wrap">
-          <table className="table" aria-labelledby="sync-imports">
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.imports.when')}</th>
-                <th scope="col">{t('sync.imports.file')}</th>
-                <th scope="col">{t('sync.imports.source')}</th>
-                <th scope="col">{t('sync.imports.exportedAt')}</th>
-                <th scope="col">{t('sync.imports.result')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.data.map((entry) => {
-                const totals = importTotals(entry);
-                return (
-                  <tr key={entry.exportId}>
-                    <td>{dateTime(entry.importedAt)}</td>
-                    <td className="sync-file-name">
-                      {entry.fileName}{' '}
-                      {entry.sealed ? (
-                        <Badge tone="ok">{t('sync.exports.sealed.yes')}</Badge>
-                      ) : null}
-                    </td>
-                    <td>
-                      {entry.sourceUnitName} ({entry.sourceUnitCode})
-                    </td>
-                    <td>{dateTime(entry.exportedAt)}</td>
-                    <td>
-                      {t('sync.imports.resultValue', {
-                        created: number(totals.created),
-                        updated: number(totals.updated),
-                        deleted: number(totals.deleted),
-                      })}
-                    </td>
-                  </tr>
-                );
+    <HistoryCard
+      area="imports"
+      columns={['when', 'file', 'source', 'exportedAt', 'result']}
+      entries={imports.data}
+      isLoading={imports.isLoading}
+      row={(entry) => {
+        const totals = importTotals(entry);
+        return (
+          <tr key={entry.exportId}>
+            <td>{dateTime(entry.importedAt)}</td>
+            <td className="sync-file-name">
+              {entry.fileName}{' '}
+              {entry.sealed ? <Badge tone="ok">{t('sync.exports.sealed.yes')}</Badge> : null}
+            </td>
+            <td>
+              {entry.sourceUnitName} ({entry.sourceUnitCode})
+            </td>
+            <td>{dateTime(entry.exportedAt)}</td>
+            <td>
+              {t('sync.imports.resultValue', {
+                created: number(totals.created),
+                updated: number(totals.updated),
+                deleted: number(totals.deleted),
               })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+            </td>
+          </tr>
+        );
+      }}
+    />
   );
 }
