@@ -1,0 +1,29 @@
+// The areas of the pages loaded later: one chunk, fetched with the first such page.
+import { backup } from './backup';
+import { chart } from './chart';
+import { classes } from './classes';
+import { dashboard } from './dashboard';
+import { exchange } from './exchange';
+import { lock } from './lock';
+import { people } from './people';
+import { reports } from './reports';
+import { settings } from './settings';
+import { sync } from './sync';
+import { targets } from './targets';
+import type { AreaMessages } from './types';
+import { units } from './units';
+
+export const laterAreas: readonly AreaMessages[] = [
+  exchange,
+  chart,
+  units,
+  people,
+  classes,
+  targets,
+  dashboard,
+  reports,
+  sync,
+  backup,
+  settings,
+  lock,
+];
