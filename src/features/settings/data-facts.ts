@@ -1,27 +1,6 @@
-// What the "About your data" section reports: record counts and the browser's storage figures.
+// What the "About your data" section reports: record counts; and byte sizes in the user's format.
 import { queryOptions } from '@tanstack/react-query';
 import { countPeople } from '@/db/people-repo';
-
-export interface StorageFacts {
-  usage: number | undefined;
-  quota: number | undefined;
-  persisted: boolean | undefined;
-}
-
-async function readStorageFacts(): Promise<StorageFacts> {
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage?.estimate) return { usage: undefined, quota: undefined, persisted: undefined };
-  const [estimate, persisted] = await Promise.all([
-    storage.estimate(),
-    storage.persisted ? storage.persisted() : Promise.resolve(undefined),
-  ]);
-  return { usage: estimate.usage, quota: estimate.quota, persisted };
-}
-
-export const storageFactsQuery = queryOptions({
-  queryKey: ['settings', 'storage'] as const,
-  queryFn: readStorageFacts,
-});
 
 export const peopleCountQuery = queryOptions({
   queryKey: ['settings', 'peopleCount'] as const,

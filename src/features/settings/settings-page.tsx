@@ -11,9 +11,11 @@ import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { Field } from '@/ui/field';
+import { AppLockSection } from './app-lock-section';
 import { changeHomeSchema, useChangeHomeUnit, type ChangeHomeValues } from './change-home-unit';
 import { DemoBanner } from './demo-banner';
-import { formatBytes, peopleCountQuery, storageFactsQuery } from './data-facts';
+import { DataSafetySection } from './data-safety-section';
+import { peopleCountQuery } from './data-facts';
 import './settings.css';
 
 export default function SettingsPage() {
@@ -28,6 +30,7 @@ export default function SettingsPage() {
           <div>
             <InstallationCard scope={scope} />
             <HomeUnitCard scope={scope} />
+            <AppLockSection />
           </div>
           <div>
             <LanguageCard />
@@ -37,6 +40,7 @@ export default function SettingsPage() {
       ) : (
         <Loading label={t('common.loading')} />
       )}
+      <DataSafetySection />
     </>
   );
 }
@@ -184,21 +188,8 @@ function LanguageCard() {
 
 function DataCard({ scope }: { scope: Scope }) {
   const { t, number } = useI18n();
-  const storage = useQuery(storageFactsQuery);
   const people = useQuery(peopleCountQuery);
-  const facts = storage.data;
-  const unknown = t('settings.data.unknown');
-  const usage =
-    facts?.usage !== undefined && facts.quota !== undefined
-      ? t('settings.data.usageValue', {
-          used: formatBytes(facts.usage, number),
-          quota: formatBytes(facts.quota, number),
-        })
-      : unknown;
-  const persisted =
-    facts?.persisted === undefined
-      ? unknown
-      : t(facts.persisted ? 'settings.data.persistedYes' : 'settings.data.persistedNo');
+  // Space used and persistence are in the data-safety section below, with what to do about them.
   return (
     <section className="card" aria-labelledby="settings-data">
       <h2 id="settings-data">{t('settings.data.title')}</h2>
@@ -212,8 +203,6 @@ function DataCard({ scope }: { scope: Scope }) {
         items={[
           [t('settings.data.units'), number(scope.allUnits.length)],
           [t('settings.data.people'), people.data === undefined ? '…' : number(people.data)],
-          [t('settings.data.usage'), storage.isLoading ? '…' : usage],
-          [t('settings.data.persisted'), storage.isLoading ? '…' : persisted],
         ]}
       />
     </section>

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/ui/router';
 import { UNIT_SECTORS } from '@/domain/code-lists';
 import type { Unit } from '@/domain/entities';
 import { flattenTree } from '@/domain/unit-tree';
@@ -11,8 +11,11 @@ import { UnitRuleError } from '@/db/units-repo';
 import { useI18n } from '@/i18n/i18n';
 import { useUnits } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { useFormDraft } from '@/ui/form-draft';
 import { DemoCard } from './demo-card';
+import { RestoreCard } from './restore-card';
 import {
   LOCAL_UNIT_KINDS,
   setupDefaults,
@@ -35,6 +38,7 @@ export default function SetupPage() {
         {t('setup.import.after')}
       </Alert>
       {units.data?.length === 0 ? <DemoCard /> : null}
+      <RestoreCard />
       {units.data ? <SetupForm units={units.data} /> : <Loading label={t('common.loading')} />}
     </>
   );
@@ -46,16 +50,18 @@ function SetupForm({ units }: { units: Unit[] }) {
   const setUp = useSetUpInstallation();
   const [failure, setFailure] = useState<string | null>(null);
   const openTree = useMemo(() => flattenTree(units.filter((unit) => !unit.closedOn)), [units]);
+  const form = useForm<SetupFormInput, unknown, SetupFormValues>({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: setupDefaults(units.length > 0),
+  });
   const {
     register,
     handleSubmit,
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<SetupFormInput, unknown, SetupFormValues>({
-    resolver: zodResolver(setupFormSchema),
-    defaultValues: setupDefaults(units.length > 0),
-  });
+  } = form;
+  const formDraft = useFormDraft(form, 'setup');
   const kind = useWatch({ control, name: 'kind' });
   const homeMode = useWatch({ control, name: 'homeMode' });
   const province = kind === 'province';
@@ -65,6 +71,7 @@ function SetupForm({ units }: { units: Unit[] }) {
     setFailure(null);
     try {
       const installation = await setUp.mutateAsync(values);
+      formDraft.clear();
       await navigate(installation.kind === 'province' ? '/units' : '/', {
         replace: true,
         state: { welcome: installation.kind },
@@ -80,6 +87,7 @@ function SetupForm({ units }: { units: Unit[] }) {
 
   return (
     <form className="form setup" onSubmit={onSubmit} noValidate>
+      <DraftBanner draft={formDraft} />
       <fieldset>
         <legend>{t('setup.step1')}</legend>
         <div className="choice-cards">

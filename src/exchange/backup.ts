@@ -1,0 +1,683 @@
+// A full backup of the installation as one file (docs/exchange-format.md, "Full backup"): a
+// valid version-1 exchange document of the whole store, scope full, plus one optional member,
+// `installationBackup`, with what the contract has no place for — settings, the units' history,
+// the import and export logs, who owned each tombstone, and the keys. Any tool reads the file as
+// a plain full export; PTĐV restores everything from it into an empty (or emptied) browser.
+//
+// Keys: this installation's private keys are non-extractable CryptoKeys (keys-repo.ts), so no
+// script can put them in a file. The province's private key leaves the installation only in the
+// passphrase-protected form made when it was created (key-backup.ts): the backup carries that
+// text, and a restore asks for its passphrase. The signing key of a unit has no such form: a
+// restored installation signs with a new key, which the province accepts deliberately.
+import * as z from 'zod';
+import { RECORD_TYPES } from '@/domain/code-lists';
+import { localIsoDate } from '@/domain/dates';
+import { dateTimeSchema, idSchema } from '@/domain/entities';
+import { searchKey } from '@/domain/text';
+import { flattenTree } from '@/domain/unit-tree';
+import {
+  PROVINCE_KEYS_SETTING,
+  SIGNING_KEYS_SETTING,
+  STORE_TABLES,
+  isLocalPersonField,
+  readWholeStore,
+  replaceWholeStore,
+  type LocalPersonFields,
+  type StoreContents,
+  type StoreTable,
+} from '@/db/backup-repo';
+import { LAST_BACKUP_SETTING } from '@/db/backup-status';
+import type { TombstoneRow } from '@/db/exchange-repo';
+import { isP256PublicJwk, publicJwk, type ProvinceKeys, type SigningKeys } from '@/db/keys-repo';
+import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from '@/db/schema';
+import { BackupError } from './backup-errors';
+import { buildExport, serializeExport } from './export';
+import { BACKUP_MEMBER, FILE_EXTENSION, type ExchangeDocument } from './format';
+import { KeyBackupError, importPrivateKeyFromBackup } from './key-backup';
+import { parseExchange } from './parse';
+
+export const BACKUP_FORMAT = 'ptdv-installation-backup';
+export const BACKUP_VERSION = 1;
+
+/** Rows per table in a backup (tombstones are the document's `deleted`). */
+export type BackupCounts = Record<StoreTable, number>;
+
+export interface ProvinceKeyEntry {
+  keyId: string;
+  publicKeyJwk: JsonWebKey;
+  createdAt: string;
+  /** The private key under the passphrase chosen at its creation (key-backup.ts), or null. */
+  backup: string | null;
+}
+
+export interface SigningKeyEntry {
+  keyId: string;
+  publicKeyJwk: JsonWebKey;
+  createdAt: string;
+}
+
+/** The `installationBackup` member. */
+export interface InstallationBackup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  counts: BackupCounts;
+  keys: { province: ProvinceKeyEntry | null; signing: SigningKeyEntry | null };
+  /** Settings that held something a file cannot (a key object): named, not carried. */
+  omittedSettings: string[];
+  /** [type, id, unitId]: whose record each deletion was, when an import recorded it. */
+  tombstoneOwners: [TombstoneRow['type'], string, string][];
+  /** [person id, columns]: a person's own columns beyond the record (the app lock's sealed CCCD). */
+  localPersonFields: [string, LocalPersonFields][];
+  settings: SettingRow[];
+  unitEvents: UnitEvent[];
+  importLog: ImportLogEntry[];
+  exportLog: ExportLogEntry[];
+}
+
+/** What the file says it holds: shown before anything is replaced. */
+export interface BackupPreview {
+  fileName: string;
+  createdAt: string;
+  app: string;
+  unit: { id: string; code: string; name: string };
+  installationKind: 'unit' | 'province' | null;
+  counts: BackupCounts;
+  /** 'protected': the province's private key is in the file under its passphrase. */
+  provinceKey: 'none' | 'protected' | 'notIncluded';
+  /** The installation had a signing key: a restore makes a new one. */
+  signingKey: boolean;
+  demo: boolean;
+  /** The installation had the app lock on: its passphrase opens the sealed CCCDs again. */
+  appLock: boolean;
+  omittedSettings: string[];
+}
+
+export interface ParsedBackup {
+  document: ExchangeDocument;
+  backup: InstallationBackup;
+  preview: BackupPreview;
+}
+
+/** 'read': records from the store; 'file': the chosen file's bytes; the rest as named. */
+export type BackupPhase = 'read' | 'file' | 'serialize' | 'validate' | 'unlock' | 'write';
+export type BackupProgress = (phase: BackupPhase, done: number, total: number) => void;
+
+// ---------------------------------------------------------------------------------------------
+// Plain data
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Data a JSON file can hold and give back unchanged: null, booleans, finite numbers, strings,
+ * arrays and plain objects of them. Anything else (a CryptoKey, a Date, a Blob) is not.
+ */
+export function isPlainData(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((item) => isPlainData(item, depth + 1));
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.keys(value).every(
+    (key) =>
+      !FORBIDDEN_KEYS.has(key) && isPlainData((value as Record<string, unknown>)[key], depth + 1),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface BuiltBackup {
+  text: string;
+  fileName: string;
+  exportId: string;
+  exportedAt: string;
+  counts: BackupCounts;
+}
+
+function settingValue(settings: readonly SettingRow[], key: string): unknown {
+  return settings.find((row) => row.key === key)?.value;
+}
+
+function countsOf(contents: StoreContents, settings: number): BackupCounts {
+  const counts = Object.fromEntries(
+    STORE_TABLES.map((table) => [table, contents[table].length]),
+  ) as BackupCounts;
+  counts.settings = settings;
+  return counts;
+}
+
+/** The member's text, indented to sit in the document; one array item per line. */
+function memberText(backup: InstallationBackup): string {
+  const lines: string[] = [];
+  const put = (name: string, value: unknown) =>
+    lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(value)}`);
+  put('format', backup.format);
+  put('version', backup.version);
+  put('createdAt', backup.createdAt);
+  put('counts', backup.counts);
+  put('keys', backup.keys);
+  put('omittedSettings', backup.omittedSettings);
+  for (const name of [
+    'tombstoneOwners',
+    'localPersonFields',
+    'settings',
+    'unitEvents',
+    'importLog',
+    'exportLog',
+  ] as const) {
+    const items = backup[name] as readonly unknown[];
+    if (items.length === 0) {
+      lines.push(`    ${JSON.stringify(name)}: []`);
+      continue;
+    }
+    const rows = items.map((item) => `      ${JSON.stringify(item)}`);
+    lines.push(`    ${JSON.stringify(name)}: [\n${rows.join(',\n')}\n    ]`);
+  }
+  return `  ${JSON.stringify(BACKUP_MEMBER)}: {\n${lines.join(',\n')}\n  }`;
+}
+
+/** e.g. `ptdv-sao-luu-xa-tan-lap-2026-11-28.ptdv.json` (the local date of the backup). */
+export function backupFileName(unitCode: string, exportedAt: string): string {
+  const code = searchKey(unitCode).replace(/ /g, '-') || 'don-vi';
+  return `ptdv-sao-luu-${code}-${localIsoDate(new Date(exportedAt))}${FILE_EXTENSION}`;
+}
+
+/**
+ * The backup file of the store's contents. The document's source is the home unit (the unit
+ * this installation works for; the tree's root before the set-up): a unit's backup never
+ * passes for the province's file when it is imported somewhere as a plain export.
+ */
+export function buildBackup(
+  contents: StoreContents,
+  now: Date = new Date(),
+  onProgress?: BackupProgress,
+): BuiltBackup {
+  const installation = settingValue(contents.settings, 'installation') as
+    { homeUnitId?: unknown } | undefined;
+  const home =
+    contents.units.find((unit) => unit.id === installation?.homeUnitId) ??
+    flattenTree(contents.units)[0]?.unit ??
+    contents.units[0];
+  if (!home) throw new BackupError({ code: 'nothingToBackUp' });
+  onProgress?.('serialize', 0, 1);
+
+  let province: ProvinceKeyEntry | null = null;
+  let signing: SigningKeyEntry | null = null;
+  const settings: SettingRow[] = [];
+  const omittedSettings: string[] = [];
+  for (const row of contents.settings) {
+    if (row.key === PROVINCE_KEYS_SETTING) {
+      const keys = row.value as ProvinceKeys;
+      province = {
+        keyId: keys.keyId,
+        publicKeyJwk: publicJwk(keys.publicKeyJwk),
+        createdAt: keys.createdAt,
+        backup: keys.backup ?? null,
+      };
+    } else if (row.key === SIGNING_KEYS_SETTING) {
+      const keys = row.value as SigningKeys;
+      signing = {
+        keyId: keys.keyId,
+        publicKeyJwk: publicJwk(keys.publicKeyJwk),
+        createdAt: keys.createdAt,
+      };
+    } else if (isPlainData(row.value)) {
+      settings.push({ key: row.key, value: row.value });
+    } else {
+      omittedSettings.push(row.key);
+    }
+  }
+
+  const document = buildExport(
+    {
+      source: { unitId: home.id, unitCode: home.code, unitName: home.name },
+      scope: { type: 'full' },
+      units: contents.units,
+      people: contents.people,
+      classes: contents.classes,
+      targets: contents.targets,
+      memberCounts: contents.memberCounts,
+      deleted: contents.tombstones,
+    },
+    now,
+  );
+  const counts = countsOf(contents, settings.length);
+  const backup: InstallationBackup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: document.exportedAt,
+    counts,
+    keys: { province, signing },
+    omittedSettings,
+    tombstoneOwners: contents.tombstones
+      .filter((row): row is TombstoneRow & { unitId: string } => typeof row.unitId === 'string')
+      .map((row) => [row.type, row.id, row.unitId]),
+    localPersonFields: contents.localPersonFields,
+    settings,
+    unitEvents: contents.unitEvents,
+    importLog: contents.importLog,
+    exportLog: contents.exportLog,
+  };
+  const exchangeText = serializeExport(document);
+  // serializeExport ends the object with "\n}\n": the member goes in before the brace.
+  if (!exchangeText.endsWith('\n}\n')) throw new Error('unexpected exchange text');
+  const text = `${exchangeText.slice(0, -3)},\n${memberText(backup).normalize('NFC')}\n}\n`;
+  onProgress?.('serialize', 1, 1);
+  return {
+    text,
+    fileName: backupFileName(home.code, document.exportedAt),
+    exportId: document.exportId,
+    exportedAt: document.exportedAt,
+    counts,
+  };
+}
+
+/** Reads the whole store (one read transaction) and builds its backup file. */
+export async function createBackup(onProgress?: BackupProgress, now?: Date): Promise<BuiltBackup> {
+  const contents = await readWholeStore((done, total) => onProgress?.('read', done, total));
+  return buildBackup(contents, now ?? new Date(), onProgress);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: never trust the file
+
+const HEX_16 = /^[0-9a-f]{16}$/;
+const count = z.number().int().min(0);
+const plain = z.unknown().refine((value) => isPlainData(value), { message: 'plainData' });
+const publicKey = z.custom<JsonWebKey>((value) => isP256PublicJwk(value), { message: 'jwk' });
+const keyId = z.string().regex(HEX_16);
+const scopeSchema = z.union([
+  z.object({ type: z.literal('full') }),
+  z.object({ type: z.literal('changes'), since: dateTimeSchema }),
+]);
+const reminderDays = z.number().int().min(1).max(365);
+
+/** Settings whose value this app relies on are checked; others must be plain data. */
+const SETTING_SCHEMAS = new Map<string, z.ZodType>(
+  Object.entries({
+    installation: z.looseObject({
+      kind: z.enum(['unit', 'province']),
+      homeUnitId: idSchema,
+      setUpAt: dateTimeSchema,
+    }),
+    language: z.enum(['vi', 'en']),
+    demo: z.looseObject({ rootUnitId: idSchema }),
+    [LAST_BACKUP_SETTING]: dateTimeSchema,
+    backupReminderDays: reminderDays,
+    'sync.reminderDays': reminderDays,
+    'keys.receivedProvincePublicKey': z.looseObject({
+      publicKeyJwk: publicKey,
+      keyId,
+      receivedAt: dateTimeSchema,
+    }),
+  }),
+);
+const TRUSTED_UNIT_PREFIX = 'keys.unit:';
+const trustedUnitKeySchema = z.looseObject({
+  unitId: idSchema,
+  publicKeyJwk: publicKey,
+  keyId,
+  source: z.enum(['tofu', 'tree']),
+  trustedAt: dateTimeSchema,
+});
+
+const settingSchema = z.object({ key: z.string().min(1), value: plain }).superRefine((row, ctx) => {
+  const schema = row.key.startsWith(TRUSTED_UNIT_PREFIX)
+    ? trustedUnitKeySchema.refine(
+        (value) => value.unitId === row.key.slice(TRUSTED_UNIT_PREFIX.length),
+        { message: 'unitId', path: ['unitId'] },
+      )
+    : SETTING_SCHEMAS.get(row.key);
+  if (schema) {
+    const result = schema.safeParse(row.value);
+    for (const issue of result.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
+    }
+    return;
+  }
+  // Keys are carried in `keys` (private) or checked above (public): no other key setting.
+  if (row.key.startsWith('keys.')) {
+    ctx.addIssue({ code: 'custom', message: 'keySetting', path: ['key'] });
+  }
+});
+
+const unitEventSchema = z.looseObject({
+  id: z.string().min(1),
+  unitId: idSchema,
+  at: dateTimeSchema,
+  kind: z.enum(['created', 'renamed', 'recoded', 'moved', 'closed', 'reopened', 'edited']),
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
+
+const importCounts = z.looseObject({
+  created: count,
+  updated: count,
+  unchanged: count,
+  stale: count,
+  outOfScope: count,
+  deleted: count,
+});
+
+const importLogSchema = z.looseObject({
+  exportId: z.string().min(1),
+  fileName: z.string(),
+  importedAt: dateTimeSchema,
+  exportedAt: dateTimeSchema,
+  sourceUnitId: z.string(),
+  sourceUnitCode: z.string(),
+  sourceUnitName: z.string(),
+  app: z.string(),
+  scope: scopeSchema,
+  isProvinceFile: z.boolean(),
+  sealed: z
+    .looseObject({ unitId: z.string(), fingerprint: z.string(), firstUse: z.boolean() })
+    .nullable(),
+  fileCounts: z.record(z.string(), count),
+  counts: z.record(z.enum(RECORD_TYPES), importCounts),
+  warnings: count,
+});
+
+const exportLogSchema = z.looseObject({
+  exportId: z.string().min(1),
+  exportedAt: dateTimeSchema,
+  fileName: z.string(),
+  rootUnitId: z.string(),
+  content: z.enum(['subtree', 'provinceTree']),
+  scope: scopeSchema,
+  asOf: dateTimeSchema,
+  fileCounts: z.record(z.string(), count),
+  sealed: z.boolean(),
+});
+
+const keyEntry = { keyId, publicKeyJwk: publicKey, createdAt: dateTimeSchema };
+
+const memberSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: dateTimeSchema,
+  counts: z.object(
+    Object.fromEntries(STORE_TABLES.map((table) => [table, count])) as Record<
+      StoreTable,
+      typeof count
+    >,
+  ),
+  keys: z.object({
+    province: z.object({ ...keyEntry, backup: z.string().nullable() }).nullable(),
+    signing: z.object(keyEntry).nullable(),
+  }),
+  omittedSettings: z.array(z.string()),
+  tombstoneOwners: z.array(z.tuple([z.enum(RECORD_TYPES), idSchema, idSchema])),
+  localPersonFields: z.array(
+    z.tuple([
+      idSchema,
+      plain.pipe(z.record(z.string().refine(isLocalPersonField, { message: 'notLocal' }), plain)),
+    ]),
+  ),
+  settings: z.array(settingSchema),
+  // Plain data throughout: the entries are written to the store as they are.
+  unitEvents: z.array(plain.pipe(unitEventSchema)),
+  importLog: z.array(plain.pipe(importLogSchema)),
+  exportLog: z.array(plain.pipe(exportLogSchema)),
+});
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let text = BACKUP_MEMBER;
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return text;
+}
+
+function invalid(file: string, path: readonly PropertyKey[]): BackupError {
+  return new BackupError({ code: 'invalidBackup', file, field: fieldPath(path) });
+}
+
+function readMember(raw: unknown, file: string): InstallationBackup {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(file, []);
+  const version = (raw as { version?: unknown }).version;
+  if ((raw as { format?: unknown }).format !== BACKUP_FORMAT) throw invalid(file, ['format']);
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    throw new BackupError({ code: 'newerBackupVersion', file, field: fieldPath(['version']) });
+  }
+  const result = memberSchema.safeParse(raw);
+  if (!result.success) throw invalid(file, result.error.issues[0]?.path ?? []);
+  return result.data as unknown as InstallationBackup;
+}
+
+function firstDuplicate(keys: readonly string[]): number {
+  const seen = new Set<string>();
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    if (seen.has(key)) return index;
+    seen.add(key);
+  }
+  return -1;
+}
+
+/**
+ * The member agrees with the records beside it. References between records are not checked: a
+ * backup gives back the store as it was, even a record whose class went missing there (the app
+ * shows it without the class, as before); the values themselves were checked by the parser.
+ */
+function checkAgreement(document: ExchangeDocument, backup: InstallationBackup, file: string) {
+  if (document.scope.type !== 'full') {
+    throw new BackupError({ code: 'invalidBackup', file, field: 'scope' });
+  }
+  const found: BackupCounts = {
+    units: document.units.length,
+    people: document.people.length,
+    classes: document.classes.length,
+    targets: document.targets.length,
+    memberCounts: document.memberCounts.length,
+    tombstones: document.deleted.length,
+    unitEvents: backup.unitEvents.length,
+    importLog: backup.importLog.length,
+    exportLog: backup.exportLog.length,
+    settings: backup.settings.length,
+  };
+  for (const table of STORE_TABLES) {
+    if (found[table] !== backup.counts[table]) throw invalid(file, ['counts', table]);
+  }
+  const duplicates: [string, readonly string[]][] = [
+    ['settings', backup.settings.map((row) => row.key)],
+    ['unitEvents', backup.unitEvents.map((event) => event.id)],
+    ['importLog', backup.importLog.map((entry) => entry.exportId)],
+    ['exportLog', backup.exportLog.map((entry) => entry.exportId)],
+  ];
+  for (const [name, keys] of duplicates) {
+    const index = firstDuplicate(keys);
+    if (index >= 0) throw invalid(file, [name, index]);
+  }
+
+  const people = new Set(document.people.map((person) => person.id));
+  const localIds = backup.localPersonFields.map(([id]) => id);
+  const stray = localIds.findIndex((id) => !people.has(id));
+  if (stray >= 0) throw invalid(file, ['localPersonFields', stray]);
+  const twice = firstDuplicate(localIds);
+  if (twice >= 0) throw invalid(file, ['localPersonFields', twice]);
+
+  const tombstones = new Set(document.deleted.map((row) => `${row.type}:${row.id}`));
+  backup.tombstoneOwners.forEach(([type, id], index) => {
+    if (!tombstones.has(`${type}:${id}`)) throw invalid(file, ['tombstoneOwners', index]);
+  });
+}
+
+function previewOf(
+  document: ExchangeDocument,
+  backup: InstallationBackup,
+  fileName: string,
+): BackupPreview {
+  const installation = backup.settings.find((row) => row.key === 'installation')?.value as
+    { kind: 'unit' | 'province' } | undefined;
+  const province = backup.keys.province;
+  return {
+    fileName,
+    createdAt: document.exportedAt,
+    app: document.source.app,
+    unit: {
+      id: document.source.unitId,
+      code: document.source.unitCode,
+      name: document.source.unitName,
+    },
+    installationKind: installation?.kind ?? null,
+    counts: { ...backup.counts },
+    provinceKey: !province ? 'none' : province.backup ? 'protected' : 'notIncluded',
+    signingKey: backup.keys.signing !== null,
+    demo: backup.settings.some((row) => row.key === 'demo'),
+    appLock: backup.settings.some((row) => row.key === 'appLock'),
+    omittedSettings: [...backup.omittedSettings],
+  };
+}
+
+/**
+ * Parses and checks a backup file: the exchange document with the normal parser (ImportError on
+ * any fault), then the backup member (BackupError): a plain export is `notBackup`.
+ */
+export function parseBackup(
+  text: string,
+  fileName: string,
+  onProgress?: BackupProgress,
+): ParsedBackup {
+  const parsed = parseExchange(text, fileName, (done, total) =>
+    onProgress?.('validate', done, total),
+  );
+  if (parsed.backup === undefined) throw new BackupError({ code: 'notBackup', file: fileName });
+  const backup = readMember(parsed.backup, fileName);
+  checkAgreement(parsed.document, backup, fileName);
+  return {
+    document: parsed.document,
+    backup,
+    preview: previewOf(parsed.document, backup, fileName),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Restoring
+
+export interface RestoreOptions {
+  /** The passphrase of the province's key backup, when the file holds one. */
+  passphrase?: string;
+  /** Restore without the province's private key (its passphrase is lost). */
+  withoutProvinceKey?: boolean;
+}
+
+export interface RestoreSummary {
+  fileName: string;
+  createdAt: string;
+  counts: BackupCounts;
+  provinceKey: 'restored' | 'skipped' | 'notIncluded' | 'none';
+  /** The installation had a signing key that could not be carried: a new one is made. */
+  signingKeyReplaced: boolean;
+  installationKind: 'unit' | 'province' | null;
+}
+
+/** The province's key pair, opened from its passphrase backup (outside any transaction). */
+async function openProvinceKey(
+  entry: ProvinceKeyEntry,
+  options: RestoreOptions,
+  file: string,
+): Promise<ProvinceKeys> {
+  if (!options.passphrase) throw new BackupError({ code: 'passphraseRequired', file });
+  let restored;
+  try {
+    restored = await importPrivateKeyFromBackup(entry.backup as string, options.passphrase);
+  } catch (error) {
+    if (error instanceof KeyBackupError && error.code === 'wrongPassphrase') {
+      throw new BackupError({ code: 'wrongPassphrase', file });
+    }
+    throw new BackupError({ code: 'invalidBackup', file, field: fieldPath(['keys', 'province']) });
+  }
+  if (
+    restored.keyType !== 'ecdh-p256' ||
+    restored.keyId !== entry.keyId ||
+    restored.publicKeyJwk.x !== entry.publicKeyJwk.x ||
+    restored.publicKeyJwk.y !== entry.publicKeyJwk.y
+  ) {
+    throw new BackupError({ code: 'invalidBackup', file, field: fieldPath(['keys', 'province']) });
+  }
+  return {
+    keyId: entry.keyId,
+    privateKey: restored.privateKey,
+    publicKeyJwk: publicJwk(entry.publicKeyJwk),
+    createdAt: entry.createdAt,
+    backup: entry.backup,
+  };
+}
+
+/** What the store will hold: the file's records, settings, history, logs and keys. */
+export async function restoreContents(
+  parsed: ParsedBackup,
+  options: RestoreOptions = {},
+): Promise<{ contents: StoreContents; summary: RestoreSummary }> {
+  const { document, backup, preview } = parsed;
+  const province = backup.keys.province;
+  let provinceKey: RestoreSummary['provinceKey'] =
+    preview.provinceKey === 'none' ? 'none' : 'notIncluded';
+  const settings = backup.settings.filter((row) => row.key !== LAST_BACKUP_SETTING);
+  // This file is a backup that exists: the reminder counts from it.
+  settings.push({ key: LAST_BACKUP_SETTING, value: document.exportedAt });
+  if (province?.backup) {
+    if (options.withoutProvinceKey) provinceKey = 'skipped';
+    else {
+      const keys = await openProvinceKey(province, options, preview.fileName);
+      settings.push({ key: PROVINCE_KEYS_SETTING, value: keys });
+      provinceKey = 'restored';
+    }
+  }
+  const owners = new Map(
+    backup.tombstoneOwners.map(([type, id, unitId]) => [`${type}:${id}`, unitId]),
+  );
+  const tombstones: TombstoneRow[] = document.deleted.map((row) => {
+    const unitId = owners.get(`${row.type}:${row.id}`);
+    return unitId === undefined ? { ...row } : { ...row, unitId };
+  });
+  const contents: StoreContents = {
+    units: document.units,
+    people: document.people,
+    localPersonFields: backup.localPersonFields,
+    classes: document.classes,
+    targets: document.targets,
+    memberCounts: document.memberCounts,
+    tombstones,
+    unitEvents: backup.unitEvents,
+    importLog: backup.importLog,
+    exportLog: backup.exportLog,
+    settings,
+  };
+  return {
+    contents,
+    summary: {
+      fileName: preview.fileName,
+      createdAt: preview.createdAt,
+      counts: preview.counts,
+      provinceKey,
+      signingKeyReplaced: preview.signingKey,
+      installationKind: preview.installationKind,
+    },
+  };
+}
+
+/** Replaces the whole store with a parsed backup (one transaction: all of it, or nothing). */
+export async function restoreParsedBackup(
+  parsed: ParsedBackup,
+  options: RestoreOptions = {},
+  onProgress?: BackupProgress,
+): Promise<RestoreSummary> {
+  if (parsed.backup.keys.province?.backup && !options.withoutProvinceKey) {
+    onProgress?.('unlock', 0, 1);
+  }
+  const { contents, summary } = await restoreContents(parsed, options);
+  await replaceWholeStore(contents, (done, total) => onProgress?.('write', done, total));
+  return summary;
+}
+
+/** Parses, checks and restores a backup file's text. The store is untouched on any refusal. */
+export async function restoreBackup(
+  text: string,
+  options: RestoreOptions & { fileName?: string } = {},
+  onProgress?: BackupProgress,
+): Promise<RestoreSummary> {
+  const parsed = parseBackup(text, options.fileName ?? 'backup.ptdv.json', onProgress);
+  return restoreParsedBackup(parsed, options, onProgress);
+}

@@ -1,0 +1,129 @@
+// Full backup and restore, shared by the settings page (back up, restore, the reminder's
+// setting), the first-run page (restore into an empty browser) and the app-wide reminder.
+// Restoring replaces the whole store, so every query is invalidated after it.
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { setLockKeys } from '@/db/app-lock';
+import { loadLockState } from '@/db/app-lock-repo';
+import { countWholeStore } from '@/db/backup-repo';
+import {
+  forgetBackupPreview,
+  previewBackupFile,
+  restoreBackupFile,
+  type BackupWorkerProgress,
+  type PreviewedBackup,
+  type RestoreOptions,
+  type RestoreSummary,
+} from '@/exchange/backup-client';
+import { backupErrorMessage } from '@/exchange/backup-errors';
+
+export type {
+  BackupPreview,
+  BackupWorkerProgress,
+  RestoreOptions,
+  RestoreSummary,
+} from '@/exchange/backup-client';
+
+/** What a restore would replace: rows per table now on this computer. */
+export const storeCountsQuery = queryOptions({
+  queryKey: ['backup', 'storeCounts'] as const,
+  queryFn: countWholeStore,
+});
+
+export { backupErrorMessage };
+
+export type RestoreStep =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string; progress: BackupWorkerProgress | null }
+  | { step: 'preview'; file: File; previewed: PreviewedBackup }
+  | {
+      step: 'restoring';
+      file: File;
+      previewed: PreviewedBackup;
+      progress: BackupWorkerProgress | null;
+    }
+  | { step: 'done'; summary: RestoreSummary };
+
+export interface RestoreFlow {
+  state: RestoreStep;
+  /** The refusal or failure, already in the user's language. */
+  error: string | null;
+  choose(file: File): Promise<void>;
+  restore(options: RestoreOptions): Promise<RestoreSummary | null>;
+  reset(): void;
+}
+
+/**
+ * The restore as the user goes through it: choose a file (checked in the worker, nothing
+ * written), look at what it holds, then restore (one transaction in the worker). Every query is
+ * invalidated afterwards, whatever happened: the store may have changed.
+ */
+export function useRestoreFlow(
+  t: (key: string, params?: Record<string, string | number>) => string,
+): RestoreFlow {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<RestoreStep>({ step: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const current = useRef<PreviewedBackup | null>(null);
+
+  const forget = () => {
+    if (current.current) void forgetBackupPreview(current.current).catch(() => {});
+    current.current = null;
+  };
+
+  const choose = useCallback(
+    async (file: File) => {
+      forget();
+      setError(null);
+      setState({ step: 'reading', fileName: file.name, progress: null });
+      try {
+        const previewed = await previewBackupFile(file, (progress) =>
+          setState({ step: 'reading', fileName: file.name, progress }),
+        );
+        current.current = previewed;
+        await queryClient.invalidateQueries({ queryKey: storeCountsQuery.queryKey });
+        setState({ step: 'preview', file, previewed });
+      } catch (failure) {
+        setError(backupErrorMessage(failure, t));
+        setState({ step: 'idle' });
+      }
+    },
+    [queryClient, t],
+  );
+
+  const restore = useCallback(
+    async (options: RestoreOptions) => {
+      if (state.step !== 'preview') return null;
+      const { file, previewed } = state;
+      setError(null);
+      setState({ step: 'restoring', file, previewed, progress: null });
+      try {
+        const summary = await restoreBackupFile(previewed, file, options, (progress) =>
+          setState({ step: 'restoring', file, previewed, progress }),
+        );
+        current.current = null;
+        // The app lock now is the file's (or none): this page's keys of the old one are dropped,
+        // and the lock screen asks for the restored lock's passphrase.
+        setLockKeys(null);
+        await loadLockState();
+        setState({ step: 'done', summary });
+        return summary;
+      } catch (failure) {
+        setError(backupErrorMessage(failure, t));
+        setState({ step: 'preview', file, previewed });
+        return null;
+      } finally {
+        await queryClient.invalidateQueries();
+      }
+    },
+    [queryClient, state, t],
+  );
+
+  const reset = useCallback(() => {
+    forget();
+    setError(null);
+    setState({ step: 'idle' });
+  }, []);
+
+  return { state, error, choose, restore, reset };
+}
