@@ -1,0 +1,200 @@
+// A full disk: Chromium's quota for the origin is lowered through the DevTools protocol and the
+// rest of it filled, then a secretary saves a new person, or applies an exchange file. The page
+// says in Vietnamese what happened and what to do, the form keeps every field typed, and the
+// records saved before are intact; with room again, the same input saves.
+import { expect, test, type Page } from '@playwright/test';
+import { localIsoDate } from '../src/domain/dates';
+import { generateProvince } from '../src/domain/demo-province';
+import { buildPerson, buildUnit } from '../test/builders';
+import { exchangeDocument, inputFile } from './support/exchange-files';
+import { seed } from './support/seed';
+import { SyncPage } from './support/sync-page';
+
+const SHOTS = process.env.PTDV_SHOTS_DIR;
+
+const commune = buildUnit({
+  name: 'Đảng bộ xã Tân Lập',
+  code: 'TL',
+  kind: 'grassroots_committee',
+  sector: 'commune',
+});
+const east = buildUnit({ name: 'Chi bộ thôn Đông', code: 'TL-D', parentId: commune.id });
+const earlier = buildPerson({ fullName: 'Lê Thị Hoa', gender: 'female', unitId: east.id });
+
+/**
+ * Fills what is left of the origin's quota with another database, in ever smaller pieces,
+ * until not even a small record fits. Returns the bytes written.
+ */
+async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('e2e-filler', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('junk');
+    const filler: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const put = (key: number, bytes: number) =>
+      new Promise<boolean>((resolve) => {
+        const tx = filler.transaction('junk', 'readwrite');
+        // Random bytes: the store may compress repeated ones.
+        const block = new Uint8Array(bytes);
+        for (let at = 0; at < bytes; at += 65_536) {
+          crypto.getRandomValues(block.subarray(at, Math.min(at + 65_536, bytes)));
+        }
+        tx.objectStore('junk').put(block, key);
+        tx.oncomplete = () => resolve(true);
+        tx.onabort = () => resolve(false);
+        tx.onerror = () => resolve(false);
+      });
+    let key = 0;
+    let written = 0;
+    for (let size = 4 * 1024 * 1024; size >= 256; size = Math.floor(size / 4)) {
+      while (key < 10_000 && (await put(key, size))) {
+        key += 1;
+        written += size;
+      }
+    }
+    filler.close();
+    return written;
+  });
+}
+
+/** The names (fullName, or fileName for the import log) of a store's records. */
+async function storedNames(page: Page, store: 'people' | 'importLog'): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('ptdv');
+    const database: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const names: string[] = await new Promise((resolve) => {
+      const request = database.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () =>
+        resolve(
+          (request.result as { fullName?: string; fileName?: string }[]).map(
+            (row) => row.fullName ?? row.fileName ?? '',
+          ),
+        );
+    });
+    database.close();
+    return names;
+  }, store);
+}
+
+async function freeStorage(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('e2e-filler');
+        request.onsuccess = () => resolve();
+        request.onerror = () => resolve();
+      }),
+  );
+}
+
+test('a save on a full disk says so clearly, keeps the input and loses nothing saved', async ({
+  page,
+  context,
+}) => {
+  await seed(page, {
+    installation: { kind: 'unit', homeUnitId: commune.id },
+    units: [commune, east],
+    people: [earlier],
+  });
+  await page.goto('/people/new');
+  await page.getByLabel('Họ và tên').fill('Nguyễn Thị Ánh Tuyết');
+  await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
+  await page.getByLabel('Ngày sinh').fill('1998-12-01');
+  await page.getByLabel('Dân tộc').fill('Mường');
+  await page.getByLabel('Số CCCD').fill('001198012345');
+  await page.getByLabel('Tổ chức đảng').selectOption(east.id);
+  await page
+    .getByLabel('Nghề nghiệp')
+    .selectOption({ label: 'Công nhân, người lao động trực tiếp' });
+
+  const origin = new URL(page.url()).origin;
+  const cdp = await context.newCDPSession(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 2_000_000 });
+  expect(await fillStorage(page)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Bộ nhớ của trình duyệt đã đầy' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Những gì đã lưu trước đó vẫn còn nguyên.');
+  await expect(alert).toContainText('xuất tệp sao lưu');
+  await expect(alert).toContainText('xóa dữ liệu mẫu');
+  await expect(page).toHaveURL(/\/people\/new$/);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/storage-full.png`, fullPage: true });
+
+  // Every field typed is still there.
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Thị Ánh Tuyết');
+  await expect(page.getByLabel('Ngày sinh')).toHaveValue('1998-12-01');
+  await expect(page.getByLabel('Dân tộc')).toHaveValue('Mường');
+  await expect(page.getByLabel('Số CCCD')).toHaveValue('001198012345');
+  await expect(page.getByLabel('Tổ chức đảng')).toHaveValue(east.id);
+
+  // Nothing of the failed save was written, and the record saved before is intact.
+  expect(await storedNames(page, 'people')).toEqual(['Lê Thị Hoa']);
+
+  // Room again (the user freed space): the same input saves as it stands.
+  await freeStorage(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nguyễn Thị Ánh Tuyết');
+  await page.goto('/people');
+  await expect(page.getByText('Hiển thị 2 / 2 người')).toBeVisible();
+});
+
+test('an import on a full disk says so clearly and writes none of the file', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const province = generateProvince({ seed: 7, people: 2_000, today: localIsoDate() });
+  const root = province.units.find((unit) => unit.parentId === null);
+  if (!root) throw new Error('the generated province has no root');
+  const fileName = 'tinh-2000.ptdv.json';
+  const file = inputFile(
+    fileName,
+    JSON.stringify(
+      exchangeDocument({
+        source: root,
+        units: province.units,
+        people: province.people,
+        classes: province.classes,
+        targets: province.targets,
+        memberCounts: province.memberCounts,
+      }),
+    ),
+  );
+
+  const sync = new SyncPage(page);
+  await sync.goto();
+  await sync.importFiles([file]);
+  await expect(sync.applyButton(fileName)).toBeEnabled({ timeout: 120_000 });
+
+  const origin = new URL(page.url()).origin;
+  const cdp = await context.newCDPSession(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 2_000_000 });
+  expect(await fillStorage(page)).toBeGreaterThan(0);
+
+  // The import runs in a worker: its failure reaches the page with its kind, and the card says
+  // what to do in the same words as a form.
+  await sync.applyButton(fileName).click();
+  const alert = sync.card(fileName).getByRole('alert');
+  await expect(alert).toContainText('Không áp dụng được tệp', { timeout: 60_000 });
+  await expect(alert).toContainText('Bộ nhớ của trình duyệt đã đầy');
+  await expect(alert).toContainText('Dữ liệu trên máy không thay đổi.');
+  if (SHOTS) await sync.card(fileName).screenshot({ path: `${SHOTS}/storage-full-import.png` });
+  expect(await storedNames(page, 'people')).toEqual([]);
+  expect(await storedNames(page, 'importLog')).toEqual([]);
+
+  await freeStorage(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await sync.apply(fileName);
+  expect(await storedNames(page, 'people')).toHaveLength(province.people.length);
+  expect(await storedNames(page, 'importLog')).toEqual([fileName]);
+});

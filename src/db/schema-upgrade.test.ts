@@ -1,0 +1,357 @@
+// Every schema version ever shipped, upgraded to the current one with data in it. A database
+// written by version N (declared below exactly as shipped, with a record in every table that
+// version had) is closed, opened by today's PtdvDatabase, and must hold every record unchanged,
+// with the dashboard's aggregates matching the people.
+//
+// Adding version N+1 to schema.ts: copy its stores here as SHIPPED[N+1] (frozen from then on),
+// add the data of its new tables to `datasetUpTo`, and the loop tests N → N+1 for every older N.
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildClass,
+  buildMemberCount,
+  buildPerson,
+  buildTarget,
+  buildUnit,
+} from '../../test/builders';
+import {
+  STAT_WIDTH,
+  admissionCell,
+  admissionVector,
+  unitContribution,
+} from '@/domain/admission-stats';
+import {
+  admissionRowsOf,
+  aggregateRowsOf,
+  unitStatsRowsOf,
+  type StoredAdmissionStats,
+  type StoredUnitStats,
+} from './aggregates';
+import { attendeeIds, listClasses } from './classes-repo';
+import { listPeople, toRow } from './people-repo';
+import {
+  DB_NAME,
+  db,
+  resetDatabase,
+  type ExportLogEntry,
+  type ImportLogEntry,
+  type PersonRow,
+  type SettingRow,
+  type UnitEvent,
+} from './schema';
+import { getInstallation } from './settings-repo';
+import { listMemberCounts, listTargets } from './targets-repo';
+import { listUnits } from './units-repo';
+
+/** The stores each version declared, as shipped. Never edit a version once it has shipped. */
+const SHIPPED: Record<number, Record<string, string>> = {
+  1: {
+    units: 'id, code, parentId, updatedAt',
+    people:
+      'id, unitId, stage, milestones.admittedOn, [unitId+milestones.admittedOn], [unitId+stage], awarenessClassId, newMemberClassId, updatedAt',
+    classes: 'id, unitId, kind, startOn, [unitId+startOn], updatedAt',
+    targets: 'id, unitId, fromYear, updatedAt',
+    memberCounts: 'id, [unitId+year], year, updatedAt',
+    tombstones: '[type+id], deletedAt',
+    unitEvents: 'id, unitId, at',
+    settings: 'key',
+  },
+  2: {
+    admissionStats: 'unitId',
+    unitStats: 'unitId',
+  },
+  3: {
+    importLog: 'exportId, importedAt, sourceUnitId',
+    exportLog: 'exportId, exportedAt',
+  },
+  // No new store: the aggregates' records packed in shards (aggregates.ts).
+  4: {},
+};
+
+/** Tables whose records a version's upgrade rewrites: compared by their figures instead. */
+const REWRITTEN_BY: Record<string, number> = { admissionStats: 4, unitStats: 4 };
+
+const VERSIONS = Object.keys(SHIPPED)
+  .map(Number)
+  .sort((a, b) => a - b);
+const LATEST_FIXTURE = VERSIONS[VERSIONS.length - 1] ?? 0;
+
+/** A Dexie database that knows versions 1…`version` only, as the app of that version did. */
+function shippedDatabase(version: number): Dexie {
+  const old = new Dexie(DB_NAME);
+  for (const v of VERSIONS.filter((item) => item <= version)) {
+    old.version(v).stores(SHIPPED[v] ?? {});
+  }
+  return old;
+}
+
+type Dataset = Record<string, unknown[]>;
+
+/**
+ * The aggregates as versions 2 and 3 stored them, frozen here (written from the domain's
+ * figures of each person, not by today's aggregates code): one admissions record per unit, its
+ * non-zero cells as sorted pairs [cell, count, …] with cell = year × 12 × STAT_WIDTH +
+ * (month − 1) × STAT_WIDTH + column; one record per unit of people by stage and due dates.
+ */
+function perUnitAggregates(people: readonly PersonRow[]): {
+  admissionStats: { unitId: string; counts: Int32Array }[];
+  unitStats: { unitId: string; stages: Record<string, number>; dues: Record<string, number> }[];
+} {
+  const cells = new Map<string, Map<number, number>>();
+  const units = new Map<string, { stages: Record<string, number>; dues: Record<string, number> }>();
+  for (const person of people) {
+    const cell = admissionCell(person);
+    const vector = cell && admissionVector(person);
+    if (cell && vector) {
+      const unitCells = cells.get(cell.unitId) ?? new Map<number, number>();
+      cells.set(cell.unitId, unitCells);
+      const base = cell.year * 12 * STAT_WIDTH + (cell.month - 1) * STAT_WIDTH;
+      vector.forEach((value, column) => {
+        if (value !== 0) unitCells.set(base + column, (unitCells.get(base + column) ?? 0) + value);
+      });
+    }
+    const { stage, dues } = unitContribution(person);
+    const unit = units.get(person.unitId) ?? { stages: {}, dues: {} };
+    units.set(person.unitId, unit);
+    unit.stages[stage] = (unit.stages[stage] ?? 0) + 1;
+    for (const due of dues) unit.dues[due] = (unit.dues[due] ?? 0) + 1;
+  }
+  return {
+    admissionStats: [...cells].map(([unitId, unitCells]) => ({
+      unitId,
+      counts: Int32Array.from(
+        [...unitCells].sort(([a], [b]) => a - b).flatMap(([index, count]) => [index, count]),
+      ),
+    })),
+    unitStats: [...units].map(([unitId, entry]) => ({ unitId, ...entry })),
+  };
+}
+
+/** A record in every table version `version` had, people at every stage in two units. */
+function datasetUpTo(version: number): Dataset {
+  const province = buildUnit({
+    kind: 'grassroots_committee',
+    code: 'TL',
+    name: 'Đảng bộ xã Tân Lập',
+  });
+  const east = buildUnit({ parentId: province.id, code: 'TL-D', name: 'Chi bộ thôn Đông' });
+  const west = buildUnit({ parentId: province.id, code: 'TL-T', name: 'Chi bộ thôn Tây' });
+  const awareness = buildClass({ unitId: east.id, attendeeCount: 30 });
+  const people: PersonRow[] = [
+    buildPerson({ unitId: east.id, fullName: 'Nguyễn Thị Hoa', gender: 'female' }),
+    buildPerson({
+      unitId: east.id,
+      fullName: 'Lò Văn Páo',
+      ethnicity: 'Thái',
+      awarenessClassId: awareness.id,
+      milestones: { sourcedOn: '2024-01-10', awarenessCertOn: '2024-03-01' },
+    }),
+    buildPerson({
+      unitId: east.id,
+      fullName: 'Trần Văn Bình',
+      nationalId: '001200012345',
+      awarenessClassId: awareness.id,
+      milestones: {
+        awarenessCertOn: '2023-05-01',
+        decisionOn: '2024-05-02',
+        admittedOn: '2024-05-19',
+      },
+      decisionNo: '12-QĐ/ĐU',
+    }),
+    buildPerson({
+      unitId: west.id,
+      fullName: 'Đặng Thị Lan',
+      gender: 'female',
+      religion: 'Công giáo',
+      milestones: { decisionOn: '2025-08-20', admittedOn: '2025-09-02', officialOn: '2026-09-10' },
+    }),
+    buildPerson({ unitId: west.id, milestones: { cellResolutionOn: '2026-10-01' } }),
+    buildPerson({
+      unitId: west.id,
+      milestones: { sourcedOn: '2020-01-01', removedOn: '2021-01-01' },
+    }),
+  ].map(toRow);
+  const events: UnitEvent[] = [
+    {
+      id: 'event-1',
+      unitId: east.id,
+      at: '2026-01-01T00:00:00.000Z',
+      kind: 'created',
+      changes: { name: [null, east.name] },
+    },
+    {
+      id: 'event-2',
+      unitId: east.id,
+      at: '2026-02-01T00:00:00.000Z',
+      kind: 'renamed',
+      changes: { name: ['Chi bộ Đông', east.name] },
+    },
+  ];
+  const settings: SettingRow[] = [
+    {
+      key: 'installation',
+      value: { kind: 'unit', homeUnitId: province.id, setUpAt: '2026-01-01T00:00:00.000Z' },
+    },
+    { key: 'language', value: 'vi' },
+  ];
+  const data: Dataset = {
+    units: [province, east, west],
+    people,
+    classes: [awareness, buildClass({ unitId: west.id, kind: 'other', title: 'Lớp chính trị hè' })],
+    targets: [buildTarget({ unitId: province.id, fromYear: 2025, toYear: 2030, admissions: 40 })],
+    memberCounts: [buildMemberCount({ unitId: east.id, year: 2026, total: 31 })],
+    tombstones: [
+      {
+        type: 'person',
+        id: '00000000-0000-4000-8000-00000000dead',
+        deletedAt: '2026-03-01T00:00:00.000Z',
+      },
+    ],
+    unitEvents: events,
+    settings,
+  };
+  if (version >= 2) {
+    // The aggregates as that version kept them: current with every write of people; one record
+    // per unit before version 4, one per shard since.
+    const aggregates = version >= 4 ? aggregateRowsOf(people) : perUnitAggregates(people);
+    data.admissionStats = aggregates.admissionStats;
+    data.unitStats = aggregates.unitStats;
+  }
+  if (version >= 3) {
+    const imported: ImportLogEntry = {
+      exportId: 'e2e00000-0000-4000-8000-000000000001',
+      fileName: 'chi-bo-tay.ptdv.json',
+      importedAt: '2026-04-01T08:00:00.000Z',
+      exportedAt: '2026-03-31T16:00:00+07:00',
+      sourceUnitId: west.id,
+      sourceUnitCode: west.code,
+      sourceUnitName: west.name,
+      app: 'PTĐV 0.1.0',
+      scope: { type: 'full' },
+      isProvinceFile: false,
+      sealed: null,
+      fileCounts: { units: 1, people: 3 },
+      counts: {
+        unit: { created: 0, updated: 0, unchanged: 1, stale: 0, outOfScope: 0, deleted: 0 },
+        person: { created: 3, updated: 0, unchanged: 0, stale: 0, outOfScope: 0, deleted: 0 },
+        class: { created: 0, updated: 0, unchanged: 0, stale: 0, outOfScope: 0, deleted: 0 },
+        target: { created: 0, updated: 0, unchanged: 0, stale: 0, outOfScope: 0, deleted: 0 },
+        memberCount: { created: 0, updated: 0, unchanged: 0, stale: 0, outOfScope: 0, deleted: 0 },
+      },
+      warnings: 0,
+    };
+    const exported: ExportLogEntry = {
+      exportId: 'e2e00000-0000-4000-8000-000000000002',
+      exportedAt: '2026-05-01T08:00:00.000Z',
+      fileName: 'xa-tan-lap.ptdv.json',
+      rootUnitId: province.id,
+      content: 'subtree',
+      scope: { type: 'changes', since: '2026-04-01T00:00:00.000Z' },
+      asOf: '2026-05-01T08:00:00.000Z',
+      fileCounts: { people: 6 },
+      sealed: false,
+    };
+    data.importLog = [imported];
+    data.exportLog = [exported];
+  }
+  return data;
+}
+
+/** Every stored row, by table, keyed the way the store keys it (order-independent). */
+async function contentsOf(database: Dexie, tables: readonly string[]): Promise<Dataset> {
+  const out: Dataset = {};
+  for (const name of tables) out[name] = await database.table(name).toArray();
+  return out;
+}
+
+function byKey(rows: readonly unknown[]): unknown[] {
+  const key = (row: unknown) => {
+    const r = row as Record<string, unknown>;
+    return String(r.id ?? r.key ?? r.exportId ?? r.unitId ?? `${String(r.type)}:${String(r.id)}`);
+  };
+  return [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** The aggregates in a comparable form: admissions per unit, year and cell; units' rows. */
+function normalisedAggregates(
+  admissionStats: readonly StoredAdmissionStats[],
+  unitStats: readonly StoredUnitStats[],
+) {
+  return {
+    admissions: admissionStats
+      .flatMap((row) => admissionRowsOf(row))
+      .map((row) => ({ unitId: row.unitId, year: row.year, counts: Array.from(row.counts) }))
+      .sort((a, b) => `${a.unitId}${a.year}`.localeCompare(`${b.unitId}${b.year}`)),
+    units: unitStats.flatMap(unitStatsRowsOf).sort((a, b) => a.unitId.localeCompare(b.unitId)),
+  };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+describe('schema versions', () => {
+  it('has a frozen fixture for every version the app declares', async () => {
+    await db().open();
+    // A new version in schema.ts needs its stores copied into SHIPPED above.
+    expect(db().verno).toBe(LATEST_FIXTURE);
+    const declared = db()
+      .tables.map((table) => table.name)
+      .sort();
+    const shipped = VERSIONS.flatMap((v) => Object.keys(SHIPPED[v] ?? {})).sort();
+    expect(declared).toEqual(shipped);
+  });
+});
+
+describe.each(VERSIONS)('a database written by version %i', (version) => {
+  it(`opens in the current version with every record and right aggregates`, async () => {
+    const dataset = datasetUpTo(version);
+    const old = shippedDatabase(version);
+    await old.open();
+    expect(old.verno).toBe(version);
+    await old.transaction('rw', Object.keys(dataset), async () => {
+      for (const [table, rows] of Object.entries(dataset)) await old.table(table).bulkPut(rows);
+    });
+    const written = await contentsOf(old, Object.keys(dataset));
+    old.close();
+
+    const current = db();
+    await current.open();
+    expect(current.verno).toBe(LATEST_FIXTURE);
+
+    // Every record of every table that version had is there, unchanged.
+    const after = await contentsOf(current, Object.keys(dataset));
+    for (const [table, rows] of Object.entries(written)) {
+      if (version < (REWRITTEN_BY[table] ?? 0)) continue;
+      expect(byKey(after[table] ?? []), table).toEqual(byKey(rows));
+    }
+
+    // The aggregates match the people, whether built by the upgrade or carried over.
+    const people = after.people as PersonRow[];
+    const expected = aggregateRowsOf(people);
+    expect(
+      normalisedAggregates(
+        await current.admissionStats.toArray(),
+        await current.unitStats.toArray(),
+      ),
+    ).toEqual(normalisedAggregates(expected.admissionStats, expected.unitStats));
+    const west = (dataset.units as { id: string; code: string }[]).find((u) => u.code === 'TL-T');
+    const unitRows = (await current.unitStats.toArray()).flatMap(unitStatsRowsOf);
+    expect(unitRows.find((row) => row.unitId === west?.id)).toMatchObject({
+      stages: { official: 1, resolved: 1, removed: 1 },
+    });
+
+    // And the app reads them through its own repositories.
+    expect(await listUnits()).toHaveLength(3);
+    expect(await listPeople()).toHaveLength(6);
+    const classes = await listClasses();
+    expect(classes).toHaveLength(2);
+    const awareness = classes.find((item) => item.kind === 'awareness');
+    expect(await attendeeIds(awareness?.id ?? '')).toHaveLength(2);
+    expect(await listTargets()).toHaveLength(1);
+    expect(await listMemberCounts()).toHaveLength(1);
+    expect((await getInstallation())?.kind).toBe('unit');
+    // The new tables exist and start empty where the old version had none.
+    if (version < 3) expect(await current.importLog.count()).toBe(0);
+  });
+});
