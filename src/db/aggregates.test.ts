@@ -1,9 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLUMN, STAT_WIDTH } from '@/domain/admission-stats';
+import { COLUMN, STAT_WIDTH, admissionsByUnit } from '@/domain/admission-stats';
 import { createRandom } from '@/domain/demo-province';
 import type { Milestones, Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
-import { aggregateRowsOf, putPeople, rebuildAggregatesIn, admissionRowsOf } from './aggregates';
+import {
+  AGGREGATE_SHARDS,
+  aggregateRowsOf,
+  admissionRowsOf,
+  peopleHeld,
+  putPeople,
+  rebuildAggregatesIn,
+  shardAggregatesIn,
+  shardOf,
+  unitStatsRowsOf,
+  type StoredAdmissionStats,
+  type StoredUnitStats,
+} from './aggregates';
 import { deleteClass, saveClass } from './classes-repo';
 import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -12,24 +24,51 @@ beforeEach(async () => {
   await resetDatabase();
 });
 
+/** Records in a comparable form: per unit and year, and per unit. */
+function comparable(records: {
+  admissionStats: StoredAdmissionStats[];
+  unitStats: StoredUnitStats[];
+}) {
+  return {
+    admissions: Object.fromEntries(
+      records.admissionStats
+        .flatMap((record) => admissionRowsOf(record))
+        .map((row) => [`${row.unitId}/${row.year}`, row.counts]),
+    ),
+    units: Object.fromEntries(
+      records.unitStats.flatMap(unitStatsRowsOf).map((row) => [row.unitId, row]),
+    ),
+  };
+}
+
+/** The stored aggregates, records as they are. */
+async function storedRecords() {
+  return {
+    admissionStats: await db().admissionStats.toArray(),
+    unitStats: await db().unitStats.toArray(),
+  };
+}
+
 /** The stored aggregates in a comparable form. */
 async function storedAggregates() {
-  const admissions = await db().admissionStats.toArray();
-  const units = await db().unitStats.toArray();
-  return {
-    admissions: Object.fromEntries(admissions.map((row) => [row.unitId, Array.from(row.counts)])),
-    units: Object.fromEntries(units.map((row) => [row.unitId, row])),
-  };
+  return comparable(await storedRecords());
 }
 
 /** The aggregates rebuilt from scratch from the people stored, in the same form. */
 async function rebuiltAggregates() {
-  const rows = aggregateRowsOf(await db().people.toArray());
+  return comparable(aggregateRowsOf(await db().people.toArray()));
+}
+
+/** A unit's rows as stored: its admissions by year and its people by stage and due date. */
+async function storedOf(unitId: string) {
+  const { admissions, units } = await storedAggregates();
   return {
-    admissions: Object.fromEntries(
-      rows.admissionStats.map((row) => [row.unitId, Array.from(row.counts)]),
-    ),
-    units: Object.fromEntries(rows.unitStats.map((row) => [row.unitId, row])),
+    years: Object.keys(admissions)
+      .filter((key) => key.startsWith(`${unitId}/`))
+      .map((key) => Number(key.slice(unitId.length + 1)))
+      .sort(),
+    counts: (year: number) => admissions[`${unitId}/${year}`],
+    stats: units[unitId],
   };
 }
 
@@ -57,11 +96,11 @@ describe('aggregates kept by the repositories', () => {
     await savePerson(
       buildPerson({ unitId: unit.id, milestones: { cellResolutionOn: '2026-10-01' } }),
     );
-    const stored = await db().admissionStats.get(unit.id);
-    const row = stored && admissionRowsOf(stored, 2026, 2026)[0];
-    expect(row?.counts[2 * STAT_WIDTH + COLUMN.admitted]).toBe(1);
-    expect(row?.counts[2 * STAT_WIDTH + COLUMN.female]).toBe(1);
-    const stats = await db().unitStats.get(unit.id);
+    const stored = await storedOf(unit.id);
+    expect(stored.years).toEqual([2026]);
+    expect(stored.counts(2026)?.[2 * STAT_WIDTH + COLUMN.admitted]).toBe(1);
+    expect(stored.counts(2026)?.[2 * STAT_WIDTH + COLUMN.female]).toBe(1);
+    const stats = stored.stats;
     expect(stats?.stages).toEqual({ probation: 1, resolved: 1 });
     // The resolved candidate's decision is due; the admitted one's official review is pending.
     expect(Object.values(stats?.dues ?? {}).reduce((a, b) => a + b, 0)).toBe(2);
@@ -87,12 +126,13 @@ describe('aggregates kept by the repositories', () => {
         milestones: { ...person.milestones, admittedOn: '2025-02-03' },
       }),
     );
-    expect(await db().admissionStats.get(a.id)).toBeUndefined();
-    const moved = await db().admissionStats.get(b.id);
-    expect(moved && admissionRowsOf(moved).map((row) => row.year)).toEqual([2025]);
-    expect(moved && admissionRowsOf(moved)[0]?.counts[STAT_WIDTH + COLUMN.admitted]).toBe(1);
-    expect(await db().unitStats.get(a.id)).toBeUndefined();
-    expect((await db().unitStats.get(b.id))?.stages).toEqual({ probation: 1 });
+    const before = await storedOf(a.id);
+    expect(before.years).toEqual([]);
+    expect(before.stats).toBeUndefined();
+    const moved = await storedOf(b.id);
+    expect(moved.years).toEqual([2025]);
+    expect(moved.counts(2025)?.[STAT_WIDTH + COLUMN.admitted]).toBe(1);
+    expect(moved.stats?.stages).toEqual({ probation: 1 });
   });
 
   it('refuses a write of people in a transaction that does not hold the aggregate tables', async () => {
@@ -188,8 +228,11 @@ describe('aggregates kept by the repositories', () => {
     // Every kind of operation ran.
     expect(Object.values(counts).every((count) => count > 0)).toBe(true);
     expect(await storedAggregates()).toEqual(await rebuiltAggregates());
+    // Record for record: the same figures are always packed the same way, however they came.
+    expect(await storedRecords()).toEqual(aggregateRowsOf(await db().people.toArray()));
     expect((await db().people.count()) > 0).toBe(true);
-  });
+    // 200 transactions in fake-indexeddb: seconds on a busy machine.
+  }, 30_000);
 
   it('rebuilds from the people in chunks, reporting progress, in one transaction', async () => {
     const d = db();
@@ -213,10 +256,73 @@ describe('aggregates kept by the repositories', () => {
       [12_000, 12_000],
     ]);
     expect(await storedAggregates()).toEqual(await rebuiltAggregates());
-    const held = (await d.unitStats.toArray()).reduce(
-      (sum, row) => sum + Object.values(row.stages).reduce((a, b) => a + (b ?? 0), 0),
-      0,
+    expect(peopleHeld(await d.unitStats.toArray())).toBe(12_000);
+    // 12,000 people written and read back twice in fake-indexeddb: seconds on a busy machine.
+  }, 30_000);
+});
+
+describe('aggregates packed in shards', () => {
+  const units = Array.from({ length: 60 }, () => buildUnit());
+  const people = units.flatMap((unit, index) => [
+    buildPerson({
+      unitId: unit.id,
+      milestones: { admittedOn: `202${index % 6}-0${1 + (index % 9)}-12` },
+    }),
+    buildPerson({ unitId: unit.id, milestones: { cellResolutionOn: '2026-10-01' } }),
+  ]);
+
+  it('keeps every unit in the one record of its shard, at most 16 records per table', async () => {
+    for (const person of people) await savePerson(person);
+    const { admissionStats, unitStats } = await storedRecords();
+    expect(admissionStats.length).toBeGreaterThan(1);
+    expect(admissionStats.length).toBeLessThanOrEqual(AGGREGATE_SHARDS);
+    expect(unitStats.length).toBeLessThanOrEqual(AGGREGATE_SHARDS);
+    for (const record of [...admissionStats, ...unitStats]) {
+      expect(record.units.every((unitId) => shardOf(unitId) === record.unitId)).toBe(true);
+      expect([...record.units].sort()).toEqual(record.units);
+    }
+    expect(admissionStats.flatMap((record) => record.units).sort()).toEqual(
+      units.map((unit) => unit.id).sort(),
     );
-    expect(held).toBe(12_000);
+    expect(peopleHeld(unitStats)).toBe(people.length);
+  });
+
+  it('rewrites only the shard of the person written', async () => {
+    for (const person of people) await savePerson(person);
+    const before = await storedRecords();
+    // An admitted person's gender: their admissions' structure changes, and nobody else's.
+    const person = people[6]!;
+    await savePerson({ ...person, gender: person.gender === 'female' ? 'male' : 'female' });
+    const after = await storedRecords();
+    const shard = shardOf(person.unitId);
+    const others = (records: { unitId: string }[]) =>
+      records.filter((record) => record.unitId !== shard);
+    expect(others(after.admissionStats)).toEqual(others(before.admissionStats));
+    expect(others(after.unitStats)).toEqual(others(before.unitStats));
+    expect(after.admissionStats).not.toEqual(before.admissionStats);
+    expect(await storedAggregates()).toEqual(await rebuiltAggregates());
+  });
+
+  it('turns the per-unit records of schema v2–v3 into shards with the same figures', async () => {
+    const d = db();
+    const expected = aggregateRowsOf(people.map(toRow));
+    // As versions 2 and 3 stored them: one record per unit in each table.
+    const legacyAdmissions = expected.admissionStats.flatMap((record) =>
+      [...admissionsByUnit(record)].map(([unitId, pairs]) => ({
+        unitId,
+        counts: Int32Array.from(pairs),
+      })),
+    );
+    const legacyUnits = expected.unitStats.flatMap(unitStatsRowsOf);
+    expect(legacyAdmissions).toHaveLength(units.length);
+    await d.people.bulkPut(people.map(toRow));
+    await d.admissionStats.bulkPut(legacyAdmissions as unknown as StoredAdmissionStats[]);
+    await d.unitStats.bulkPut(legacyUnits as unknown as StoredUnitStats[]);
+
+    await d.transaction('rw', [d.admissionStats, d.unitStats], () => shardAggregatesIn(d));
+    expect(await storedRecords()).toEqual(expected);
+    // Shards already: nothing to do.
+    await d.transaction('rw', [d.admissionStats, d.unitStats], () => shardAggregatesIn(d));
+    expect(await storedRecords()).toEqual(expected);
   });
 });

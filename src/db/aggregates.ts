@@ -1,126 +1,105 @@
-// The aggregates the dashboard reads instead of the people (admissionStats: a unit's admissions
-// by year, month and structure; unitStats: a unit's people by stage and pending due dates).
+// The aggregates the dashboard reads instead of the people (admissionStats: the units' admissions
+// by year, month and structure; unitStats: the units' people by stage and pending due dates).
 // They are kept current in the SAME transaction as every write of people: putPeople and
 // deletePeople are the ways the app writes the people table (an import too: include the three
-// tables in its transaction). Only the demo loader, which fills an empty store, writes people
-// and the rows computed from them (aggregateRowsOf) itself. Deltas are summed in memory first,
-// so a batch of 30,000 people reads and writes each touched aggregate row once.
+// tables in its transaction). Only the demo loader and a restore, which fill an empty store,
+// write people and the rows computed from them (aggregateRowsOf) themselves. Deltas are summed in
+// memory first, so a batch of 30,000 people reads and writes each touched record once.
+//
+// Storage (schema v4): each table holds AGGREGATE_SHARDS records at most, each the packed block
+// (domain/admission-stats.ts) of the units whose id hashes to it. Reading every unit's figures is
+// then a read of 16 records instead of one per unit (in IndexedDB the cost of a read grows with
+// the records: ~35 ms against ~190 ms for the 1,900 units of the 250,000-person demo, Chromium),
+// and a write of one person rewrites one record of each table, a sixteenth of the store's
+// aggregates. The tables' key is still named `unitId` (schema v2): it holds the shard's name.
 //
 // This file takes its tables as arguments instead of calling db(): schema.ts runs the rebuild
-// inside its version-2 upgrade, where only the upgrade transaction's tables may be used.
+// inside its upgrades, where only the upgrade transaction's tables may be used.
 import type { EntityTable, Table } from 'dexie';
 import {
   STAT_WIDTH,
+  YEAR_CELLS,
+  admissionBlock,
   admissionCell,
+  admissionPairs,
   admissionVector,
+  admissionYears,
+  admissionsByUnit,
+  blocksOfRows,
   unitContribution,
+  unitStatsBlock,
+  unitStatsByUnit,
+  unitStatsEntry,
+  unitStatsRowOf,
+  type AdmissionBlock,
   type AdmissionStatsRow,
   type StatPerson,
+  type UnitStatsBlock,
+  type UnitStatsEntry,
   type UnitStatsRow,
 } from '@/domain/admission-stats';
-import type { IsoDate } from '@/domain/dates';
-import type { Stage } from '@/domain/pipeline-types';
+import { toDayNumber, type IsoDate } from '@/domain/dates';
+import { STAGES, type Stage } from '@/domain/pipeline-types';
 import type { PersonRow } from './schema';
 
-/** 12 months × STAT_WIDTH columns. */
-export const ADMISSION_ROW_LENGTH = 12 * STAT_WIDTH;
+/** How many records each aggregate table holds at most. */
+export const AGGREGATE_SHARDS = 16;
 
-/**
- * The stored form of a unit's AdmissionStatsRows, every year in one row: only the cells that are
- * not zero, as sorted pairs [index, count, index, count, …] with
- * index = year * ADMISSION_ROW_LENGTH + (month - 1) * STAT_WIDTH + column. A unit admits a
- * handful of people a year, so most cells are zero, and one row per unit instead of one per unit
- * and year makes the records the dashboard reads several times fewer (in IndexedDB the cost of a
- * read grows with the records). An Int32Array is cloned as one block of bytes.
- * loadIndicatorInput converts back (admissionRowsOf).
- */
-export interface StoredAdmissionStats {
+/** The shard a unit's figures are kept in: a hash of its id (FNV-1a), stable across versions. */
+export function shardOf(unitId: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < unitId.length; index += 1) {
+    hash ^= unitId.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `shard-${String((hash >>> 0) % AGGREGATE_SHARDS).padStart(2, '0')}`;
+}
+
+/** A stored admissions record: the block of one shard's units. */
+export interface StoredAdmissionStats extends AdmissionBlock {
+  /** The shard's name (the key of the table, named unitId since schema v2). */
   unitId: string;
-  counts: Int32Array;
 }
 
-/** A unit's admissions of a year with every cell: what a delta sums in memory. */
-interface DenseAdmissionStats {
+/** A stored record of people by stage and due dates: the block of one shard's units. */
+export interface StoredUnitStats extends UnitStatsBlock {
+  /** The shard's name (the key of the table, named unitId since schema v2). */
   unitId: string;
-  year: number;
-  counts: Int32Array;
 }
 
-/** The stored row of a unit's dense rows (any order); null when every cell is zero. */
-function storedRowOf(
-  unitId: string,
-  years: ReadonlyMap<number, Int32Array>,
-): StoredAdmissionStats | null {
-  const ordered = [...years.entries()].sort(([a], [b]) => a - b);
-  let cells = 0;
-  for (const [, dense] of ordered) {
-    for (let index = 0; index < dense.length; index += 1) if (dense[index] !== 0) cells += 1;
-  }
-  if (cells === 0) return null;
-  const counts = new Int32Array(cells * 2);
-  let at = 0;
-  for (const [year, dense] of ordered) {
-    const base = year * ADMISSION_ROW_LENGTH;
-    for (let index = 0; index < dense.length; index += 1) {
-      const value = dense[index] ?? 0;
-      if (value === 0) continue;
-      counts[at] = base + index;
-      counts[at + 1] = value;
-      at += 2;
-    }
-  }
-  return { unitId, counts };
-}
-
-/** The dense rows, by year, of a stored row. */
-function denseYearsOf(row: StoredAdmissionStats | undefined): Map<number, Int32Array> {
-  const years = new Map<number, Int32Array>();
-  if (!row) return years;
-  const { counts } = row;
-  for (let at = 0; at < counts.length; at += 2) {
-    const index = counts[at] ?? 0;
-    const year = Math.floor(index / ADMISSION_ROW_LENGTH);
-    let dense = years.get(year);
-    if (!dense) {
-      dense = new Int32Array(ADMISSION_ROW_LENGTH);
-      years.set(year, dense);
-    }
-    dense[index - year * ADMISSION_ROW_LENGTH] = counts[at + 1] ?? 0;
-  }
-  return years;
-}
-
-/** The contract's rows of a stored one, for the years fromYear–toYear that hold any admission. */
+/** The contract's rows of a stored block, for the years fromYear–toYear that hold any admission. */
 export function admissionRowsOf(
-  row: StoredAdmissionStats,
+  block: AdmissionBlock,
   fromYear = -Infinity,
   toYear = Infinity,
 ): AdmissionStatsRow[] {
   const rows: AdmissionStatsRow[] = [];
-  const { counts } = row;
-  let current: AdmissionStatsRow | undefined;
-  for (let at = 0; at < counts.length; at += 2) {
-    const index = counts[at] ?? 0;
-    const year = Math.floor(index / ADMISSION_ROW_LENGTH);
-    if (year < fromYear || year > toYear) continue;
-    if (current?.year !== year) {
-      current = {
-        unitId: row.unitId,
-        year,
-        counts: new Array<number>(ADMISSION_ROW_LENGTH).fill(0),
-      };
-      rows.push(current);
+  for (const [unitId, pairs] of admissionsByUnit(block)) {
+    let current: AdmissionStatsRow | undefined;
+    for (let at = 0; at < pairs.length; at += 2) {
+      const cell = pairs[at] ?? 0;
+      const year = Math.floor(cell / YEAR_CELLS);
+      if (year < fromYear || year > toYear) continue;
+      if (current?.year !== year) {
+        current = { unitId, year, counts: new Array<number>(YEAR_CELLS).fill(0) };
+        rows.push(current);
+      }
+      current.counts[cell - year * YEAR_CELLS] = pairs[at + 1] ?? 0;
     }
-    current.counts[index - year * ADMISSION_ROW_LENGTH] = counts[at + 1] ?? 0;
   }
   return rows;
+}
+
+/** The contract's rows of a stored block of people by stage and due dates. */
+export function unitStatsRowsOf(block: UnitStatsBlock): UnitStatsRow[] {
+  return [...unitStatsByUnit(block)].map(([unitId, entry]) => unitStatsRowOf(unitId, entry));
 }
 
 /** The tables a write of people touches. PtdvDatabase fits; so do an upgrade's tables. */
 export interface PeopleStores {
   people: EntityTable<PersonRow, 'id'>;
   admissionStats: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
-  unitStats: Table<UnitStatsRow, string, UnitStatsRow>;
+  unitStats: Table<StoredUnitStats, string, StoredUnitStats>;
 }
 
 interface UnitDelta {
@@ -132,27 +111,62 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+function isZero(counts: ArrayLike<number>): boolean {
+  for (let index = 0; index < counts.length; index += 1) if (counts[index] !== 0) return false;
+  return true;
+}
+
+function unitDeltaIsZero(delta: UnitDelta): boolean {
+  for (const value of delta.stages.values()) if (value !== 0) return false;
+  for (const value of delta.dues.values()) if (value !== 0) return false;
+  return true;
+}
+
+/** A unit's entry plus a delta. */
+function mergeUnit(entry: UnitStatsEntry | undefined, delta: UnitDelta): UnitStatsEntry {
+  const stages: Partial<Record<Stage, number>> = {};
+  STAGES.forEach((stage, index) => {
+    stages[stage] = (entry?.stages[index] ?? 0) + (delta.stages.get(stage) ?? 0);
+  });
+  const dues = new Map<number, number>();
+  entry?.dueDays.forEach((day, index) => dues.set(day, entry.dueCounts[index] ?? 0));
+  for (const [due, by] of delta.dues) bump(dues, toDayNumber(due), by);
+  return unitStatsEntry(stages, dues);
+}
+
+/** Groups by the shard of their key. */
+function byShard<T>(entries: Iterable<[string, T]>): Map<string, [string, T][]> {
+  const shards = new Map<string, [string, T][]>();
+  for (const entry of entries) {
+    const shard = shardOf(entry[0]);
+    const list = shards.get(shard);
+    if (list) list.push(entry);
+    else shards.set(shard, [entry]);
+  }
+  return shards;
+}
+
 /** What a set of people adds to (sign 1) or takes from (sign −1) the aggregates. */
 export class AggregateDelta {
-  readonly admissions = new Map<string, DenseAdmissionStats>();
+  /** Dense counts by unit, then by year. */
+  readonly admissions = new Map<string, Map<number, Int32Array>>();
   readonly units = new Map<string, UnitDelta>();
 
   add(person: StatPerson, sign: 1 | -1): void {
     const cell = admissionCell(person);
     const vector = cell && admissionVector(person);
     if (cell && vector) {
-      const key = `${cell.unitId}\u0000${cell.year}`;
-      let row = this.admissions.get(key);
-      if (!row) {
-        row = {
-          unitId: cell.unitId,
-          year: cell.year,
-          counts: new Int32Array(ADMISSION_ROW_LENGTH),
-        };
-        this.admissions.set(key, row);
+      let years = this.admissions.get(cell.unitId);
+      if (!years) {
+        years = new Map();
+        this.admissions.set(cell.unitId, years);
+      }
+      let counts = years.get(cell.year);
+      if (!counts) {
+        counts = new Int32Array(YEAR_CELLS);
+        years.set(cell.year, counts);
       }
       const offset = (cell.month - 1) * STAT_WIDTH;
-      const counts = row.counts;
       for (let column = 0; column < STAT_WIDTH; column += 1) {
         const value = vector[column] ?? 0;
         if (value !== 0) counts[offset + column] = (counts[offset + column] ?? 0) + sign * value;
@@ -168,75 +182,38 @@ export class AggregateDelta {
     for (const due of dues) bump(unit.dues, due, sign);
   }
 
-  /** The dense rows by unit, then by year. */
-  admissionsByUnit(): Map<string, Map<number, Int32Array>> {
-    const byUnit = new Map<string, Map<number, Int32Array>>();
-    for (const row of this.admissions.values()) {
-      let years = byUnit.get(row.unitId);
-      if (!years) {
-        years = new Map();
-        byUnit.set(row.unitId, years);
-      }
-      years.set(row.year, row.counts);
-    }
-    return byUnit;
-  }
-
   /** Records a change of one person: what it was (if anything) and what it becomes. */
   change(before: StatPerson | undefined, after: StatPerson | undefined): void {
     if (before) this.add(before, -1);
     if (after) this.add(after, 1);
   }
 
-  /** Rows as if added to nothing (a rebuild): zeros left out. */
-  toRows(): { admissionStats: StoredAdmissionStats[]; unitStats: UnitStatsRow[] } {
+  /** Records as if added to nothing (a rebuild): one per shard that holds anything. */
+  toRows(): { admissionStats: StoredAdmissionStats[]; unitStats: StoredUnitStats[] } {
     const admissionStats: StoredAdmissionStats[] = [];
-    for (const [unitId, years] of this.admissionsByUnit()) {
-      const row = storedRowOf(unitId, years);
-      if (row) admissionStats.push(row);
+    for (const [shard, entries] of byShard(this.admissions)) {
+      const pairs = new Map(entries.map(([unitId, years]) => [unitId, admissionPairs(years)]));
+      const block = admissionBlock(pairs);
+      if (block.units.length > 0) admissionStats.push({ unitId: shard, ...block });
     }
-    const unitStats: UnitStatsRow[] = [];
-    for (const [unitId, delta] of this.units) {
-      const row = mergeUnit({ unitId, stages: {}, dues: {} }, delta);
-      if (row) unitStats.push(row);
+    const unitStats: StoredUnitStats[] = [];
+    for (const [shard, entries] of byShard(this.units)) {
+      const merged = new Map(
+        entries.map(([unitId, delta]) => [unitId, mergeUnit(undefined, delta)]),
+      );
+      const block = unitStatsBlock(merged);
+      if (block.units.length > 0) unitStats.push({ unitId: shard, ...block });
     }
-    return { admissionStats, unitStats };
+    const byKey = (a: { unitId: string }, b: { unitId: string }) =>
+      a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0;
+    return { admissionStats: admissionStats.sort(byKey), unitStats: unitStats.sort(byKey) };
   }
 }
 
-function isZero(counts: ArrayLike<number>): boolean {
-  for (let index = 0; index < counts.length; index += 1) if (counts[index] !== 0) return false;
-  return true;
-}
-
-function unitDeltaIsZero(delta: UnitDelta): boolean {
-  for (const value of delta.stages.values()) if (value !== 0) return false;
-  for (const value of delta.dues.values()) if (value !== 0) return false;
-  return true;
-}
-
-/** A unit row plus a delta; null when nothing is left (the row can go). */
-function mergeUnit(row: UnitStatsRow, delta: UnitDelta): UnitStatsRow | null {
-  const stages: Partial<Record<Stage, number>> = { ...row.stages };
-  for (const [stage, by] of delta.stages) {
-    const next = (stages[stage] ?? 0) + by;
-    if (next === 0) delete stages[stage];
-    else stages[stage] = next;
-  }
-  const dues: Record<IsoDate, number> = { ...row.dues };
-  for (const [due, by] of delta.dues) {
-    const next = (dues[due] ?? 0) + by;
-    if (next === 0) delete dues[due];
-    else dues[due] = next;
-  }
-  if (Object.keys(stages).length === 0 && Object.keys(dues).length === 0) return null;
-  return { unitId: row.unitId, stages, dues };
-}
-
-/** The aggregate rows of a set of people, computed from scratch (rebuild, demo, benchmark). */
+/** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
 export function aggregateRowsOf(people: Iterable<StatPerson>): {
   admissionStats: StoredAdmissionStats[];
-  unitStats: UnitStatsRow[];
+  unitStats: StoredUnitStats[];
 } {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
@@ -244,43 +221,57 @@ export function aggregateRowsOf(people: Iterable<StatPerson>): {
 }
 
 /**
- * Adds a delta to the stored rows: one bulkGet and one bulkPut (and bulkDelete for rows that
- * fall to zero) per table. Call inside a transaction that holds both aggregate tables.
+ * Adds a delta to the stored records: one bulkGet and one bulkPut (and bulkDelete for records
+ * left empty) per table, of the shards the delta touches. Call inside a transaction that holds
+ * both aggregate tables.
  */
 export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
-  const admissions = [...delta.admissionsByUnit()].filter(
-    ([, years]) => ![...years.values()].every(isZero),
+  const admissions = byShard(
+    [...delta.admissions].filter(([, years]) => ![...years.values()].every(isZero)),
   );
-  if (admissions.length > 0) {
-    const current = await stores.admissionStats.bulkGet(admissions.map(([unitId]) => unitId));
+  if (admissions.size > 0) {
+    const shards = [...admissions.keys()];
+    const current = await stores.admissionStats.bulkGet(shards);
     const puts: StoredAdmissionStats[] = [];
     const deletes: string[] = [];
-    admissions.forEach(([unitId, years], index) => {
-      const merged = denseYearsOf(current[index]);
-      for (const [year, delta] of years) {
-        const counts = merged.get(year) ?? new Int32Array(ADMISSION_ROW_LENGTH);
-        for (let cell = 0; cell < ADMISSION_ROW_LENGTH; cell += 1) {
-          counts[cell] = (counts[cell] ?? 0) + (delta[cell] ?? 0);
+    shards.forEach((shard, index) => {
+      const stored = current[index];
+      // Views into the stored block: untouched units are copied as they are.
+      const units = stored ? admissionsByUnit(stored) : new Map<string, Int32Array>();
+      for (const [unitId, years] of admissions.get(shard) ?? []) {
+        const merged = admissionYears(units.get(unitId) ?? []);
+        for (const [year, counts] of years) {
+          const sum = merged.get(year) ?? new Int32Array(YEAR_CELLS);
+          for (let cell = 0; cell < YEAR_CELLS; cell += 1) {
+            sum[cell] = (sum[cell] ?? 0) + (counts[cell] ?? 0);
+          }
+          merged.set(year, sum);
         }
-        merged.set(year, counts);
+        units.set(unitId, admissionPairs(merged));
       }
-      const row = storedRowOf(unitId, merged);
-      if (row) puts.push(row);
-      else deletes.push(unitId);
+      const block = admissionBlock(units);
+      if (block.units.length > 0) puts.push({ unitId: shard, ...block });
+      else if (stored) deletes.push(shard);
     });
     if (puts.length > 0) await stores.admissionStats.bulkPut(puts);
     if (deletes.length > 0) await stores.admissionStats.bulkDelete(deletes);
   }
 
-  const units = [...delta.units.entries()].filter(([, entry]) => !unitDeltaIsZero(entry));
-  if (units.length > 0) {
-    const current = await stores.unitStats.bulkGet(units.map(([unitId]) => unitId));
-    const puts: UnitStatsRow[] = [];
+  const units = byShard([...delta.units].filter(([, entry]) => !unitDeltaIsZero(entry)));
+  if (units.size > 0) {
+    const shards = [...units.keys()];
+    const current = await stores.unitStats.bulkGet(shards);
+    const puts: StoredUnitStats[] = [];
     const deletes: string[] = [];
-    units.forEach(([unitId, entry], index) => {
-      const merged = mergeUnit(current[index] ?? { unitId, stages: {}, dues: {} }, entry);
-      if (merged) puts.push(merged);
-      else deletes.push(unitId);
+    shards.forEach((shard, index) => {
+      const stored = current[index];
+      const entries = stored ? unitStatsByUnit(stored) : new Map<string, UnitStatsEntry>();
+      for (const [unitId, entry] of units.get(shard) ?? []) {
+        entries.set(unitId, mergeUnit(entries.get(unitId), entry));
+      }
+      const block = unitStatsBlock(entries);
+      if (block.units.length > 0) puts.push({ unitId: shard, ...block });
+      else if (stored) deletes.push(shard);
     });
     if (puts.length > 0) await stores.unitStats.bulkPut(puts);
     if (deletes.length > 0) await stores.unitStats.bulkDelete(deletes);
@@ -334,10 +325,12 @@ export async function deletePeople(stores: PeopleStores, ids: readonly string[])
 }
 
 /** How many people the aggregates hold: every person has exactly one stage. */
-export function peopleHeld(unitStats: readonly UnitStatsRow[]): number {
+export function peopleHeld(unitStats: readonly UnitStatsBlock[]): number {
   let total = 0;
-  for (const row of unitStats) {
-    for (const count of Object.values(row.stages)) total += count ?? 0;
+  for (const block of unitStats) {
+    for (let index = 0; index < block.stages.length; index += 1) {
+      total += block.stages[index] ?? 0;
+    }
   }
   return total;
 }
@@ -347,8 +340,8 @@ export const REBUILD_CHUNK = 5_000;
 /**
  * Recomputes both aggregate tables from the people. Reads the people in chunks of
  * REBUILD_CHUNK (reporting progress after each), then swaps the tables' contents. The caller
- * runs it inside ONE transaction over the three tables (the version-2 upgrade's, or
- * rebuildAggregates' in dashboard-repo), so no write can slip in between the read and the swap.
+ * runs it inside ONE transaction over the three tables (an upgrade's, or rebuildAggregates' in
+ * dashboard-repo), so no write can slip in between the read and the swap.
  */
 export async function rebuildAggregatesIn(
   stores: PeopleStores,
@@ -376,4 +369,58 @@ export async function rebuildAggregatesIn(
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   if (total === 0) onProgress?.(0, 0);
+}
+
+/** A record of schema v2–v3: one unit's admissions, every year, as [cell, count] pairs. */
+interface UnitAdmissionRecord {
+  unitId: string;
+  counts: Int32Array;
+}
+
+/**
+ * Schema v4: turns the records of v2–v3 (one per unit) into shards, without reading the people
+ * (the figures are the same, only packed otherwise). Records already in shards stay as they are.
+ */
+export async function shardAggregatesIn(
+  stores: Pick<PeopleStores, 'admissionStats' | 'unitStats'>,
+): Promise<void> {
+  const admissionRecords = (await stores.admissionStats.toArray()) as unknown as (
+    StoredAdmissionStats | UnitAdmissionRecord
+  )[];
+  const unitRecords = (await stores.unitStats.toArray()) as unknown as (
+    StoredUnitStats | UnitStatsRow
+  )[];
+  const isShard = (record: object) => 'units' in record;
+  if (admissionRecords.every(isShard) && unitRecords.every(isShard)) return;
+
+  const admissionRows: AdmissionStatsRow[] = [];
+  for (const record of admissionRecords) {
+    if ('units' in record) {
+      admissionRows.push(...admissionRowsOf(record));
+      continue;
+    }
+    for (const [year, counts] of admissionYears(record.counts)) {
+      admissionRows.push({ unitId: record.unitId, year, counts: Array.from(counts) });
+    }
+  }
+  const unitRows = unitRecords.flatMap((record) =>
+    'units' in record ? unitStatsRowsOf(record) : [record],
+  );
+  const { admissions, unitStats } = blocksOfRows(admissionRows, unitRows);
+  const admissionShards = byShard(admissionsByUnit(admissions));
+  const unitShards = byShard(unitStatsByUnit(unitStats));
+  await stores.admissionStats.clear();
+  await stores.unitStats.clear();
+  await stores.admissionStats.bulkPut(
+    [...admissionShards].map(([shard, entries]) => ({
+      unitId: shard,
+      ...admissionBlock(new Map(entries)),
+    })),
+  );
+  await stores.unitStats.bulkPut(
+    [...unitShards].map(([shard, entries]) => ({
+      unitId: shard,
+      ...unitStatsBlock(new Map(entries)),
+    })),
+  );
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '@/domain/entities';
-import { computeIndicators } from '@/domain/indicators';
+import { computeIndicators, computeIndicatorsFrom } from '@/domain/indicators';
 import {
   buildClass,
   buildMemberCount,
@@ -9,7 +9,15 @@ import {
   buildUnit,
 } from '../../test/builders';
 import { aggregateRowsOf } from './aggregates';
-import { ensureAggregates, loadIndicatorInput, yearsNeeded } from './dashboard-repo';
+import {
+  ensureAggregates,
+  loadIndicatorInput,
+  preloadDashboardStore,
+  readDashboardStore,
+  readEdgePeople,
+  takeDashboardStore,
+  yearsNeeded,
+} from './dashboard-repo';
 import { deletePerson, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
 
@@ -241,5 +249,71 @@ describe('loadIndicatorInput', () => {
       today,
     });
     expect(figures.admitted).toBe(2);
+  });
+});
+
+describe('the dashboard store, read once per page load', () => {
+  const unit = buildUnit();
+  const admitted = (day: string) =>
+    buildPerson({ unitId: unit.id, milestones: { decisionOn: day, admittedOn: day } });
+  const period = { from: '2025-01-01', to: '2025-12-31' };
+  const today = '2026-11-28';
+  const figuresOf = (store: Awaited<ReturnType<typeof readDashboardStore>>) =>
+    computeIndicatorsFrom({ ...store, units: [unit] }, [], { rootUnitId: unit.id, period, today });
+
+  it('holds every shard, class, quota and member count, and gives the figures of the rows', async () => {
+    await db().units.put(unit);
+    for (const day of ['2025-02-03', '2025-07-19', '2024-05-01']) await savePerson(admitted(day));
+    await db().classes.bulkPut([
+      buildClass({ unitId: unit.id, startOn: '2025-04-01', endOn: '2025-04-05' }),
+    ]);
+    await db().targets.put(
+      buildTarget({ unitId: unit.id, fromYear: 2025, toYear: 2025, admissions: 4 }),
+    );
+    await db().memberCounts.put(buildMemberCount({ unitId: unit.id, year: 2025, total: 50 }));
+    const store = await readDashboardStore();
+    expect(store.admissions).toHaveLength(1);
+    expect(store.classes).toHaveLength(1);
+    expect(store.targets).toHaveLength(1);
+    expect(store.memberCounts).toHaveLength(1);
+    const figures = figuresOf(store);
+    expect(figures.admitted).toBe(2);
+    expect(figures.training.awarenessClasses).toBe(1);
+    expect(figures.quotas.root[0]?.ratio).toBe(0.5);
+    expect(figures).toEqual(
+      computeIndicators(await loadIndicatorInput(period, unit.id, today), {
+        rootUnitId: unit.id,
+        period,
+        today,
+      }),
+    );
+  });
+
+  it('hands out the read started early, unless something was written since', async () => {
+    await db().units.put(unit);
+    await savePerson(admitted('2025-02-03'));
+    preloadDashboardStore();
+    expect(figuresOf(await takeDashboardStore()).admitted).toBe(1);
+
+    // Started early, then a write: the store is read again, with the new person.
+    preloadDashboardStore();
+    await savePerson(admitted('2025-03-04'));
+    expect(figuresOf(await takeDashboardStore()).admitted).toBe(2);
+    // Nothing preloaded: a read of its own.
+    expect(figuresOf(await takeDashboardStore()).admitted).toBe(2);
+  });
+
+  it('reads the people admitted in the edge days of a period, and none for whole months', async () => {
+    await db().units.put(unit);
+    for (const day of ['2025-03-01', '2025-03-14', '2025-03-15', '2025-08-31']) {
+      await savePerson(admitted(day));
+    }
+    const edges = await readEdgePeople({ from: '2025-03-15', to: '2025-08-10' });
+    expect(edges.map((person) => person.milestones.admittedOn).sort()).toEqual([
+      '2025-03-01',
+      '2025-03-14',
+      '2025-08-31',
+    ]);
+    expect(await readEdgePeople({ from: '2025-03-01', to: '2025-08-31' })).toEqual([]);
   });
 });

@@ -1,16 +1,14 @@
-// What the dashboard and the report read: the aggregates of the units a view needs (of the years
-// it needs) and a few small tables, never every person (aggregates.ts keeps the aggregates current).
-import type { StatPerson, UnitStatsRow } from '@/domain/admission-stats';
+// What the dashboard and the report read: the aggregates (aggregates.ts keeps them current) and a
+// few small tables, never every person. The dashboard reads the whole store's once per page load
+// (readDashboardStore) and computes every view from memory; the report reads those of one view
+// (loadIndicatorInput).
+import Dexie from 'dexie';
+import type { StatPerson } from '@/domain/admission-stats';
 import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
-import type { Target } from '@/domain/entities';
-import type { IndicatorInput, Period } from '@/domain/indicator-types';
+import type { MemberCount, Target, TrainingClass } from '@/domain/entities';
+import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
 import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
-import {
-  peopleHeld,
-  rebuildAggregatesIn,
-  admissionRowsOf,
-  type StoredAdmissionStats,
-} from './aggregates';
+import { admissionRowsOf, peopleHeld, rebuildAggregatesIn, unitStatsRowsOf } from './aggregates';
 import { db, type PersonRow } from './schema';
 
 /**
@@ -53,10 +51,93 @@ function statPerson(row: PersonRow): StatPerson {
   };
 }
 
+/** What the dashboard keeps in memory for a page load: IndicatorData without the units. */
+export type DashboardStore = Omit<IndicatorData, 'units'> & {
+  classes: TrainingClass[];
+  targets: Target[];
+  memberCounts: MemberCount[];
+};
+
 /**
- * Everything computeIndicators needs for a view, in one read transaction. With a root unit, only
- * the rows of the units that count for it (scopeUnitIds); without, the whole store.
- * `today` decides the years of the run rate and the current quota span (default: the local today).
+ * The whole store's aggregates (16 records per table at most), classes, quotas and member counts,
+ * in one read transaction. The units are not read here: the app holds them already (the unit
+ * tree's query), and reading them twice would cost as much as the aggregates.
+ */
+export async function readDashboardStore(): Promise<DashboardStore> {
+  const d = db();
+  return d.transaction(
+    'r',
+    [d.admissionStats, d.unitStats, d.classes, d.targets, d.memberCounts],
+    async () => {
+      const [admissions, unitStats, classes, targets, memberCounts] = await Promise.all([
+        d.admissionStats.toArray(),
+        d.unitStats.toArray(),
+        d.classes.toArray(),
+        d.targets.toArray(),
+        d.memberCounts.toArray(),
+      ]);
+      return { admissions, unitStats, classes, targets, memberCounts };
+    },
+  );
+}
+
+// A read started before anyone asks for it (preloadDashboardStore) is handed to the first ask
+// only if nothing was written since it started: every committed write of this page or of another
+// tab (Dexie's 'storagemutated' event, which its live queries use) moves the generation on.
+let writes = 0;
+let listening = false;
+let early: { promise: Promise<DashboardStore>; writes: number } | null = null;
+
+function listenForWrites(): void {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', () => {
+    writes += 1;
+  });
+}
+
+/** Starts reading the dashboard's store now, for takeDashboardStore to hand out later. */
+export function preloadDashboardStore(): void {
+  listenForWrites();
+  if (early) return;
+  const promise = readDashboardStore();
+  // A failed read is read again (and its error reported) by whoever asks.
+  promise.catch(() => undefined);
+  early = { promise, writes };
+}
+
+/** The preloaded read when nothing was written since it began, else a new read. */
+export function takeDashboardStore(): Promise<DashboardStore> {
+  listenForWrites();
+  const taken = early;
+  early = null;
+  if (taken && taken.writes === writes) return taken.promise;
+  return readDashboardStore();
+}
+
+/**
+ * The people admitted on the days of the period's first and last month that lie outside it (see
+ * edgeRanges), read by the admission-date index: none for a period that follows month ends.
+ */
+export async function readEdgePeople(period: Period): Promise<StatPerson[]> {
+  const ranges = edgeRanges(period);
+  if (ranges.length === 0) return [];
+  const d = db();
+  const rows = await d.transaction('r', d.people, () =>
+    Promise.all(
+      ranges.map((range) =>
+        d.people.where('milestones.admittedOn').between(range.from, range.to, true, true).toArray(),
+      ),
+    ),
+  );
+  return rows.flat().map(statPerson);
+}
+
+/**
+ * Everything computeIndicators needs for one view, in one read transaction: with a root unit,
+ * only the rows of the units that count for it (scopeUnitIds) and the years it needs; without,
+ * the whole store. `today` decides the years of the run rate and the current quota span
+ * (default: the local today).
  */
 export async function loadIndicatorInput(
   period: Period,
@@ -73,12 +154,9 @@ export async function loadIndicatorInput(
     const targets = (await d.targets.toArray()).filter((row) => inScope(row.unitId));
     const { fromYear, toYear } = yearsNeeded(period, targets, today);
 
-    // A unit's view reads its own rows by key, a view of most of the tree every row (per
-    // record, a read of the whole table costs less than a get).
-    const byKey = scope !== null && scope.size * 2 < units.length;
-    const [admissionRows, unitStats, classes, memberCounts, edgePeople] = await Promise.all([
-      byKey ? d.admissionStats.bulkGet([...scope]) : d.admissionStats.toArray(),
-      byKey ? d.unitStats.bulkGet([...scope]) : d.unitStats.toArray(),
+    const [admissionRecords, unitRecords, classes, memberCounts, edgePeople] = await Promise.all([
+      d.admissionStats.toArray(),
+      d.unitStats.toArray(),
       // A class counts when it starts and ends within the period: only those starting in it can.
       period.from <= period.to
         ? d.classes.where('startOn').between(period.from, period.to, true, true).toArray()
@@ -96,12 +174,10 @@ export async function loadIndicatorInput(
 
     return {
       units,
-      admissionStats: admissionRows
-        .filter((row): row is StoredAdmissionStats => row !== undefined && inScope(row.unitId))
-        .flatMap((row) => admissionRowsOf(row, fromYear, toYear)),
-      unitStats: unitStats.filter(
-        (row): row is UnitStatsRow => row !== undefined && inScope(row.unitId),
-      ),
+      admissionStats: admissionRecords
+        .flatMap((record) => admissionRowsOf(record, fromYear, toYear))
+        .filter((row) => inScope(row.unitId)),
+      unitStats: unitRecords.flatMap(unitStatsRowsOf).filter((row) => inScope(row.unitId)),
       edgePeople: edgePeople
         .flat()
         .filter((row) => inScope(row.unitId))
@@ -128,16 +204,13 @@ export async function rebuildAggregates(
 }
 
 /**
- * Makes sure the aggregates hold every person: a cheap check (the people's count against the
- * count the aggregates hold, one small row per unit) and a rebuild when they disagree, which
- * happens when records were written around the repositories (a test's seed, a restored backup).
- * A write around the repositories that only changes people, without adding or removing any, is
- * not detected: every write in the app goes through aggregates.ts.
- */
-/**
  * Every write of the app keeps the aggregates current, so they can only drift through writes
  * around it (another tool, a test seeding raw IndexedDB, a crash of an older version): checking
  * once per page load is enough, and spares the dashboard a full count of people on every view.
+ * The check compares the people's count with the count the aggregates hold (every person has one
+ * stage) and rebuilds when they disagree. A write around the repositories that only changes
+ * people, without adding or removing any, is not detected: every write in the app goes through
+ * aggregates.ts.
  */
 let checkedThisLoad = false;
 

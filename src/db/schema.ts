@@ -1,7 +1,6 @@
 // The one Dexie database of the app. Versions are append-only: never edit a shipped version,
 // add a new one with an upgrade() and a test that opens a database of the previous version.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { UnitStatsRow } from '@/domain/admission-stats';
 import type {
   MemberCount,
   Person,
@@ -12,12 +11,28 @@ import type {
 } from '@/domain/entities';
 import type { RecordType } from '@/domain/code-lists';
 import type { Stage } from '@/domain/pipeline-types';
-import { rebuildAggregatesIn, type StoredAdmissionStats } from './aggregates';
+import {
+  rebuildAggregatesIn,
+  shardAggregatesIn,
+  type StoredAdmissionStats,
+  type StoredUnitStats,
+} from './aggregates';
+import { publishConnectionEvent } from './connection-events';
 
 /** A stored person: the record plus columns derived on every write, for indexes and search. */
 export interface PersonRow extends Person {
   stage: Stage;
   searchKey: string;
+  /** While the app lock is on (app-lock.ts): the CCCD sealed with the data key; nationalId null. */
+  nationalIdSealed?: SealedValue;
+  /** While the app lock is on: an HMAC of the CCCD, so a search for a full CCCD finds the row. */
+  nationalIdToken?: string;
+}
+
+/** AES-GCM output, base64: the 12-byte iv and the ciphertext with its tag. */
+export interface SealedValue {
+  iv: string;
+  data: string;
 }
 
 export type ClassRow = TrainingClass;
@@ -93,7 +108,7 @@ export class PtdvDatabase extends Dexie {
   unitEvents!: EntityTable<UnitEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   admissionStats!: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
-  unitStats!: Table<UnitStatsRow, string, UnitStatsRow>;
+  unitStats!: Table<StoredUnitStats, string, StoredUnitStats>;
   importLog!: Table<ImportLogEntry, string, ImportLogEntry>;
   exportLog!: Table<ExportLogEntry, string, ExportLogEntry>;
 
@@ -131,6 +146,35 @@ export class PtdvDatabase extends Dexie {
       importLog: 'exportId, importedAt, sourceUnitId',
       exportLog: 'exportId, exportedAt',
     });
+    // Version 4: the aggregates packed in 16 records per table instead of one per unit
+    // (aggregates.ts), converted from the records of v2–v3 without reading the people.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await shardAggregatesIn({
+          admissionStats: tx.table('admissionStats'),
+          unitStats: tx.table('unitStats'),
+        });
+      });
+    this.handleOtherTabs();
+  }
+
+  /**
+   * Another tab running a newer version of the app opens the database with a newer schema:
+   * this connection closes for good, so the upgrade goes ahead instead of waiting on us, and
+   * the reload notice (src/app/reload-notice.tsx) asks for a reload. Dexie's default would
+   * reopen on the next query with this page's old schema. A deletion (a restore in another
+   * tab) keeps the default: close now, reopen on the next query.
+   */
+  private handleOtherTabs(): void {
+    this.on('versionchange', (event) => {
+      if (!event.newVersion) return undefined;
+      this.close();
+      publishConnectionEvent({ type: 'versionchange', newVersion: event.newVersion });
+      return false;
+    });
+    this.on('blocked', () => publishConnectionEvent({ type: 'blocked' }));
+    this.on('ready', () => publishConnectionEvent({ type: 'opened' }), true);
   }
 }
 

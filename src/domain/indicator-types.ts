@@ -3,7 +3,14 @@
 // has no meaning (a division by zero): the screens show "—" for null.
 import type { IsoDate } from './dates';
 import type { MemberCount, Target, TrainingClass, Unit } from './entities';
-import type { AdmissionStatsRow, StatColumn, StatPerson, UnitStatsRow } from './admission-stats';
+import type {
+  AdmissionBlock,
+  AdmissionStatsRow,
+  StatColumn,
+  StatPerson,
+  UnitStatsBlock,
+  UnitStatsRow,
+} from './admission-stats';
 import type { Stage } from './pipeline-types';
 
 export interface Period {
@@ -25,6 +32,20 @@ export interface IndicatorInput {
   classes: TrainingClass[];
   targets: Target[];
   memberCounts: MemberCount[];
+}
+
+/**
+ * Everything the indicators need, for every view at once: the whole store's aggregates as packed
+ * blocks and its few small tables. The dashboard reads it once per page load and keeps it in
+ * memory, so that a change of unit or period is computation alone (computeIndicatorsFrom).
+ */
+export interface IndicatorData {
+  units: readonly Unit[];
+  admissions: readonly AdmissionBlock[];
+  unitStats: readonly UnitStatsBlock[];
+  classes: readonly TrainingClass[];
+  targets: readonly Target[];
+  memberCounts: readonly MemberCount[];
 }
 
 export interface IndicatorOptions {

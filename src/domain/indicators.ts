@@ -6,9 +6,13 @@ import {
   COLUMN,
   STAT_COLUMNS,
   STAT_WIDTH,
+  YEAR_CELLS,
   admissionCell,
   admissionVector,
+  blocksOfRows,
+  type AdmissionBlock,
   type StatColumn,
+  type StatPerson,
 } from './admission-stats';
 import {
   addDays,
@@ -22,9 +26,10 @@ import {
 } from './dates';
 import type { Target, Unit } from './entities';
 import { rollUp, type RolledUp } from './indicator-rollup';
-import { buildViewScope } from './indicator-scope';
+import { buildViewScope, type ViewScope } from './indicator-scope';
 import type {
   ForecastFigure,
+  IndicatorData,
   IndicatorInput,
   IndicatorOptions,
   Indicators,
@@ -206,76 +211,355 @@ function isOpenDuring(unit: Unit | undefined, period: Period): boolean {
   );
 }
 
+/**
+ * The figures of a view from rows read for it (the contract's rows, as the report and the tests
+ * hand them in): packed into blocks, then computed like the dashboard's (computeIndicatorsFrom).
+ */
 export function computeIndicators(input: IndicatorInput, options: IndicatorOptions): Indicators {
-  const { rootUnitId, period, today } = options;
-  const belowShare = options.belowShare ?? 0.8;
-  const scope = buildViewScope(input.units, rootUnitId);
-  const unitById = new Map(input.units.map((unit) => [unit.id, unit]));
+  const { admissions, unitStats } = blocksOfRows(input.admissionStats, input.unitStats);
+  return computeIndicatorsFrom(
+    {
+      units: input.units,
+      admissions: [admissions],
+      unitStats: [unitStats],
+      classes: input.classes,
+      targets: input.targets,
+      memberCounts: input.memberCounts,
+    },
+    input.edgePeople,
+    options,
+  );
+}
 
-  // Group 0 holds the viewed unit's own units (itself, and units merged into it); group i + 1
-  // holds direct child i with its subtree. The root's figures are the sum of every group.
+/** What a view of a unit needs of the tree: its scope, its groups and their order. */
+interface PreparedView {
+  scope: ViewScope;
+  unitById: Map<string, Unit>;
+  /** Group 0: the viewed unit's own units; group i + 1: direct child i with its subtree. */
+  groupIds: string[];
+  groupOfUnit: Map<string, number>;
+  /** The groups of the direct children, by name. */
+  childOrder: number[];
+}
+
+// The tree of a view depends only on the unit list and the viewed unit: kept per list (a list is
+// never changed in place; react-query hands a new one after a write), so that a change of period
+// costs no walk of the tree and no sort of names.
+const preparedViews = new WeakMap<readonly Unit[], Map<string, PreparedView>>();
+
+function prepareView(units: readonly Unit[], rootUnitId: string): PreparedView {
+  let byRoot = preparedViews.get(units);
+  if (!byRoot) {
+    byRoot = new Map();
+    preparedViews.set(units, byRoot);
+  }
+  const known = byRoot.get(rootUnitId);
+  if (known) return known;
+
+  const scope = buildViewScope(units, rootUnitId);
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const groupIds = [rootUnitId, ...scope.childIds];
-  const groupCount = groupIds.length;
   const groupIndexOfId = new Map(groupIds.map((id, index) => [id, index]));
   const groupOfUnit = new Map<string, number>();
   for (const [unitId, groupId] of scope.groupOf) {
     groupOfUnit.set(unitId, groupIndexOfId.get(groupId) as number);
   }
-
   // Children are listed by name (Vietnamese collation), as in the unit pickers.
   const collator = new Intl.Collator('vi');
   const nameOf = (unitId: string) => unitById.get(unitId)?.name ?? '';
   const childOrder = scope.childIds
     .map((_, index) => index + 1)
     .sort((a, b) => collator.compare(nameOf(groupIds[a] as string), nameOf(groupIds[b] as string)));
+  const prepared = { scope, unitById, groupIds, groupOfUnit, childOrder };
+  byRoot.set(rootUnitId, prepared);
+  return prepared;
+}
+
+/**
+ * A block of admissions made ready for summing, once per block (the dashboard keeps its blocks for
+ * the page load). A cell is monthIndex × STAT_WIDTH + column (YEAR_CELLS = 12 × STAT_WIDTH), so a
+ * unit's pairs, ascending by cell, are ascending by month: the pairs of a period are found by a
+ * binary search and read in one run. Each unit's admitted count per month is listed apart: the
+ * quotas and the run rate sum it over any months.
+ */
+interface PreparedBlock {
+  /** The block's pairs, less those of months without an admission (stored data has none). */
+  pairs: Int32Array;
+  /** Where each unit's pairs end in `pairs`. */
+  pairEnds: Int32Array;
+  /** Each unit's months with an admission, ascending, and the people admitted in each. */
+  months: Int32Array;
+  admitted: Int32Array;
+  /** Where each unit's months end in `months`. */
+  monthEnds: Int32Array;
+  /** The block's first year and how many years follow it (0 for an empty block). */
+  firstYear: number;
+  yearCount: number;
+  /**
+   * Each unit's structure vectors summed over its years, running: unit u's sum of the years
+   * before firstYear + y starts at ((u × (yearCount + 1)) + y) × STAT_WIDTH. The whole years of a
+   * period then cost one subtraction per column, whatever their number.
+   */
+  yearSums: Float64Array;
+}
+
+const preparedBlocks = new WeakMap<AdmissionBlock, PreparedBlock>();
+
+function prepareBlock(block: AdmissionBlock): PreparedBlock {
+  const known = preparedBlocks.get(block);
+  if (known) return known;
+  const prepared =
+    prepareCounts(block.ends, block.counts) ?? prepareCounts(...withoutOrphans(block));
+  if (!prepared) throw new Error('prepareBlock: cells left after removing the orphans');
+  preparedBlocks.set(block, prepared);
+  return prepared;
+}
+
+/**
+ * The pairs of a block less those of months without an 'admitted' cell: every admitted person
+ * adds 1 to it, so the other cells of such a month are not counted. Stored data holds none; only
+ * hand-made rows can.
+ */
+function withoutOrphans(block: AdmissionBlock): [Int32Array, Int32Array] {
+  const { ends, counts } = block;
+  const pairs: number[] = [];
+  const pairEnds = new Int32Array(ends.length);
+  let start = 0;
+  for (let unit = 0; unit < ends.length; unit += 1) {
+    const end = ends[unit] as number;
+    let admittedMonth = -1;
+    for (let at = start; at < end; at += 2) {
+      const cell = counts[at] as number;
+      const month = Math.floor(cell / STAT_WIDTH);
+      if (cell - month * STAT_WIDTH === ADMITTED) admittedMonth = month;
+      else if (month !== admittedMonth) continue;
+      pairs.push(cell, counts[at + 1] as number);
+    }
+    pairEnds[unit] = pairs.length;
+    start = end;
+  }
+  return [pairEnds, Int32Array.from(pairs)];
+}
+
+/** One pass over a block's pairs; null when a month has cells but no 'admitted' one. */
+function prepareCounts(ends: Int32Array, counts: Int32Array): PreparedBlock | null {
+  // Years first (each unit's pairs are ascending: its first and last pair bound them).
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  let start = 0;
+  for (let unit = 0; unit < ends.length; unit += 1) {
+    const end = ends[unit] as number;
+    if (end > start) {
+      firstYear = Math.min(firstYear, Math.floor((counts[start] as number) / YEAR_CELLS));
+      lastYear = Math.max(lastYear, Math.floor((counts[end - 2] as number) / YEAR_CELLS));
+    }
+    start = end;
+  }
+  const yearCount = lastYear >= firstYear ? lastYear - firstYear + 1 : 0;
+  if (yearCount === 0) firstYear = 0;
+  const stride = (yearCount + 1) * STAT_WIDTH;
+  const yearSums = new Float64Array(ends.length * stride);
+  // At most one month per 'admitted' cell: sized for the worst case, trimmed below.
+  const months = new Int32Array(counts.length / 2);
+  const admitted = new Int32Array(counts.length / 2);
+  const monthEnds = new Int32Array(ends.length);
+  let listed = 0;
+  start = 0;
+  for (let unit = 0; unit < ends.length; unit += 1) {
+    const end = ends[unit] as number;
+    const base = unit * stride - (firstYear - 1) * STAT_WIDTH;
+    let admittedMonth = -1;
+    for (let at = start; at < end; at += 2) {
+      const cell = counts[at] as number;
+      const value = counts[at + 1] as number;
+      const month = Math.floor(cell / STAT_WIDTH);
+      const column = cell - month * STAT_WIDTH;
+      if (column === ADMITTED) {
+        admittedMonth = month;
+        months[listed] = month;
+        admitted[listed] = value;
+        listed += 1;
+      } else if (month !== admittedMonth) {
+        return null;
+      }
+      // Added to the sum after its year; the running sums are completed below.
+      addAt(yearSums, base + Math.floor(month / 12) * STAT_WIDTH + column, value);
+    }
+    const unitBase = unit * stride;
+    for (let slot = STAT_WIDTH; slot < stride; slot += 1) {
+      addAt(yearSums, unitBase + slot, yearSums[unitBase + slot - STAT_WIDTH] as number);
+    }
+    monthEnds[unit] = listed;
+    start = end;
+  }
+  return {
+    pairs: counts,
+    pairEnds: ends,
+    months: months.subarray(0, listed),
+    admitted: admitted.subarray(0, listed),
+    monthEnds,
+    firstYear,
+    yearCount,
+    yearSums,
+  };
+}
+
+/**
+ * Adds to `vector` (from `target`) a unit's structure counts over the months [from, to]: its
+ * running year sums for the whole years within, its pairs for the months around them.
+ */
+function addUnitMonths(
+  block: PreparedBlock,
+  unit: number,
+  pairStart: number,
+  from: number,
+  to: number,
+  vector: Float64Array,
+  target: number,
+): void {
+  const { pairs, pairEnds, firstYear, yearCount, yearSums } = block;
+  const pairEnd = pairEnds[unit] as number;
+  const addPairs = (fromMonth: number, toMonth: number) => {
+    const endCell = (toMonth + 1) * STAT_WIDTH;
+    for (
+      let at = firstPairFrom(pairs, pairStart, pairEnd, fromMonth * STAT_WIDTH);
+      at < pairEnd && (pairs[at] as number) < endCell;
+      at += 2
+    ) {
+      addAt(vector, target + ((pairs[at] as number) % STAT_WIDTH), pairs[at + 1] as number);
+    }
+  };
+  // Whole years of the period, within the years the block holds.
+  const wholeFrom = Math.max(Math.ceil(from / 12), firstYear);
+  const wholeTo = Math.min(Math.floor((to + 1) / 12) - 1, firstYear + yearCount - 1);
+  if (wholeFrom > wholeTo) {
+    addPairs(from, to);
+    return;
+  }
+  const base = unit * (yearCount + 1) * STAT_WIDTH;
+  const after = base + (wholeTo - firstYear + 1) * STAT_WIDTH;
+  const before = base + (wholeFrom - firstYear) * STAT_WIDTH;
+  for (let column = 0; column < STAT_WIDTH; column += 1) {
+    addAt(
+      vector,
+      target + column,
+      (yearSums[after + column] as number) - (yearSums[before + column] as number),
+    );
+  }
+  if (from < wholeFrom * 12) addPairs(from, wholeFrom * 12 - 1);
+  if (to > wholeTo * 12 + 11) addPairs(wholeTo * 12 + 12, to);
+}
+
+/** The first index in [from, to) (steps of 2) whose pair's cell is at least `cell`. */
+function firstPairFrom(pairs: Int32Array, from: number, to: number, cell: number): number {
+  let low = from / 2;
+  let high = to / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((pairs[middle * 2] as number) < cell) low = middle + 1;
+    else high = middle;
+  }
+  return low * 2;
+}
+
+/** The first and last month with an admission in the blocks (0, -1 when there is none). */
+function monthRange(blocks: readonly PreparedBlock[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { months, monthEnds } of blocks) {
+    let start = 0;
+    for (let unit = 0; unit < monthEnds.length; unit += 1) {
+      const end = monthEnds[unit] as number;
+      if (end > start) {
+        first = Math.min(first, months[start] as number);
+        last = Math.max(last, months[end - 1] as number);
+      }
+      start = end;
+    }
+  }
+  return last >= first ? { first, last } : { first: 0, last: -1 };
+}
+
+/**
+ * Every figure of a view from the whole store's data (IndicatorData, kept in memory by the
+ * dashboard) and the people admitted in the edge days of the period (see edgeRanges; none for a
+ * period that follows month ends). One pass over the packed admissions, one over the units' stages
+ * and due dates, then every figure is read off per-group arrays: a few milliseconds for a province.
+ */
+export function computeIndicatorsFrom(
+  data: IndicatorData,
+  edgePeople: readonly StatPerson[],
+  options: IndicatorOptions,
+): Indicators {
+  const { rootUnitId, period, today } = options;
+  const belowShare = options.belowShare ?? 0.8;
+  const { scope, unitById, groupIds, groupOfUnit, childOrder } = prepareView(
+    data.units,
+    rootUnitId,
+  );
+  // The root's figures are the sum of every group.
+  const groupCount = groupIds.length;
 
   const validPeriod = period.from <= period.to;
   const fromMonth = monthIndexOf(period.from);
   const toMonth = monthIndexOf(period.to);
   const periodMonths = validPeriod ? toMonth - fromMonth + 1 : 0;
 
-  // --- Admissions: one pass over the aggregate rows -------------------------------------------
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  for (const row of input.admissionStats) {
-    if (!groupOfUnit.has(row.unitId)) continue;
-    if (row.year < firstYear) firstYear = row.year;
-    if (row.year > lastYear) lastYear = row.year;
-  }
-  const yearsCovered = lastYear >= firstYear ? lastYear - firstYear + 1 : 0;
-  const firstMonth = firstYear * 12;
-  const monthsCovered = yearsCovered * 12;
-  /** Admissions per group and month over every month the rows cover (quotas, run rate). */
+  // --- Admissions: each unit's months, and its pairs within the period ----------------------
+  const blocks = data.admissions.map(prepareBlock);
+  // Whole years, as the quotas' spans are.
+  const range = monthRange(blocks);
+  const firstMonth = Math.floor(range.first / 12) * 12;
+  const monthsCovered =
+    range.last >= range.first ? Math.floor(range.last / 12) * 12 + 12 - firstMonth : 0;
+  /** Admissions per group and month over every month the data covers (quotas, run rate). */
   const groupMonths = new Float64Array(groupCount * monthsCovered);
   const totalMonths = new Float64Array(monthsCovered);
   /** Structure vectors per group, admissions within the period. */
   const periodVectors = new Float64Array(groupCount * STAT_WIDTH);
   const monthlyInPeriod = new Float64Array(periodMonths);
 
-  for (const row of input.admissionStats) {
-    const group = groupOfUnit.get(row.unitId);
-    if (group === undefined) continue;
-    const counts = row.counts;
-    for (let month = 0; month < 12; month += 1) {
-      const offset = month * STAT_WIDTH;
-      const admitted = counts[offset + ADMITTED] ?? 0;
-      // Each admitted person adds 1 to the 'admitted' column: a month without one is all zeros.
-      if (admitted === 0) continue;
-      const monthIndex = row.year * 12 + month;
-      addAt(groupMonths, group * monthsCovered + monthIndex - firstMonth, admitted);
-      addAt(totalMonths, monthIndex - firstMonth, admitted);
-      if (monthIndex < fromMonth || monthIndex > toMonth || !validPeriod) continue;
-      addAt(monthlyInPeriod, monthIndex - fromMonth, admitted);
-      const target = group * STAT_WIDTH;
-      for (let column = 0; column < STAT_WIDTH; column += 1) {
-        addAt(periodVectors, target + column, counts[offset + column] ?? 0);
+  data.admissions.forEach((block, index) => {
+    const prepared = blocks[index] as PreparedBlock;
+    const { pairEnds, months, admitted, monthEnds } = prepared;
+    const { units } = block;
+    let pairStart = 0;
+    let monthStart = 0;
+    for (let unit = 0; unit < units.length; unit += 1) {
+      const pairEnd = pairEnds[unit] as number;
+      const monthEnd = monthEnds[unit] as number;
+      const group = groupOfUnit.get(units[unit] as string);
+      if (group !== undefined) {
+        const groupBase = group * monthsCovered - firstMonth;
+        for (let at = monthStart; at < monthEnd; at += 1) {
+          const month = months[at] as number;
+          const count = admitted[at] as number;
+          addAt(groupMonths, groupBase + month, count);
+          addAt(totalMonths, month - firstMonth, count);
+          if (validPeriod && month >= fromMonth && month <= toMonth) {
+            addAt(monthlyInPeriod, month - fromMonth, count);
+          }
+        }
+        if (validPeriod) {
+          addUnitMonths(
+            prepared,
+            unit,
+            pairStart,
+            fromMonth,
+            toMonth,
+            periodVectors,
+            group * STAT_WIDTH,
+          );
+        }
       }
+      pairStart = pairEnd;
+      monthStart = monthEnd;
     }
-  }
+  });
 
   // The first and last months were counted whole: take out the people admitted outside the period.
   if (validPeriod) {
-    for (const person of input.edgePeople) {
+    for (const person of edgePeople) {
       const cell = admissionCell(person);
       if (!cell || (cell.day >= period.from && cell.day <= period.to)) continue;
       const monthIndex = cell.year * 12 + cell.month - 1;
@@ -330,7 +614,7 @@ export function computeIndicators(input: IndicatorInput, options: IndicatorOptio
     otherClasses: 0,
     otherAttendees: 0,
   };
-  for (const trainingClass of input.classes) {
+  for (const trainingClass of data.classes) {
     if (!scope.unitIds.has(trainingClass.unitId)) continue;
     // A class counts in the period that holds it whole: one straddling a boundary counts in neither.
     if (trainingClass.startOn < period.from || trainingClass.endOn > period.to) continue;
@@ -350,15 +634,26 @@ export function computeIndicators(input: IndicatorInput, options: IndicatorOptio
   const stageCount = STAGES.length;
   const groupStages = new Float64Array(groupCount * stageCount);
   const groupOverdue = new Float64Array(groupCount);
-  for (const row of input.unitStats) {
-    const group = groupOfUnit.get(row.unitId);
-    if (group === undefined) continue;
-    for (const stage of STAGES) {
-      addAt(groupStages, group * stageCount + STAGE_INDEX[stage], row.stages[stage] ?? 0);
-    }
-    for (const due in row.dues) {
-      // A deadline is overdue on the day after its due date.
-      if (due < today) addAt(groupOverdue, group, row.dues[due] ?? 0);
+  // A deadline is overdue on the day after its due date; a unit's due dates are ascending.
+  const todayDay = toDayNumber(today);
+  for (const { units, stages, dueEnds, dueDays, dueCounts } of data.unitStats) {
+    let start = 0;
+    for (let unit = 0; unit < units.length; unit += 1) {
+      const end = dueEnds[unit] as number;
+      const group = groupOfUnit.get(units[unit] as string);
+      if (group !== undefined) {
+        for (let stage = 0; stage < stageCount; stage += 1) {
+          addAt(
+            groupStages,
+            group * stageCount + stage,
+            stages[unit * stageCount + stage] as number,
+          );
+        }
+        for (let at = start; at < end && (dueDays[at] as number) < todayDay; at += 1) {
+          addAt(groupOverdue, group, dueCounts[at] as number);
+        }
+      }
+      start = end;
     }
   }
   const stagesOf = (group: number | null, stage: Stage): number => {
@@ -375,7 +670,7 @@ export function computeIndicators(input: IndicatorInput, options: IndicatorOptio
   ) as Record<Stage, number>;
 
   // --- Quotas -----------------------------------------------------------------------------------
-  const scopedTargets = input.targets.filter((target) => scope.unitIds.has(target.unitId));
+  const scopedTargets = data.targets.filter((target) => scope.unitIds.has(target.unitId));
   const spans = distinctSpans(scopedTargets);
   const quotasBySpan = new Map<string, Map<string, RolledUp>>();
   for (const span of spans) {
@@ -426,7 +721,7 @@ export function computeIndicators(input: IndicatorInput, options: IndicatorOptio
   const rates: RateFigure[] = [];
   for (let year = periodFromYear; validPeriod && year <= periodToYear; year += 1) {
     const own = new Map<string, number>();
-    for (const count of input.memberCounts) {
+    for (const count of data.memberCounts) {
       if (count.year !== year || !scope.unitIds.has(count.unitId)) continue;
       own.set(count.unitId, (own.get(count.unitId) ?? 0) + count.total);
     }

@@ -5,18 +5,34 @@ const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export const NO_VALUE = '—';
 
+// One formatter per language and kind: building an Intl.NumberFormat costs far more than using
+// one, and a dashboard formats thousands of figures per view.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, kind: 'number' | 'percent'): Intl.NumberFormat {
+  const key = `${language}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locales[language],
+      kind === 'number'
+        ? { maximumFractionDigits: 1 }
+        : { minimumFractionDigits: 0, maximumFractionDigits: 1 },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number | null | undefined, language: Language = 'vi'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(language, 'number').format(value);
 }
 
 /** A ratio (0.544) as a percentage with one decimal ("54,4%"); null/NaN/∞ as "—". */
 export function formatPercent(ratio: number | null | undefined, language: Language = 'vi'): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return NO_VALUE;
-  const text = new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(Math.round(ratio * 1000) / 10);
+  const text = numberFormat(language, 'percent').format(Math.round(ratio * 1000) / 10);
   return `${text}%`;
 }
 

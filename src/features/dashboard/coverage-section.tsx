@@ -1,7 +1,7 @@
 // Units that need attention: no admission in the period, behind their quota for the time
 // elapsed, overdue milestones. Each name opens that unit's dashboard.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import type { Unit } from '@/domain/entities';
 import type { Indicators } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';

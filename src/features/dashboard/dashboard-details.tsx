@@ -12,15 +12,16 @@ import { QuotaSection } from './quota-section';
 import { StructureSection } from './structure-section';
 import { UnitComparison } from './unit-comparison';
 
-/** Charts and tables; memoised so that the first pass of a new view does not redraw them. */
+/**
+ * Charts and tables; memoised so that the first pass of a new view, which shows its figures and
+ * dims these (dashboard-page.tsx), does not redraw them.
+ */
 const DashboardDetails = memo(function DashboardDetails({
   indicators,
   unitsById,
-  stale,
 }: {
   indicators: Indicators;
   unitsById: ReadonlyMap<string, Unit>;
-  stale: boolean;
 }) {
   const { t } = useI18n();
   const unitName = (id: string) => unitsById.get(id)?.name ?? '—';
@@ -28,7 +29,7 @@ const DashboardDetails = memo(function DashboardDetails({
   const linkTo = (unit: Unit) => `/dashboard${viewSearch(unit.code, indicators.period)}`;
   const hasChildren = indicators.perUnit.length > 0;
   return (
-    <div className={stale ? 'dashboard-details dashboard-details--stale' : 'dashboard-details'}>
+    <>
       <AdmissionsSeries
         key={`${indicators.period.from}/${indicators.period.to}`}
         indicators={indicators}
@@ -45,7 +46,7 @@ const DashboardDetails = memo(function DashboardDetails({
       {hasChildren ? (
         <CoverageSection indicators={indicators} unitsById={unitsById} linkTo={linkTo} />
       ) : null}
-    </div>
+    </>
   );
 });
 

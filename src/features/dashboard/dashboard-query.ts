@@ -1,17 +1,40 @@
-// What the dashboard reads: the aggregates made current (records written around the
-// repositories, e.g. by an import or a test, leave them behind) and the indicators of a view,
-// computed from the aggregates without reading every person.
+// What the dashboard reads, once per page load, and how a view's figures are computed from it.
+//
+// The store's aggregates, classes, quotas and member counts are read in one transaction the first
+// time the dashboard is shown (started when its module loads, before React mounts it) and kept
+// in memory: a query that never goes stale, and that every write invalidates like every other
+// (src/queries/mutation.ts). With the units the app already holds, they are all a view needs, so
+// a change of unit or period is computation in render (a few milliseconds for a province), not a
+// read. Only a period that does not follow month ends reads the people admitted in its edge days.
+// The check that the aggregates hold every person runs once per page load, after the figures.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { StatPerson } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
-import type { Period } from '@/domain/indicator-types';
-import { computeIndicators } from '@/domain/indicators';
-import { ensureAggregates, loadIndicatorInput } from '@/db/dashboard-repo';
+import type { Unit } from '@/domain/entities';
+import type { Indicators, Period } from '@/domain/indicator-types';
+import { computeIndicatorsFrom, edgeRanges } from '@/domain/indicators';
+import { ensureAggregates, readEdgePeople, takeDashboardStore } from '@/db/dashboard-repo';
 
 export interface RebuildProgress {
   done: number;
   total: number;
 }
+
+/** The whole store's figures, read once (the preloaded read when nothing was written since). */
+export const dashboardStoreQuery = queryOptions({
+  queryKey: ['dashboard', 'store'] as const,
+  queryFn: takeDashboardStore,
+  staleTime: Infinity,
+});
+
+/** The people admitted in the edge days of a period that does not follow month ends. */
+export const edgePeopleQuery = (period: Period) =>
+  queryOptions({
+    queryKey: ['dashboard', 'edges', period.from, period.to] as const,
+    queryFn: () => readEdgePeople(period),
+    staleTime: Infinity,
+  });
 
 export const aggregatesQuery = (onProgress: (done: number, total: number) => void) =>
   queryOptions({
@@ -25,49 +48,79 @@ export const aggregatesQuery = (onProgress: (done: number, total: number) => voi
     },
   });
 
-/**
- * The indicators of a view, read straight from the aggregates: the check that they are current
- * (aggregatesQuery, once per page load) runs once figures are shown, and after a rebuild has
- * them read again.
- */
-export const dashboardQuery = (rootUnitId: string, period: Period, today: IsoDate) =>
-  queryOptions({
-    queryKey: ['dashboard', rootUnitId, period.from, period.to] as const,
-    queryFn: async () =>
-      computeIndicators(await loadIndicatorInput(period, rootUnitId, today), {
-        rootUnitId,
-        period,
-        today,
-      }),
-  });
+const NO_PEOPLE: readonly StatPerson[] = [];
 
-/** The indicators of a view, whether they may still change, and the rebuild's progress. */
-export function useDashboard(rootUnitId: string, period: Period, today: IsoDate) {
+/** Runs `work` when the browser is idle (within 2 s); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The indicators of a view, computed from the store held in memory; whether they may still change;
+ * the rebuild's progress. `units`: every unit of the store (the app's unit tree query).
+ */
+export function useDashboard(
+  rootUnitId: string,
+  period: Period,
+  today: IsoDate,
+  units: readonly Unit[],
+) {
   const [progress, setProgress] = useState<RebuildProgress | null>(null);
   const [report] = useState(() => (done: number, total: number) => setProgress({ done, total }));
-  const indicators = useQuery({
-    ...dashboardQuery(rootUnitId, period, today),
-    // A new view keeps the old figures on screen until its own are ready: no flash of empty.
-    placeholderData: (previous) => previous,
-  });
-  // The check starts once figures are shown: run beside the first read, its count of every
-  // person (a few hundred milliseconds on a province) would only slow that read down.
-  const aggregates = useQuery({
-    ...aggregatesQuery(report),
-    enabled: indicators.data !== undefined,
-  });
+  const store = useQuery(dashboardStoreQuery);
+  const needsEdges = edgeRanges(period).length > 0;
+  const edges = useQuery({ ...edgePeopleQuery(period), enabled: needsEdges });
+  const edgePeople = needsEdges ? edges.data : NO_PEOPLE;
+
+  const computed = useMemo(
+    () =>
+      store.data && edgePeople
+        ? computeIndicatorsFrom({ ...store.data, units }, edgePeople, {
+            rootUnitId,
+            period,
+            today,
+          })
+        : undefined,
+    [store.data, edgePeople, units, rootUnitId, period, today],
+  );
+  // While a new view waits for its edge people, the last figures stay on screen, marked stale.
+  const [last, setLast] = useState<Indicators | undefined>(undefined);
+  if (computed !== undefined && computed !== last) setLast(computed);
+  const indicators = computed ?? last;
+
+  // The check starts once the figures (and the charts' first pass) are drawn and the page is
+  // idle: its count of every person takes IndexedDB a second or more on a province, and any read
+  // beside it (the store's, the charts' chunk) waits for it.
+  const shown = indicators !== undefined;
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!shown || idle) return undefined;
+    return whenIdle(() => setIdle(true));
+  }, [shown, idle]);
+  const aggregates = useQuery({ ...aggregatesQuery(report), enabled: idle });
   return {
-    indicators: indicators.data,
+    indicators,
+    /** Every quota of the store, once read (the page offers the scope's spans as periods). */
+    targets: store.data?.targets,
     /** The figures shown belong to the previous view while the new one loads. */
-    isStale: indicators.isPlaceholderData,
-    isLoading: indicators.isLoading,
+    isStale: computed === undefined && indicators !== undefined,
+    isLoading: indicators === undefined,
     /** The figures shown may still change: the aggregates' check or a read is pending. */
-    isBusy: aggregates.isPending || aggregates.isFetching || indicators.isFetching,
+    isBusy:
+      aggregates.isPending ||
+      aggregates.isFetching ||
+      store.isFetching ||
+      (needsEdges && edges.isFetching),
     // A finished rebuild's last report (done = total) is not shown again on a later check.
     rebuilding:
       aggregates.isFetching && progress !== null && progress.done < progress.total
         ? progress
         : null,
-    error: aggregates.error ?? indicators.error,
+    error: aggregates.error ?? store.error ?? (needsEdges ? edges.error : null),
   };
 }

@@ -4,10 +4,12 @@ import type { Indicators } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';
 import { Stat } from '@/ui/components';
 import { headlineQuota, headlineRate } from './figures';
+import { useFiguresMarks } from './performance-marks';
 
 /** `busy`: the figures may still change (the aggregates' check or a read is pending). */
 export function KpiTiles({ indicators, busy = false }: { indicators: Indicators; busy?: boolean }) {
   const { t, number, percent } = useI18n();
+  useFiguresMarks(indicators);
   const { structure } = indicators;
   const quota = headlineQuota(indicators.quotas.root, indicators.period.to);
   const rate = headlineRate(indicators.rates);

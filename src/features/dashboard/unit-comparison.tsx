@@ -1,7 +1,7 @@
 // Units directly below the viewed one, side by side; every numeric column sorts, and a unit's
 // name opens the dashboard of that unit (same period).
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import type { Indicators, UnitRow } from '@/domain/indicator-types';
 import type { Unit } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';

@@ -1,6 +1,7 @@
 // The view's controls: the unit (its whole subtree counts), quick periods, and any from–to range.
 // Every change becomes a new URL, so Back returns to the previous view.
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useDeferredValue, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Unit } from '@/domain/entities';
 import type { Period } from '@/domain/indicator-types';
@@ -29,6 +30,27 @@ export function ViewToolbar({
     values: period,
   });
   const { errors } = form.formState;
+  // A province has thousands of units. The page's first pass draws only the unit viewed, the
+  // whole list follows in a background pass (creating its elements held the first figures back),
+  // and the same option elements from one view to the next let React skip them all.
+  const viewed = useMemo(
+    () => scope.tree.filter((node) => node.unit.id === unit.id),
+    [scope.tree, unit.id],
+  );
+  const tree = useDeferredValue(scope.tree, viewed);
+  const unitOptions = useMemo(
+    () =>
+      tree.map(({ unit: option, depth }) => (
+        <option key={option.id} value={option.id}>
+          {'\u00a0\u00a0'.repeat(depth)}
+          {option.name}
+          {option.closedOn
+            ? ` ${t('dashboard.unit.closedOn', { date: date(option.closedOn) })}`
+            : ''}
+        </option>
+      )),
+    [tree, t, date],
+  );
   const presetKey =
     presets.find((preset) => preset.period.from === period.from && preset.period.to === period.to)
       ?.key ?? '';
@@ -49,15 +71,7 @@ export function ViewToolbar({
             if (next) onChange(next, period);
           }}
         >
-          {scope.tree.map(({ unit: option, depth }) => (
-            <option key={option.id} value={option.id}>
-              {'\u00a0\u00a0'.repeat(depth)}
-              {option.name}
-              {option.closedOn
-                ? ` ${t('dashboard.unit.closedOn', { date: date(option.closedOn) })}`
-                : ''}
-            </option>
-          ))}
+          {unitOptions}
         </select>
       </Field>
       <Field label={t('dashboard.toolbar.preset')}>
