@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
-import { router } from './router';
+import { onOtherTabChange } from '@/queries/change-channel';
+import { BrowserRouter } from '@/ui/router';
+import { AppRoutes } from './router';
 import { LanguageBoundary } from './language-boundary';
+import { LockGate } from './lock-gate';
 
 // Local data: never stale by itself; mutations invalidate explicitly (src/queries/mutation.ts).
 const queryClient = new QueryClient({
@@ -16,12 +18,18 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+// Another tab wrote: re-read, so this tab's lists show it without a reload.
+onOtherTabChange(() => void queryClient.invalidateQueries());
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageBoundary>
-        <RouterProvider router={router} />
+        <LockGate>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </LockGate>
       </LanguageBoundary>
     </QueryClientProvider>
   );

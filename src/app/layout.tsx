@@ -1,13 +1,20 @@
 // The shell: sidebar navigation, the scope in the top bar, and the first-run gate.
 import { Suspense, useEffect } from 'react';
-import { NavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { NavLink, Navigate, Outlet, useLocation } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { LANGUAGES } from '@/i18n/language';
+import { loadLaterMessages } from '@/i18n/load-messages';
 import { useDemoInfo } from '@/queries/demo';
 import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope } from '@/queries/units';
+import { BackupReminder } from '@/features/settings/backup-reminder';
 import { Badge, Loading } from '@/ui/components';
 import { ErrorBoundary } from './error-boundary';
+import { MergeNotice } from './merge-notice';
+import { ReloadNotice } from './reload-notice';
+import { LockButton } from './lock-gate';
+import { OfflineIndicator } from './offline-indicator';
+import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -31,6 +38,13 @@ export function Layout() {
   const language = useLanguageSetting();
   const demo = useDemoInfo();
   const saveLanguage = useSaveLanguage();
+
+  // The other pages' words follow the first screen when the browser is idle, so a message shown
+  // later (an import error on the first-run page, say) is there in the user's language.
+  useEffect(() => {
+    const id = requestIdleCallback(() => void loadLaterMessages(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   useEffect(() => {
     const page = NAV.find((item) =>
@@ -105,6 +119,15 @@ export function Layout() {
               ))}
             </select>
           </label>
+          <LockButton />
+        </div>
+        {/* Notices of the whole app (update ready, storage, backup reminder) render here. */}
+        <div className="app-notices">
+          <UpdatePrompt />
+          <OfflineIndicator />
+          <BackupReminder />
+          <ReloadNotice />
+          <MergeNotice />
         </div>
         <main id="main" className="content" tabIndex={-1}>
           <ErrorBoundary key={location.pathname}>

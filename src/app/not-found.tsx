@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { EmptyState } from '@/ui/components';
 

@@ -1,5 +1,7 @@
 // Training classes and the people who attended them (Person.awarenessClassId / newMemberClassId).
-import { trainingClassSchema, type TrainingClass } from '@/domain/entities';
+import type { TrainingClass } from '@/domain/entities';
+import { recordSchemas } from './record-schemas';
+import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
 import { db, type PersonRow } from './schema';
 import { nextStamp, writeTombstone } from './stamp';
 import { toRow } from './people-repo';
@@ -41,17 +43,46 @@ export async function attendeeIds(classId: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+/** The version of a class a form loaded: the record and the ids of its attendees then. */
+export type ClassVersion = TrainingClass & { attendeeIds: readonly string[] };
+
 /**
  * Saves a class and its attendee list in one transaction: people picked get the class's id,
- * people no longer picked lose it. The attendee count is at least the number picked.
+ * people no longer picked lose it. The attendee count is at least the number picked. With
+ * `base`, an edit made meanwhile in another tab is merged (save-conflict.ts); the attendees
+ * merge as a set: who this form added or removed, applied to the stored list.
  */
 export async function saveClass(
   input: Omit<TrainingClass, 'updatedAt'>,
   pickedIds: readonly string[],
+  base?: ClassVersion,
 ): Promise<TrainingClass> {
+  const d = db();
+  const readStored = () =>
+    d.transaction('r', d.classes, d.people, async () => {
+      const record = await d.classes.get(input.id);
+      return record && { ...record, attendeeIds: await attendeeIds(input.id) };
+    });
+  return saveAgainstStored(
+    base && { ...base, attendeeIds: [...base.attendeeIds] },
+    { ...input, attendeeIds: [...pickedIds] },
+    readStored,
+    ({ attendeeIds: wantedIds, ...wanted }, assertUnchanged) =>
+      writeClass(wanted, wantedIds, assertUnchanged),
+    { sets: ['attendeeIds'] },
+  );
+}
+
+async function writeClass(
+  input: Omit<TrainingClass, 'updatedAt'>,
+  pickedIds: readonly string[],
+  assertUnchanged: AssertUnchanged,
+): Promise<TrainingClass> {
+  const { trainingClassSchema } = await recordSchemas();
   const d = db();
   return d.transaction('rw', [d.classes, d.people, d.admissionStats, d.unitStats], async () => {
     const current = await d.classes.get(input.id);
+    assertUnchanged(current);
     const record = trainingClassSchema.parse({
       ...input,
       updatedAt: nextStamp(current?.updatedAt),

@@ -298,6 +298,98 @@ describe('applyImportPlan', () => {
   });
 });
 
+describe('an import of many people', () => {
+  const stamp = (day: string) => `2026-${day}T00:00:00.000Z`;
+
+  it('looks up only the files’ people, by reading the stored ids or by fetching each', async () => {
+    await applyImportPlan(planOf({ units }));
+    const stored = Array.from({ length: 20 }, (_, index) =>
+      buildPerson({ unitId: index % 2 ? tree.cellA.id : tree.cellB.id, updatedAt: stamp('01-02') }),
+    );
+    await applyImportPlan(planOf({ people: stored }));
+    const everything = await readStoreSnapshot();
+    const absent = buildPerson({ unitId: tree.cellA.id }).id;
+    // 2 ids against 20 stored: each is fetched; 5 ids: the stored ids are read, then fetched.
+    for (const wanted of [
+      [stored[3]!.id, absent],
+      [stored[0]!.id, stored[7]!.id, stored[19]!.id, absent, absent],
+    ]) {
+      const scoped = await readStoreSnapshot({ personIds: wanted });
+      const found = wanted.filter((id) => id !== absent);
+      expect([...scoped.stamps.person.keys()].sort()).toEqual([...new Set(found)].sort());
+      for (const id of found) {
+        expect(scoped.stamps.person.get(id)).toBe(everything.stamps.person.get(id));
+        expect(scoped.owners.person.get(id)).toBe(everything.owners.person.get(id));
+      }
+      expect(scoped.units).toEqual(everything.units);
+      expect(scoped.tombstones).toEqual(everything.tombstones);
+    }
+  });
+
+  it('checks the people planned as new that were stored or deleted since the preview', async () => {
+    await applyImportPlan(planOf({ units }));
+    const fileVersion = (person: Person) => ({ ...person, updatedAt: stamp('03-01') });
+    const person = (name: string, admittedOn: string) =>
+      buildPerson({
+        unitId: tree.cellA.id,
+        fullName: name,
+        updatedAt: stamp('01-01'),
+        milestones: { admittedOn },
+      });
+    const olderHere = person('Lưu trước, cũ hơn', '2026-02-01');
+    const newerHere = person('Lưu trước, mới hơn', '2026-02-02');
+    const deletedAfter = person('Xóa sau tệp', '2026-02-03');
+    const deletedBefore = person('Xóa trước tệp', '2026-02-04');
+    const fresh = person('Mới', '2026-02-05');
+    // Previewed against an empty store: all five planned as new (none in storedPeople).
+    const plan = planOf({
+      people: [olderHere, newerHere, deletedAfter, deletedBefore, fresh].map(fileVersion),
+    });
+    plan.counts.person.created = 5;
+    // Meanwhile: two of them saved here (one older, one newer than the file's), two deleted.
+    await applyImportPlan(
+      planOf({ people: [olderHere, { ...newerHere, updatedAt: stamp('04-01') }] }),
+    );
+    await db().tombstones.bulkPut([
+      { type: 'person', id: deletedAfter.id, deletedAt: stamp('03-02') },
+      { type: 'person', id: deletedBefore.id, deletedAt: stamp('02-01') },
+    ]);
+
+    const entry = await applyImportPlan(plan);
+    expect(entry.counts.person).toMatchObject({ created: 2, updated: 1, stale: 2 });
+    expect((await db().people.get(olderHere.id))?.updatedAt).toBe(stamp('03-01'));
+    expect((await db().people.get(newerHere.id))?.updatedAt).toBe(stamp('04-01'));
+    expect(await db().people.get(deletedAfter.id)).toBeUndefined();
+    expect(await db().people.get(deletedBefore.id)).toBeDefined();
+    expect(await db().tombstones.get(['person', deletedBefore.id])).toBeUndefined();
+    expect(await db().tombstones.get(['person', deletedAfter.id])).toBeDefined();
+    expect(await db().people.count()).toBe(4);
+    await aggregatesMatchPeople();
+  });
+
+  it('reads the people the preview saw stored before writing them (an update)', async () => {
+    await applyImportPlan(planOf({ units }));
+    const person = buildPerson({
+      unitId: tree.cellA.id,
+      updatedAt: stamp('01-01'),
+      milestones: { admittedOn: '2025-06-01' },
+    });
+    await applyImportPlan(planOf({ people: [person] }));
+    const moved = {
+      ...person,
+      unitId: tree.cellB.id,
+      updatedAt: stamp('02-01'),
+      milestones: { ...person.milestones, admittedOn: '2026-06-01' },
+    };
+    const entry = await applyImportPlan(
+      planOf({ people: [moved] }, [], { storedPeople: [person.id] }),
+    );
+    expect(entry.counts.person).toMatchObject({ created: 0, updated: 1 });
+    expect((await db().people.get(person.id))?.unitId).toBe(tree.cellB.id);
+    await aggregatesMatchPeople();
+  });
+});
+
 describe('collectExport', () => {
   async function seedStore() {
     await applyImportPlan(planOf({ units }));

@@ -2,6 +2,7 @@
 // and stamps, never whole records but units), applying a plan in ONE transaction, collecting an
 // export, and the logs of files in and out. The format itself (parse, plan, build) lives in
 // src/exchange; this file only knows the shapes it needs from there.
+import Dexie, { type Table } from 'dexie';
 import type { RecordType } from '@/domain/code-lists';
 import { fromParts, localIsoDate, parts, type IsoDate } from '@/domain/dates';
 import {
@@ -16,6 +17,7 @@ import {
 } from '@/domain/entities';
 import { subtreeIdsOf, flattenTree } from '@/domain/unit-tree';
 import { applyPeopleChanges } from './aggregates';
+import { openPeopleRows, sealPeople, type LockKeys } from './app-lock';
 import { saveReceivedProvinceKey, trustUnitKey, trustedUnitKey } from './keys-repo';
 import { fromRow, toRow } from './people-repo';
 import {
@@ -63,72 +65,90 @@ function recordTables(d: ReturnType<typeof db>) {
   return [d.units, d.people, d.classes, d.targets, d.memberCounts, d.tombstones, d.importLog];
 }
 
+/** What a snapshot reads of the people: those of one file (its records and tombstones). */
+export interface SnapshotScope {
+  personIds: readonly string[];
+}
+
 /**
- * Reads the snapshot in one read transaction. Only index keys are read for the records (an
- * index holds (key, primary key) pairs, in the same order for keys() and primaryKeys()), so a
- * province of a quarter of a million people costs two key scans per table, not their records.
+ * Below this many stored people per person looked up, reading every stored id (one getAllKeys,
+ * some 8 µs an id in Chromium) and fetching only the ids found beats fetching each id (a get,
+ * found or not, some 60–90 µs). Above it, each id is fetched.
  */
-export async function readStoreSnapshot(): Promise<StoreSnapshot> {
+const KEYS_READ_FACTOR = 8;
+
+/**
+ * Reads the snapshot in one read transaction. The small tables (units, classes, quotas, member
+ * counts, tombstones, the import log) are read whole, one getAll each. People are the one large
+ * table: with a scope, only the files' people are looked up, so a district's file costs about as
+ * much against a million stored people as against none; without one (tests, small stores),
+ * every person's stamp and unit come from two index key scans, a cursor step per person.
+ */
+export async function readStoreSnapshot(scope?: SnapshotScope): Promise<StoreSnapshot> {
   const d = db();
   const tables = recordTables(d);
   return d.transaction('r', tables, async () => {
-    const stampsOf = (
-      table: typeof d.people | typeof d.classes | typeof d.targets | typeof d.memberCounts,
-    ) =>
-      zipKeys(
-        table.orderBy('updatedAt').keys() as Promise<string[]>,
-        table.orderBy('updatedAt').primaryKeys() as Promise<string[]>,
-      );
-    const ownersOf = (table: typeof d.people | typeof d.classes | typeof d.targets) =>
-      zipKeys(
-        table.orderBy('unitId').keys() as Promise<string[]>,
-        table.orderBy('unitId').primaryKeys() as Promise<string[]>,
-      );
-    const [
-      units,
-      people,
-      classes,
-      targets,
-      counts,
-      peopleOwners,
-      classOwners,
-      targetOwners,
-      countKeys,
-      tombstones,
-      exportIds,
-    ] = await Promise.all([
+    const peopleStamps = async (): Promise<{
+      stamps: [string, string][];
+      owners: [string, string][];
+    }> => {
+      if (scope) {
+        let wanted = [...new Set(scope.personIds)];
+        const stored = wanted.length > 0 ? await d.people.count() : 0;
+        if (stored === 0) wanted = [];
+        else if (stored <= KEYS_READ_FACTOR * wanted.length) {
+          const ids = new Set(await d.people.toCollection().primaryKeys());
+          wanted = wanted.filter((id) => ids.has(id));
+        }
+        const rows = await d.people.bulkGet(wanted);
+        const found = rows.filter((row): row is PersonRow => row !== undefined);
+        return {
+          stamps: found.map((row) => [row.id, row.updatedAt]),
+          owners: found.map((row) => [row.id, row.unitId]),
+        };
+      }
+      const [stamps, owners] = await Promise.all([
+        zipKeys(
+          d.people.orderBy('updatedAt').keys() as Promise<string[]>,
+          d.people.orderBy('updatedAt').primaryKeys() as Promise<string[]>,
+        ),
+        zipKeys(
+          d.people.orderBy('unitId').keys() as Promise<string[]>,
+          d.people.orderBy('unitId').primaryKeys() as Promise<string[]>,
+        ),
+      ]);
+      return { stamps, owners };
+    };
+    const [units, people, classes, targets, counts, tombstones, exportIds] = await Promise.all([
       d.units.toArray(),
-      stampsOf(d.people),
-      stampsOf(d.classes),
-      stampsOf(d.targets),
-      stampsOf(d.memberCounts),
-      ownersOf(d.people),
-      ownersOf(d.classes),
-      ownersOf(d.targets),
-      zipKeys(
-        d.memberCounts.orderBy('[unitId+year]').keys() as Promise<unknown[]>,
-        d.memberCounts.orderBy('[unitId+year]').primaryKeys() as Promise<string[]>,
-      ),
+      peopleStamps(),
+      d.classes.toArray(),
+      d.targets.toArray(),
+      d.memberCounts.toArray(),
       d.tombstones.toArray(),
       d.importLog.toCollection().primaryKeys(),
     ]);
+    const stamps = (rows: StoredRecord[]) =>
+      new Map(rows.map((row): [string, string] => [row.id, row.updatedAt]));
+    const owners = (rows: (StoredRecord & { unitId: string })[]) =>
+      new Map(rows.map((row): [string, string] => [row.id, row.unitId]));
     return {
       units,
       stamps: {
-        unit: new Map(units.map((unit) => [unit.id, unit.updatedAt])),
-        person: new Map(people),
-        class: new Map(classes),
-        target: new Map(targets),
-        memberCount: new Map(counts),
+        unit: stamps(units),
+        person: new Map(people.stamps),
+        class: stamps(classes),
+        target: stamps(targets),
+        memberCount: stamps(counts),
       },
       owners: {
-        person: new Map(peopleOwners),
-        class: new Map(classOwners),
-        target: new Map(targetOwners),
-        memberCount: new Map(countKeys.map(([id, key]) => [id, (key as [string, number])[0]])),
+        person: new Map(people.owners),
+        class: owners(classes),
+        target: owners(targets),
+        memberCount: owners(counts),
       },
       tombstones: new Map(tombstones.map((row) => [`${row.type}:${row.id}`, row.deletedAt])),
-      classIds: new Set(classes.map(([id]) => id)),
+      classIds: new Set(classes.map((row) => row.id)),
       importedExportIds: new Set(exportIds),
     };
   });
@@ -156,6 +176,11 @@ export interface PlanToApply {
     memberCounts: MemberCount[];
   };
   deletes: TombstoneRow[];
+  /**
+   * Ids among writes.people that the store held at the preview (updates): they are read and
+   * compared before writing. The others are added without a read (a miss is caught and checked).
+   */
+  storedPeople?: readonly string[];
   sealed?: { unitId: string; publicKeyJwk: JsonWebKey; fingerprint: string; firstUse: boolean };
   /** Keys the province's file brings, with their fingerprints computed before applying. */
   keys?: {
@@ -165,6 +190,43 @@ export interface PlanToApply {
 }
 
 type StoredRecord = { id: string; updatedAt: string };
+
+/** A step of an import as a User Timing measure (src/exchange/timing.ts names the others). */
+function measureStep(step: string, start: number): void {
+  try {
+    performance.measure(`ptdv:import:${step}`, { start, end: performance.now() });
+  } catch {
+    // No User Timing here.
+  }
+}
+
+/** Ids of the records of a type that have a tombstone: one key range read. */
+async function tombstonedIds(type: RecordType): Promise<Set<string>> {
+  const keys = await db()
+    .tombstones.where('[type+id]')
+    .between([type, Dexie.minKey], [type, Dexie.maxKey], true, true)
+    .primaryKeys();
+  return new Set(keys.map(([, id]) => id));
+}
+
+/**
+ * Adds rows that should be new; returns the positions of those whose key is stored after all
+ * (their add failed, and was caught so that the transaction goes on). Any other failure throws.
+ */
+async function addNew<R>(table: Table<R, string>, rows: readonly R[]): Promise<Set<number>> {
+  const failed = new Set<number>();
+  if (rows.length === 0) return failed;
+  try {
+    await table.bulkAdd([...rows]);
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    for (const [position, failure] of Object.entries(error.failuresByPos)) {
+      if (failure.name !== 'ConstraintError') throw failure;
+      failed.add(Number(position));
+    }
+  }
+  return failed;
+}
 
 const UNIT_FIELDS = [
   'code',
@@ -225,7 +287,14 @@ function copyCounts(counts: Record<RecordType, ImportCounts>): Record<RecordType
  * landed since the preview): only what is still newer is written. A file already in the import
  * log changes nothing; its first entry is returned.
  */
-export async function applyImportPlan(plan: PlanToApply): Promise<ImportLogEntry> {
+export async function applyImportPlan(
+  plan: PlanToApply,
+  /** The app lock's keys; the import worker gets them with the request (none: this page's). */
+  lockKeys?: LockKeys | null,
+): Promise<ImportLogEntry> {
+  // Under the app lock the CCCDs are sealed before the transaction opens: WebCrypto awaited
+  // inside it would let it commit half-way.
+  const people = await sealPeople(plan.writes.people, lockKeys);
   const d = db();
   const tables = [
     d.units,
@@ -306,20 +375,42 @@ export async function applyImportPlan(plan: PlanToApply): Promise<ImportLogEntry
       }
     }
     {
-      const current = await d.people.bulkGet(plan.writes.people.map((person) => person.id));
-      const result = await stillNewer('person', plan.writes.people, current);
-      revived.push(...result.revived);
-      if (result.accepted.length > 0) {
-        const rows = result.accepted.map(toRow);
-        await d.people.bulkPut(rows);
-        await applyPeopleChanges(
-          d,
-          rows.map((row, index) => ({
-            before: result.before[index] as PersonRow | undefined,
-            after: row,
-          })),
-        );
+      // Most of a file's people are new here, and IndexedDB's add() writes a new record without
+      // first looking for an old one (put() must, to replace its index entries). So the people
+      // neither stored nor tombstoned at the preview go in with one bulkAdd and no read before
+      // it; one stored since then fails its add (the transaction goes on) and is checked below
+      // against the store, with those that have a tombstone, like the records of other types.
+      let step = performance.now();
+      const rows = people.map(toRow);
+      const tombstoned = await tombstonedIds('person');
+      const known = new Set(plan.storedPeople ?? []);
+      let toCheck: PersonRow[] = [];
+      let added: PersonRow[] = [];
+      for (const row of rows) {
+        (tombstoned.has(row.id) || known.has(row.id) ? toCheck : added).push(row);
       }
+      measureStep('apply:rows', step);
+      step = performance.now();
+      const failed = await addNew(d.people, added);
+      if (failed.size > 0) {
+        toCheck = [...toCheck, ...added.filter((_, index) => failed.has(index))];
+        added = added.filter((_, index) => !failed.has(index));
+      }
+      const current = await d.people.bulkGet(toCheck.map((row) => row.id));
+      const result = await stillNewer('person', toCheck, current);
+      revived.push(...result.revived);
+      counts.person.created += added.length;
+      if (result.accepted.length > 0) await d.people.bulkPut(result.accepted);
+      measureStep('apply:people', step);
+      step = performance.now();
+      await applyPeopleChanges(d, [
+        ...added.map((after) => ({ after })),
+        ...result.accepted.map((after, index) => ({
+          before: result.before[index] as PersonRow | undefined,
+          after,
+        })),
+      ]);
+      measureStep('apply:aggregates', step);
     }
     for (const [type, table, records] of [
       ['class', d.classes, plan.writes.classes],
@@ -519,7 +610,8 @@ export async function collectExport(options: {
   const content = options.content ?? 'subtree';
   const asOf = nowStamp();
   const tables = recordTables(d);
-  return d.transaction('r', tables, async () => {
+  type Read = Omit<CollectedExport, 'people'> & { peopleRows: PersonRow[] };
+  const { peopleRows, ...collected } = await d.transaction('r', tables, async (): Promise<Read> => {
     const allUnits = await d.units.toArray();
     const root = allUnits.find((unit) => unit.id === options.rootUnitId);
     if (!root) throw new ExportError('unknownUnit');
@@ -565,7 +657,7 @@ export async function collectExport(options: {
       source: { unitId: root.id, unitCode: root.code, unitName: root.name },
       scope: since === null ? { type: 'full' } : { type: 'changes', since },
       units: allUnits.filter((unit) => subtree.has(unit.id) && changed(unit.id, unit.updatedAt)),
-      people: inScope(people).map(fromRow),
+      peopleRows: inScope(people),
       classes: inScope(classes),
       targets: inScope(targets),
       memberCounts: inScope(memberCounts),
@@ -581,6 +673,10 @@ export async function collectExport(options: {
       asOf,
     };
   });
+  // The province's file carries the CCCD in clear (its format seals whole files, not fields):
+  // CCCDs sealed by the app lock are opened here, after the read transaction.
+  const people = (await openPeopleRows(peopleRows)).map(fromRow);
+  return { ...collected, people };
 }
 
 export async function recordExport(entry: ExportLogEntry): Promise<void> {

@@ -1,9 +1,12 @@
 // People: candidates and members. Derived columns (stage, searchKey) are refreshed on every write.
-import { personSchema, type Person } from '@/domain/entities';
+import type { Person } from '@/domain/entities';
 import { deriveStage } from '@/domain/stage';
 import type { Stage } from '@/domain/pipeline-types';
 import { searchKey } from '@/domain/text';
 import { deletePeople, putPeople } from './aggregates';
+import { lockKeysForWrite, openPersonRow, sealNationalId } from './app-lock';
+import { recordSchemas } from './record-schemas';
+import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
 import { db, type PersonRow } from './schema';
 import { nextStamp, writeTombstone } from './stamp';
 
@@ -15,14 +18,27 @@ export function toRow(person: Person): PersonRow {
   };
 }
 
-/** The exchange record of a stored row (derived columns dropped). */
+/**
+ * The exchange record of a stored row (derived columns dropped). A row whose CCCD is sealed by
+ * the app lock must be opened first (openPeopleRows in app-lock.ts): dropping the sealed value
+ * here would silently write a file without the CCCD.
+ */
 export function fromRow(row: PersonRow): Person {
-  const { stage: _stage, searchKey: _searchKey, ...person } = row;
+  if (row.nationalIdSealed) throw new Error('fromRow: open the sealed CCCD first');
+  const {
+    stage: _stage,
+    searchKey: _searchKey,
+    nationalIdSealed: _sealed,
+    nationalIdToken: _token,
+    ...person
+  } = row;
   return person;
 }
 
+/** One person, the CCCD in clear (opened when the app lock sealed it). */
 export async function getPerson(id: string): Promise<PersonRow | undefined> {
-  return db().people.get(id);
+  const row = await db().people.get(id);
+  return row ? openPersonRow(row) : undefined;
 }
 
 export interface PeopleQuery {
@@ -45,15 +61,42 @@ export async function listPeople(query: PeopleQuery = {}): Promise<PersonRow[]> 
   return query.unitIds ? rows.filter((row) => query.unitIds?.has(row.unitId)) : rows;
 }
 
-/** Creates or replaces a person; `person.updatedAt` is stamped here. */
+/**
+ * Creates or replaces a person; `person.updatedAt` is stamped here. `base` is the version the
+ * form loaded: when another tab saved the person since, both edits are merged, or nothing is
+ * saved and SaveConflictError lists the fields both changed (save-conflict.ts).
+ */
 export async function savePerson(
   person: Omit<Person, 'updatedAt'> & { updatedAt?: string },
+  base?: Person,
 ): Promise<PersonRow> {
+  const readStored = async () => {
+    const row = await getPerson(person.id);
+    return row && fromRow(row);
+  };
+  return saveAgainstStored(base, person, readStored, writePerson, {
+    ignore: ['stage', 'searchKey'],
+  });
+}
+
+async function writePerson(
+  person: Omit<Person, 'updatedAt'> & { updatedAt?: string },
+  assertUnchanged: AssertUnchanged,
+): Promise<PersonRow> {
+  const { personSchema } = await recordSchemas();
+  // Under the app lock the CCCD is sealed before the transaction opens (WebCrypto inside one
+  // would end it); the schema still checks the clear value inside.
+  const lockKeys = await lockKeysForWrite();
+  const sealed =
+    lockKeys && person.nationalId
+      ? await sealNationalId(person.id, person.nationalId, lockKeys)
+      : null;
   const d = db();
   return d.transaction('rw', d.people, d.admissionStats, d.unitStats, async () => {
     const current = await d.people.get(person.id);
+    assertUnchanged(current);
     const record = personSchema.parse({ ...person, updatedAt: nextStamp(current?.updatedAt) });
-    const row = toRow(record);
+    const row = toRow(sealed ? { ...record, ...sealed } : record);
     await putPeople(d, [row]);
     return row;
   });

@@ -1,5 +1,6 @@
 // Every write stamps updatedAt (the exchange merge compares it); every delete leaves a tombstone.
-import { nowStamp, type Tombstone } from '@/domain/entities';
+import type { Tombstone } from '@/domain/entities';
+import { nowStamp } from '@/domain/ids';
 import type { RecordType } from '@/domain/code-lists';
 import { db } from './schema';
 

@@ -1,7 +1,10 @@
 // Units: the party tree. Closing or renaming keeps history (unitEvents); nothing is rewritten.
-import { newId, nowStamp, unitSchema, type Unit } from '@/domain/entities';
+import type { Unit } from '@/domain/entities';
+import { newId, nowStamp } from '@/domain/ids';
 import type { UnitKind, UnitSector } from '@/domain/code-lists';
 import { subtreeIdsOf } from '@/domain/unit-tree';
+import { recordSchemas } from './record-schemas';
+import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
 import { db, type UnitEvent } from './schema';
 import { nextStamp, writeTombstone } from './stamp';
 
@@ -51,6 +54,7 @@ function event(unit: Unit, kind: UnitEvent['kind'], changes: UnitEvent['changes'
 }
 
 export async function createUnit(input: UnitInput): Promise<Unit> {
+  const { unitSchema } = await recordSchemas();
   const unit = unitSchema.parse({
     id: newId(),
     updatedAt: nowStamp(),
@@ -83,9 +87,29 @@ export interface UnitChanges {
   openedOn?: string | null;
 }
 
-export async function updateUnit(id: string, changes: UnitChanges): Promise<Unit> {
+/**
+ * Edits a unit. With `base`, the version the form loaded, an edit made meanwhile in another tab
+ * (a rename, a closure) is merged with this one, or nothing is saved (save-conflict.ts).
+ */
+export async function updateUnit(id: string, changes: UnitChanges, base?: Unit): Promise<Unit> {
+  const mine: Partial<Unit> = base ? { ...base, ...changes } : changes;
+  return saveAgainstStored(
+    base,
+    mine,
+    () => getUnit(id),
+    (wanted, assertUnchanged) => writeUnit(id, wanted, assertUnchanged),
+  );
+}
+
+async function writeUnit(
+  id: string,
+  changes: Partial<Unit>,
+  assertUnchanged: AssertUnchanged,
+): Promise<Unit> {
+  const { unitSchema } = await recordSchemas();
   return db().transaction('rw', db().units, db().unitEvents, async () => {
     const current = await db().units.get(id);
+    assertUnchanged(current);
     if (!current) throw new Error(`unit ${id} not found`);
     const next = unitSchema.parse({
       ...current,
@@ -129,6 +153,7 @@ export async function closeUnit(
   closedOn: string,
   successorId: string | null,
 ): Promise<Unit> {
+  const { unitSchema } = await recordSchemas();
   return db().transaction('rw', db().units, db().unitEvents, async () => {
     const current = await db().units.get(id);
     if (!current) throw new Error(`unit ${id} not found`);

@@ -17,6 +17,12 @@ export interface GenerateProvinceOptions {
   people: number;
   /** How many open upper units (đảng bộ trực thuộc); scaled to the people when absent. */
   units?: number;
+  /** How many upper units closed by the 2025 merger (default: 2 from 6 open ones, else 1). */
+  closedUnits?: number;
+  /** People per leaf unit (cell or chi bộ cơ sở), which sets the size of the tree (default 120). */
+  peoplePerLeaf?: number;
+  /** The size an awareness class is filled to (default 60; new-member classes ¾ of it). */
+  classSize?: number;
   /** First year of admissions (default 2020). */
   fromYear?: number;
   /** Last year of quotas and member counts (default: today's year). */
@@ -393,10 +399,10 @@ const NO_MILESTONES: Milestones = {
 };
 
 /**
- * Generates a province. Shares are drawn per person, so they come close to the targets for a few
- * thousand people and within a fraction of a percent for a province.
+ * The tree, the classes as people are dated, and how one person is drawn: what generateProvince
+ * and streamProvince share. `draw` is the stream the tree was drawn from.
  */
-export function generateProvince(options: GenerateProvinceOptions): GeneratedProvince {
+function provinceModel(options: GenerateProvinceOptions) {
   const draw = new Draw(createRandom(options.seed));
   const today = options.today ?? localIsoDate();
   const todayDay = toDayNumber(today);
@@ -430,12 +436,15 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
   });
 
   const upperCount = Math.max(
-    2,
+    options.closedUnits === 0 ? 1 : 2,
     options.units ?? Math.min(40, Math.max(4, Math.round(Math.sqrt(peopleCount) / 20))),
   );
   // About 120 people per leaf unit: enough cells to look like a province, few enough aggregate
   // rows for the dashboard to read quickly.
-  const leavesPerUpper = Math.max(2, Math.round(peopleCount / 120 / upperCount));
+  const leavesPerUpper = Math.max(
+    2,
+    Math.round(peopleCount / (options.peoplePerLeaf ?? 120) / upperCount),
+  );
   const places = placeNames(draw, upperCount + 2);
   const uppers: UpperPlan[] = [];
   const special: UpperPlan['kind'][] = ['agency', 'armed', 'enterprise'];
@@ -490,7 +499,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
   // commune: their history (admissions before the merger) counts under the successor today.
   const closedPlans: UpperPlan[] = [];
   const canClose = today > REORGANISED_ON && fromYear <= TERM_END_YEAR;
-  const closedCount = canClose ? (upperCount >= 6 ? 2 : 1) : 0;
+  const closedCount = canClose ? (options.closedUnits ?? (upperCount >= 6 ? 2 : 1)) : 0;
   const communes = uppers.filter((plan) => plan.kind === 'commune' || plan.kind === 'ward');
   for (let i = 0; i < closedCount && communes.length > 0; i += 1) {
     const successor = communes[i % communes.length] as UpperPlan;
@@ -562,7 +571,11 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
   const perPlanMonthly = peopleCount / (allPlans.length * monthsCovered);
   const bucketMonths = (classSize: number, share: number) =>
     Math.min(12, Math.max(1, Math.round(classSize / Math.max(1e-9, perPlanMonthly * share))));
-  const BUCKET = { awareness: bucketMonths(60, 0.9), new_member: bucketMonths(45, 0.7) };
+  const classSize = options.classSize ?? 60;
+  const BUCKET = {
+    awareness: bucketMonths(classSize, 0.9),
+    new_member: bucketMonths(classSize * 0.75, 0.7),
+  };
   const classes = new Map<number, TrainingClass & { linked: number }>();
   const planIndex = new Map(allPlans.map((plan, index) => [plan, index]));
   // Month (year × 12 + month − 1) of a day number, remembered: a few thousand distinct days
@@ -577,10 +590,12 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
     }
     return monthIndex;
   };
+  /** The class a day falls in; a new class's dates and id come from `drawFor(its key)`. */
   const classFor = (
     plan: UpperPlan,
     kind: 'awareness' | 'new_member',
     day: number,
+    drawFor: (key: number) => Draw,
   ): (TrainingClass & { linked: number }) | null => {
     // Awareness classes sit in the first month of their period (a certificate can only move
     // earlier, before the application), new-member classes in the last (after the admission).
@@ -599,12 +614,13 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
     let klass = classes.get(key);
     if (!klass) {
       const monthStart = `${String(Math.floor(chosen / 12)).padStart(4, '0')}-${pad((chosen % 12) + 1)}-01`;
-      const startDay = toDayNumber(monthStart) + draw.int(2, 18);
-      const endDay = startDay + (kind === 'awareness' ? draw.int(3, 5) : draw.int(2, 4));
+      const classDraw = drawFor(key);
+      const startDay = toDayNumber(monthStart) + classDraw.int(2, 18);
+      const endDay = startDay + (kind === 'awareness' ? classDraw.int(3, 5) : classDraw.int(2, 4));
       if (endDay > todayDay) return null;
       const number = classes.size + 1;
       klass = {
-        id: draw.uuid(),
+        id: classDraw.uuid(),
         updatedAt: stamp,
         unitId: organiser.unit.id,
         kind,
@@ -625,9 +641,16 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
   const firstDay = toDayNumber(`${fromYear}-01-01`);
   const admittedSpan = Math.max(1, todayDay - firstDay);
 
-  const people: Person[] = [];
-  for (let index = 0; index < peopleCount; index += 1) {
-    let plan = draw.weighted(planWeights);
+  /**
+   * One person drawn for an upper unit, from `draw`; the plan returned is the unit the person
+   * is filed under (the successor, for someone admitted after the merger or still a candidate).
+   */
+  const drawPerson = (
+    draw: Draw,
+    drawnPlan: UpperPlan,
+    drawFor: (key: number) => Draw,
+  ): { person: Person; plan: UpperPlan } => {
+    let plan = drawnPlan;
     const gender = draw.chance(0.54) ? 'female' : 'male';
 
     // Where the person stands today.
@@ -663,7 +686,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
       const resolutionDay = decisionDay - draw.int(10, 75);
       const applicationDay = resolutionDay - draw.int(20, 120);
       const certDay = applicationDay - draw.int(35, 200);
-      awarenessClass = classFor(plan, 'awareness', certDay);
+      awarenessClass = classFor(plan, 'awareness', certDay, drawFor);
       const cert = awarenessClass ? toDayNumber(awarenessClass.endOn) : certDay;
       milestones.sourcedOn = fromDayNumber(cert - draw.int(30, 400));
       milestones.awarenessCertOn = fromDayNumber(cert);
@@ -685,7 +708,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
       }
       const classDay = admittedDay + draw.int(30, 150);
       if (!milestones.removedOn && classDay <= todayDay) {
-        newMemberClass = classFor(plan, 'new_member', classDay);
+        newMemberClass = classFor(plan, 'new_member', classDay, drawFor);
       }
       timeline = { milestones, ageDay: resolutionDay, ageBand };
     } else {
@@ -713,7 +736,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
       }
       if (reached >= 1) {
         if (reached > 1) day -= draw.int(35, 200);
-        awarenessClass = classFor(plan, 'awareness', day);
+        awarenessClass = classFor(plan, 'awareness', day, drawFor);
         // The certificate is dated the class's last day, unless that falls after the next step.
         const nextStep = milestones.applicationOn
           ? toDayNumber(milestones.applicationOn)
@@ -796,7 +819,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
     else education = draw.chance(0.03) ? null : draw.weighted(EDUCATION_BY_WEIGHT);
 
     const leaf = draw.pick(plan.leaves);
-    people.push({
+    const person: Person = {
       id: draw.uuid(),
       updatedAt: stamp,
       unitId: leaf.id,
@@ -816,78 +839,212 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
       decisionNo: milestones.decisionOn ? `${draw.int(1, 999)}-QĐ/${plan.unit.code}` : null,
       awarenessClassId: awarenessClass?.id ?? null,
       newMemberClassId: newMemberClass?.id ?? null,
-    });
-  }
+    };
+    return { person, plan };
+  };
 
-  const classList: TrainingClass[] = [];
-  for (const { linked, ...klass } of classes.values()) {
-    // Some attendees are not in the app (people from outside the source, or who left).
-    classList.push({ ...klass, attendeeCount: linked + Math.floor(linked * 0.08 * draw.next()) });
-  }
-  classList.sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0));
-
-  // Quotas and member counts per upper unit, from the admissions drawn ------------------------
+  // Quotas and member counts per upper unit come from the admissions drawn.
   const upperOf = new Map<string, UpperPlan>();
   for (const plan of allPlans) for (const leaf of plan.leaves) upperOf.set(leaf.id, plan);
-  const admittedByUpperYear = new Map<string, number>();
-  for (const person of people) {
+  /** Counts a person's admission under its upper unit and year (`admitted` holds the tally). */
+  const tally = (admitted: Map<string, number>, person: Person): void => {
     const admittedOn = person.milestones.admittedOn;
     const plan = upperOf.get(person.unitId);
-    if (!admittedOn || !plan) continue;
+    if (!admittedOn || !plan) return;
     const key = `${plan.unit.id}|${admittedOn.slice(0, 4)}`;
-    admittedByUpperYear.set(key, (admittedByUpperYear.get(key) ?? 0) + 1);
-  }
-  const admittedIn = (plan: UpperPlan, year: number) =>
-    admittedByUpperYear.get(`${plan.unit.id}|${year}`) ?? 0;
+    admitted.set(key, (admitted.get(key) ?? 0) + 1);
+  };
 
-  const targets: Target[] = [];
-  const memberCounts: MemberCount[] = [];
-  const spanEnd = Math.min(TERM_END_YEAR, toYear);
-  for (const plan of allPlans) {
-    const closedYear = plan.unit.closedOn ? yearOf(plan.unit.closedOn) : Infinity;
-    if (fromYear <= spanEnd) {
-      let admitted = 0;
-      for (let year = fromYear; year <= spanEnd; year += 1) admitted += admittedIn(plan, year);
-      targets.push({
-        id: draw.uuid(),
-        updatedAt: stamp,
-        unitId: plan.unit.id,
-        fromYear,
-        toYear: spanEnd,
-        admissions: Math.max(1, Math.round(admitted * (0.85 + draw.next() * 0.35))),
-        document: 'Công văn 861-CV/TU ngày 18/11/2022 (dữ liệu mẫu)',
-      });
+  /** The classes with their attendees, quotas and member counts, once every person is drawn. */
+  const finish = (
+    admittedByUpperYear: ReadonlyMap<string, number>,
+    draw: Draw,
+  ): Pick<GeneratedProvince, 'classes' | 'targets' | 'memberCounts'> => {
+    const classList: TrainingClass[] = [];
+    for (const { linked, ...klass } of classes.values()) {
+      // Some attendees are not in the app (people from outside the source, or who left).
+      classList.push({ ...klass, attendeeCount: linked + Math.floor(linked * 0.08 * draw.next()) });
     }
-    for (let year = Math.max(TERM_END_YEAR + 1, fromYear); year <= toYear; year += 1) {
-      if (year > closedYear) continue;
-      const lastYear = admittedIn(plan, year - 1) || admittedIn(plan, year);
-      targets.push({
-        id: draw.uuid(),
-        updatedAt: stamp,
-        unitId: plan.unit.id,
-        fromYear: year,
-        toYear: year,
-        admissions: Math.max(1, Math.round(lastYear * (0.95 + draw.next() * 0.3))),
-        document: `Kế hoạch phát triển đảng viên năm ${year} (dữ liệu mẫu)`,
-      });
-    }
-    // Members at the start of each year: admissions run at about 3–4% of them.
-    let total = 0;
-    for (let year = fromYear; year <= toYear && year <= closedYear; year += 1) {
-      if (total === 0) {
-        const annual = Math.max(1, admittedIn(plan, year) || admittedIn(plan, year + 1));
-        total = Math.round(annual / (0.028 + draw.next() * 0.014));
+    classList.sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0));
+
+    const admittedIn = (plan: UpperPlan, year: number) =>
+      admittedByUpperYear.get(`${plan.unit.id}|${year}`) ?? 0;
+
+    const targets: Target[] = [];
+    const memberCounts: MemberCount[] = [];
+    const spanEnd = Math.min(TERM_END_YEAR, toYear);
+    for (const plan of allPlans) {
+      const closedYear = plan.unit.closedOn ? yearOf(plan.unit.closedOn) : Infinity;
+      if (fromYear <= spanEnd) {
+        let admitted = 0;
+        for (let year = fromYear; year <= spanEnd; year += 1) admitted += admittedIn(plan, year);
+        targets.push({
+          id: draw.uuid(),
+          updatedAt: stamp,
+          unitId: plan.unit.id,
+          fromYear,
+          toYear: spanEnd,
+          admissions: Math.max(1, Math.round(admitted * (0.85 + draw.next() * 0.35))),
+          document: 'Công văn 861-CV/TU ngày 18/11/2022 (dữ liệu mẫu)',
+        });
       }
-      memberCounts.push({
-        id: draw.uuid(),
-        updatedAt: stamp,
-        unitId: plan.unit.id,
-        year,
-        total,
-      });
-      total = total + admittedIn(plan, year) - Math.round(total * 0.015);
+      for (let year = Math.max(TERM_END_YEAR + 1, fromYear); year <= toYear; year += 1) {
+        if (year > closedYear) continue;
+        const lastYear = admittedIn(plan, year - 1) || admittedIn(plan, year);
+        targets.push({
+          id: draw.uuid(),
+          updatedAt: stamp,
+          unitId: plan.unit.id,
+          fromYear: year,
+          toYear: year,
+          admissions: Math.max(1, Math.round(lastYear * (0.95 + draw.next() * 0.3))),
+          document: `Kế hoạch phát triển đảng viên năm ${year} (dữ liệu mẫu)`,
+        });
+      }
+      // Members at the start of each year: admissions run at about 3–4% of them.
+      let total = 0;
+      for (let year = fromYear; year <= toYear && year <= closedYear; year += 1) {
+        if (total === 0) {
+          const annual = Math.max(1, admittedIn(plan, year) || admittedIn(plan, year + 1));
+          total = Math.round(annual / (0.028 + draw.next() * 0.014));
+        }
+        memberCounts.push({
+          id: draw.uuid(),
+          updatedAt: stamp,
+          unitId: plan.unit.id,
+          year,
+          total,
+        });
+        total = total + admittedIn(plan, year) - Math.round(total * 0.015);
+      }
     }
+
+    return { classes: classList, targets, memberCounts };
+  };
+
+  return { draw, units, allPlans, planWeights, peopleCount, drawPerson, tally, finish };
+}
+
+/**
+ * Generates a province. Shares are drawn per person, so they come close to the targets for a few
+ * thousand people and within a fraction of a percent for a province.
+ */
+export function generateProvince(options: GenerateProvinceOptions): GeneratedProvince {
+  const model = provinceModel(options);
+  const { draw } = model;
+  const people: Person[] = [];
+  const sameDraw = () => draw;
+  for (let index = 0; index < model.peopleCount; index += 1) {
+    const plan = draw.weighted(model.planWeights);
+    people.push(model.drawPerson(draw, plan, sameDraw).person);
+  }
+  const admitted = new Map<string, number>();
+  for (const person of people) model.tally(admitted, person);
+  return { units: model.units, people, ...model.finish(admitted, draw) };
+}
+
+/** A seed for one of the province's independent streams (an upper unit's people, a class). */
+function mixSeed(seed: number, salt: number): number {
+  let h = Math.imul(seed ^ 0x85ebca6b, 0xcc9e2d51) ^ Math.imul(salt + 0x27d4eb2f, 0x165667b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** The people of one upper unit, or a part of them when they fill more than one file. */
+export interface ProvincePeoplePart {
+  /** The upper unit the people are filed under (a closed one keeps those admitted before). */
+  source: Unit;
+  /** 1, 2, … within the unit. */
+  part: number;
+  people: Person[];
+}
+
+/** A province whose people are drawn a part at a time, never all in memory. */
+export interface ProvinceStream {
+  units: Unit[];
+  peopleCount: number;
+  /**
+   * Draws the people, upper unit after upper unit (the closed ones first), handing them to
+   * `onPart` in parts of at most `maxPerPart`; then returns the classes (with their attendees),
+   * quotas and member counts they make. Each call draws the same province again.
+   */
+  draw(
+    maxPerPart: number,
+    onPart: (part: ProvincePeoplePart) => void,
+  ): Pick<GeneratedProvince, 'classes' | 'targets' | 'memberCounts'>;
+}
+
+/**
+ * A province like generateProvince's (not the same one: each upper unit draws its people from a
+ * stream of its own, and holds a share of them set by its weight), for provinces too large to
+ * hold in memory: the people go to a callback part by part, and only counts are kept of them.
+ */
+export function streamProvince(options: GenerateProvinceOptions): ProvinceStream {
+  const first = provinceModel(options);
+
+  function draw(
+    maxPerPart: number,
+    onPart: (part: ProvincePeoplePart) => void,
+  ): Pick<GeneratedProvince, 'classes' | 'targets' | 'memberCounts'> {
+    // A model of its own: the classes it makes count their attendees from zero.
+    const model = provinceModel(options);
+    const { allPlans } = model;
+    const size = Math.max(1, Math.floor(maxPerPart));
+    const classDraw = (key: number) => new Draw(createRandom(mixSeed(options.seed, key)));
+    // Closed units first: the people they hand to their successor (admitted after the merger,
+    // or still candidates) are then known when the successor's turn comes.
+    const order = [
+      ...allPlans.filter((plan) => plan.successor),
+      ...allPlans.filter((plan) => !plan.successor),
+    ];
+    // Shares by weight, the remainder to the largest fractions.
+    const totalWeight = allPlans.reduce((sum, plan) => sum + plan.weight, 0);
+    const exact = allPlans.map((plan) => (model.peopleCount * plan.weight) / totalWeight);
+    const counts = exact.map(Math.floor);
+    let left = model.peopleCount - counts.reduce((sum, count) => sum + count, 0);
+    const byFraction = exact
+      .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
+      .sort((a, b) => b.fraction - a.fraction);
+    for (const { index } of byFraction) {
+      if (left <= 0) break;
+      counts[index] = (counts[index] ?? 0) + 1;
+      left -= 1;
+    }
+
+    const admitted = new Map<string, number>();
+    const handedOver = new Map<UpperPlan, Person[]>();
+    for (const plan of order) {
+      const index = allPlans.indexOf(plan);
+      const personDraw = new Draw(createRandom(mixSeed(options.seed, -1 - index)));
+      let people = handedOver.get(plan) ?? [];
+      handedOver.delete(plan);
+      let part = 0;
+      const hand = (chunk: Person[]) => {
+        part += 1;
+        for (const person of chunk) model.tally(admitted, person);
+        onPart({ source: plan.unit, part, people: chunk });
+      };
+      for (let count = counts[index] ?? 0; count > 0; count -= 1) {
+        const drawn = model.drawPerson(personDraw, plan, classDraw);
+        if (drawn.plan !== plan) {
+          const list = handedOver.get(drawn.plan);
+          if (list) list.push(drawn.person);
+          else handedOver.set(drawn.plan, [drawn.person]);
+          continue;
+        }
+        people.push(drawn.person);
+        if (people.length >= size) hand(people.splice(0, size));
+      }
+      while (people.length > 0) {
+        hand(people.slice(0, size));
+        people = people.slice(size);
+      }
+    }
+    return model.finish(admitted, new Draw(createRandom(mixSeed(options.seed, -1_000))));
   }
 
-  return { units, people, classes: classList, targets, memberCounts };
+  return { units: first.units, peopleCount: first.peopleCount, draw };
 }

@@ -213,11 +213,4 @@ export const KNOWN_FIELDS = {
   memberCount: Object.keys(memberCountSchema.shape),
 } as const;
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
-
-/** The instant of a change, as the contract writes it (ISO 8601 with offset). */
-export function nowStamp(now: Date = new Date()): string {
-  return now.toISOString();
-}
+export { newId, nowStamp } from './ids';

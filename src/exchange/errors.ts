@@ -18,6 +18,8 @@ export const IMPORT_ERROR_CODES = [
   'sealedTampered',
   'sealedWrongSigner',
   'sealedNotForUs',
+  // The plan of a preview is gone from the import worker (it restarted): preview again.
+  'previewExpired',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

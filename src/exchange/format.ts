@@ -61,6 +61,12 @@ export const CONTRACT_MEMBERS = [
  */
 export const EXTENSION_MEMBERS = ['provincePublicKey', 'unitKeys'] as const;
 
+/**
+ * A full backup of an installation (src/exchange/backup.ts) is a full export plus this member:
+ * settings, history, logs and keys. An import reads it as a plain file and says so in a warning.
+ */
+export const BACKUP_MEMBER = 'installationBackup';
+
 export interface ExchangeSource {
   unitId: string;
   unitCode: string;

@@ -1,17 +1,20 @@
 // The page's side of the import worker (src/workers/import-worker.ts): previews and applies run
 // there, so a district's file of 30,000 people never freezes the page. One worker serves the
-// page; requests carry an id, and a crashed worker fails what it held and is replaced.
+// page; requests carry an id, and a crashed worker fails what it held and is replaced (its
+// plans go with it: applying one of them then says to preview the file again). The page holds
+// summaries of the plans only; the plans stay in the worker until applied or discarded.
+import { currentLockKeys } from '@/db/app-lock';
 import type { ImportLogEntry } from '@/db/schema';
 import { ImportError, isImportErrorData } from './errors';
-import type { ImportPlan } from './plan';
+import type { PlanSummary } from './plan';
 import type {
-  FilePreview,
   PreviewProgress,
+  PreviewSummary,
   WorkerRequest,
   WorkerResponse,
 } from '@/workers/import-worker';
 
-export type { FilePreview, PreviewPhase, PreviewProgress } from '@/workers/import-worker';
+export type { PreviewPhase, PreviewProgress, PreviewSummary } from '@/workers/import-worker';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -49,12 +52,18 @@ function ensureWorker(): Worker {
         pending.delete(message.id);
         entry.resolve(message.entry);
         return;
+      case 'discarded':
+        pending.delete(message.id);
+        entry.resolve(undefined);
+        return;
       case 'failed':
         pending.delete(message.id);
         entry.reject(
           isImportErrorData(message.error)
             ? new ImportError(message.error)
-            : new Error(message.error.message),
+            : Object.assign(new Error(message.error.message), {
+                storageKind: message.error.storageKind,
+              }),
         );
     }
   };
@@ -94,12 +103,30 @@ function request<T>(
 export function previewFiles(
   files: File[],
   onProgress: (progress: PreviewProgress) => void = () => {},
-): Promise<FilePreview[]> {
+): Promise<PreviewSummary[]> {
   if (files.length === 0) return Promise.resolve([]);
-  return request<FilePreview[]>((id) => ({ id, kind: 'preview', files }), onProgress);
+  return request<PreviewSummary[]>((id) => ({ id, kind: 'preview', files }), onProgress);
 }
 
-/** Applies a previewed plan in the worker: one transaction, all of the file or nothing. */
-export function applyPreview(plan: ImportPlan): Promise<ImportLogEntry> {
-  return request<ImportLogEntry>((id) => ({ id, kind: 'apply', plan }));
+/**
+ * Applies a previewed plan in the worker: one transaction, all of the file or nothing. Under the
+ * app lock the worker gets this page's keys with the request, to seal the CCCDs it writes.
+ */
+export function applyPreview(plan: PlanSummary): Promise<ImportLogEntry> {
+  const lockKeys = currentLockKeys();
+  return request<ImportLogEntry>((id) => ({
+    id,
+    kind: 'apply',
+    planId: plan.planId,
+    fileName: plan.fileName,
+    lockKeys,
+  }));
+}
+
+/** Drops the plans of previews the page no longer shows (removed, cleared) from the worker. */
+export function discardPreviews(plans: readonly PlanSummary[]): void {
+  // No worker, no plans to drop (it crashed and took them along, or none was started).
+  if (plans.length === 0 || !worker) return;
+  const planIds = plans.map((plan) => plan.planId);
+  void request<void>((id) => ({ id, kind: 'discard', planIds })).catch(() => {});
 }

@@ -34,6 +34,7 @@ import {
 import { cleanText } from '@/domain/text';
 import {
   ARRAY_TYPE,
+  BACKUP_MEMBER,
   CONTRACT_MEMBERS,
   DELETED_ARRAY,
   EXCHANGE_FORMAT,
@@ -48,6 +49,7 @@ import {
   type ExchangeSource,
 } from './format';
 import { ImportError, receivedText, type ImportErrorData } from './errors';
+import { measurePhase, timed } from './timing';
 
 export interface ImportWarning {
   array?: string;
@@ -63,6 +65,8 @@ export interface ImportWarning {
 export interface ParsedExchange {
   document: ExchangeDocument;
   warnings: ImportWarning[];
+  /** The raw `installationBackup` member of a backup file (validated by backup.ts), if any. */
+  backup?: unknown;
 }
 
 /** Progress of validation, in records checked (the worker reports it to the page). */
@@ -127,7 +131,7 @@ function parseJson(text: string, fileName: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new ImportError({ code: 'emptyFile', file: fileName });
   try {
-    return JSON.parse(body);
+    return timed('parse', () => JSON.parse(body) as unknown);
   } catch (error) {
     if (looksTruncated(body)) throw new ImportError({ code: 'truncated', file: fileName });
     const message = error instanceof Error ? error.message : '';
@@ -568,7 +572,9 @@ export function parseExchange(
 
   const warnings: ImportWarning[] = [];
   for (const key of Object.keys(root)) {
-    if (!KNOWN_MEMBERS.has(key)) {
+    if (key === BACKUP_MEMBER) {
+      warnings.push({ field: key, message: 'exchange.warning.backupMember' });
+    } else if (!KNOWN_MEMBERS.has(key)) {
       warnings.push({ field: key, message: 'exchange.warning.unknownMember' });
     }
   }
@@ -582,9 +588,11 @@ export function parseExchange(
   };
   const collector = new WarningCollector();
   const parsed = {} as Record<ExchangeArray, unknown[]>;
+  const validating = performance.now();
   for (const array of [...RECORD_ARRAYS, DELETED_ARRAY] as const) {
     parsed[array] = parseArray(array, arrays[array], fileName, collector, onRecord);
   }
+  measurePhase('validate', validating);
   warnings.push(...collector.list());
 
   const document: ExchangeDocument = {
@@ -602,5 +610,6 @@ export function parseExchange(
     deleted: parsed.deleted as ExchangeDocument['deleted'],
     ...extensions,
   };
-  return { document, warnings };
+  const backup = own(root, BACKUP_MEMBER);
+  return backup === undefined ? { document, warnings } : { document, warnings, backup };
 }

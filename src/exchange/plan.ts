@@ -108,6 +108,8 @@ export interface ImportPlan {
   warnings: ImportWarning[];
   writes: PlanWrites;
   deletes: PlannedDelete[];
+  /** Ids among writes.people that the store holds (updates); the others are new. */
+  storedPeople?: string[];
   extensions?: ExchangeExtensions;
   /** The signer of a sealed file (set by the worker). */
   sealed?: SealedInfo;
@@ -128,6 +130,44 @@ export function zeroCounts(): Record<RecordType, RecordCounts> {
     deleted: 0,
   });
   return { unit: zero(), person: zero(), class: zero(), target: zero(), memberCount: zero() };
+}
+
+/** How many items of a list the page is sent with a preview: what a preview card shows. */
+export const PREVIEW_LIST_LIMIT = 50;
+
+/**
+ * What the page is sent of a plan: everything but the records, the lists of records left out
+ * (out of scope, stale) cut to their first PREVIEW_LIST_LIMIT with their full length beside. The
+ * plan itself stays in the import worker under `planId` until it is applied or discarded: a
+ * district's 30,000 people are not copied to the page and back.
+ */
+export interface PlanSummary extends Omit<
+  ImportPlan,
+  'writes' | 'deletes' | 'storedPeople' | 'extensions'
+> {
+  planId: string;
+  outOfScopeTotal: number;
+  staleTotal: number;
+}
+
+export function summarizePlan(plan: ImportPlan, planId: string): PlanSummary {
+  const {
+    writes: _writes,
+    deletes: _deletes,
+    storedPeople: _storedPeople,
+    extensions: _extensions,
+    outOfScope,
+    stale,
+    ...rest
+  } = plan;
+  return {
+    ...rest,
+    planId,
+    outOfScope: outOfScope.slice(0, PREVIEW_LIST_LIMIT),
+    outOfScopeTotal: outOfScope.length,
+    stale: stale.slice(0, PREVIEW_LIST_LIMIT),
+    staleTotal: stale.length,
+  };
 }
 
 /** Does the plan write anything at all? */
@@ -305,6 +345,7 @@ export function planImport(
         if (order > 0) {
           plan.counts[type].updated += 1;
           writes.push(record);
+          if (type === 'person') (plan.storedPeople ??= []).push(record.id);
         } else if (order === 0) {
           plan.counts[type].unchanged += 1;
         } else {

@@ -5,13 +5,19 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { CLASS_KINDS } from '@/domain/code-lists';
 import type { TrainingClass } from '@/domain/entities';
-import { ClassRuleError } from '@/db/classes-repo';
+import { ClassRuleError, type ClassVersion } from '@/db/classes-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
+import { useSaveConflict } from '@/queries/save-conflict';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { AttendeePicker } from './attendee-picker';
+import { useClassConflictText } from './class-conflict';
 import {
   classFormDefaults,
   classFormSchema,
@@ -47,6 +53,17 @@ export function ClassForm({
     defaultValues: classFormDefaults(existing, attendeeIds, scope.homeUnit?.id ?? ''),
   });
   const { register, handleSubmit, control, watch, formState } = form;
+  const formDraft = useFormDraft(form, draftFormKey('class', existing?.id));
+  const errorMessage = useStorageErrorMessage();
+  const conflictText = useClassConflictText(scope);
+  const versions = useSaveConflict<ClassVersion>(
+    existing && { ...existing, attendeeIds: [...attendeeIds] },
+    (record, keepDirty) =>
+      form.reset(
+        classFormDefaults(record, record.attendeeIds, scope.homeUnit?.id ?? ''),
+        keepDirty ? { keepDefaultValues: true } : undefined,
+      ),
+  );
   const errors = formState.errors;
   const kind = watch('kind');
   const pickedIds = watch('pickedIds');
@@ -58,14 +75,21 @@ export function ClassForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
+    versions.reset();
     try {
-      const saved = await save.mutateAsync({ id: existing?.id ?? null, values });
+      const saved = await save.mutateAsync({
+        id: versions.asNew ? null : (existing?.id ?? null),
+        values,
+        base: versions.base,
+      });
+      formDraft.clear();
       onSaved(saved, values.pickedIds.length);
     } catch (error) {
+      if (versions.catchConflict(error)) return;
       setSaveError(
         error instanceof ClassRuleError
           ? t(`classes.error.${error.code}`, { count: number(values.pickedIds.length) })
-          : t('common.storageError', { message: (error as Error).message }),
+          : errorMessage(error),
       );
     }
   });
@@ -75,6 +99,9 @@ export function ClassForm({
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
       <h2>{existing ? t('classes.form.editTitle') : t('classes.form.newTitle')}</h2>
+      <DraftBanner draft={formDraft} />
+      {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
+      <ConflictNotice notice={versions.notice} />
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
       <div className="class-form__grid">
         <div className="class-form__title">
@@ -152,7 +179,14 @@ export function ClassForm({
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('classes.form.save')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onCancel();
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

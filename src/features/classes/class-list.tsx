@@ -1,6 +1,6 @@
 // The classes of the scope, filtered by kind and year, with the people each one names.
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { CLASS_KINDS, type ClassKind } from '@/domain/code-lists';
 import { yearOf } from '@/domain/dates';
 import type { TrainingClass } from '@/domain/entities';

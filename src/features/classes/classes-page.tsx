@@ -1,7 +1,7 @@
 // /classes: the training classes of the scope; ?edit=new or ?edit=<id> opens the form in place,
 // so the browser's Back button leaves the form and a reload keeps it open.
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/ui/router';
 import type { TrainingClass } from '@/domain/entities';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
@@ -133,7 +133,10 @@ function ClassEditor({
 }) {
   const { t } = useI18n();
   const attendees = useAttendees(classId);
-  const existing = classId ? classes.find((item) => item.id === classId) : undefined;
+  const found = classId ? classes.find((item) => item.id === classId) : undefined;
+  // A class deleted meanwhile in another tab keeps its open form and input; the save says so.
+  const [opened] = useState(found);
+  const existing = found ?? opened;
   if (classId && !existing) {
     return (
       <Alert tone="warn">

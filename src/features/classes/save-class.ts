@@ -4,7 +4,7 @@ import { CLASS_KINDS } from '@/domain/code-lists';
 import { isIsoDate } from '@/domain/dates';
 import { newId, type TrainingClass } from '@/domain/entities';
 import { cleanText } from '@/domain/text';
-import { saveClass } from '@/db/classes-repo';
+import { saveClass, type ClassVersion } from '@/db/classes-repo';
 import { useLocalMutation } from '@/queries/mutation';
 
 /** A whole number ≥ 0 typed in a text box; the form keeps the text, the schema gives the number. */
@@ -102,11 +102,13 @@ export function classFormDefaults(
 export interface SaveClassVariables {
   id: string | null;
   values: ClassFormValues;
+  /** The version the form loaded: another tab's edit since is merged, or reported. */
+  base?: ClassVersion | undefined;
 }
 
 export function useSaveClass() {
-  return useLocalMutation(({ id, values }: SaveClassVariables) => {
+  return useLocalMutation(({ id, values, base }: SaveClassVariables) => {
     const { pickedIds, ...fields } = values;
-    return saveClass({ id: id ?? newId(), ...fields }, pickedIds);
+    return saveClass({ id: id ?? newId(), ...fields }, pickedIds, base);
   });
 }

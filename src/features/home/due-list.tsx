@@ -1,6 +1,6 @@
 // "Việc cần làm": the legal deadlines overdue, due this month and next month, person by person.
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import type { DueItem, DueSummary } from '@/domain/due';
 import { useI18n } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';

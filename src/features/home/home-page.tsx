@@ -1,7 +1,7 @@
 // The grassroots secretary's page: this year's figures, the quota's progress, the deadlines
 // that need attention, and the usual next steps.
 import { useMemo } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '@/ui/router';
 import { dayOfWeek, localIsoDate, yearOf } from '@/domain/dates';
 import { dueSummary } from '@/domain/due';
 import { admissionRate, currentQuota, type CurrentQuota } from '@/domain/quota';

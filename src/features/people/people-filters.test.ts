@@ -6,6 +6,7 @@ import {
   filterPeople,
   hasFilters,
   indexPeople,
+  nationalIdInQuery,
   readFilters,
   writeFilters,
   type PeopleFilters,
@@ -55,6 +56,30 @@ describe('people filters', () => {
     // Words match the start of a name's words: "a" is "An", not the "a" inside "Văn".
     expect(names(filterPeople(index, f({ q: 'van a' }), null))).toEqual(['Nguyễn Văn An']);
     expect(names(filterPeople(index, f({ q: 'Cuong' }), null))).toEqual(['Lê Văn Cường']);
+  });
+
+  it('finds a sealed CCCD by its token under the app lock, the other words by name', () => {
+    // Stored under the lock: no CCCD in the search key, a token instead.
+    const sealed = {
+      ...toRow(buildPerson({ fullName: 'Phạm Thị Dung', unitId: unitA })),
+      nationalIdToken: 'token-of-036099001122',
+    };
+    const locked = indexPeople([...rows, sealed], TODAY);
+    const search = { nationalId: '036099001122', token: 'token-of-036099001122' };
+    expect(nationalIdInQuery(' 036099001122 ')).toBe('036099001122');
+    expect(nationalIdInQuery('0360990011')).toBeNull();
+    expect(names(filterPeople(locked, f({ q: '036099001122' }), null))).toEqual([]);
+    expect(names(filterPeople(locked, f({ q: '036099001122' }), null, search))).toEqual([
+      'Phạm Thị Dung',
+    ]);
+    expect(names(filterPeople(locked, f({ q: 'dung 036099001122' }), null, search))).toEqual([
+      'Phạm Thị Dung',
+    ]);
+    expect(filterPeople(locked, f({ q: 'an 036099001122' }), null, search)).toEqual([]);
+    // A clear row still matches its digits as before.
+    expect(names(filterPeople(locked, f({ q: '001200012345' }), null, search))).toEqual([
+      'Nguyễn Văn An',
+    ]);
   });
 
   it('filters by unit subtree, stage, year, gender, occupation', () => {

@@ -79,16 +79,46 @@ export function admissionYears(index: readonly IndexedPerson[]): string[] {
   return [...years].sort().reverse();
 }
 
+/** A full CCCD typed in the search box and its token under the app lock (app-lock.ts). */
+export interface NationalIdSearch {
+  nationalId: string;
+  token: string;
+}
+
+/** The first full 12-digit CCCD in a query, or null. */
+export function nationalIdInQuery(query: string): string | null {
+  return (
+    searchKey(query)
+      .split(' ')
+      .find((word) => /^\d{12}$/.test(word)) ?? null
+  );
+}
+
 /**
  * The rows that pass every filter. `unitIds` is the chosen unit's subtree (null: no unit filter).
- * The query is folded once, not once per row.
+ * The query is folded once, not once per row. Under the app lock the CCCD is not in the search
+ * key: `idSearch` (a full CCCD of the query and its token) finds the row by its stored token,
+ * the other words of the query matching the name as usual.
  */
 export function filterPeople(
   index: readonly IndexedPerson[],
   filters: PeopleFilters,
   unitIds: ReadonlySet<string> | null,
+  idSearch: NationalIdSearch | null = null,
 ): IndexedPerson[] {
-  const matches = searchMatcher(filters.q);
+  const byText = searchMatcher(filters.q);
+  const rest = idSearch
+    ? searchMatcher(
+        searchKey(filters.q)
+          .split(' ')
+          .filter((word) => word !== idSearch.nationalId)
+          .join(' '),
+      )
+    : null;
+  const matches =
+    byText &&
+    ((key: string, token: string | undefined) =>
+      byText(key) || (idSearch !== null && token === idSearch.token && (rest?.(key) ?? true)));
   const { stage, year, gender, ethnicity, occupation } = filters;
   if (!unitIds && !stage && !year && !gender && !ethnicity && !occupation && !matches)
     return index as IndexedPerson[];
@@ -102,6 +132,6 @@ export function filterPeople(
         return false;
     }
     if (occupation && row.occupation !== occupation) return false;
-    return !matches || matches(row.searchKey);
+    return !matches || matches(row.searchKey, row.nationalIdToken);
   });
 }

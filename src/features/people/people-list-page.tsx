@@ -1,6 +1,6 @@
 // /people: candidates and members of the installation's scope, filtered from the URL.
 import { useDeferredValue, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/ui/router';
 import { ETHNICITY_NAMES, KINH, OCCUPATIONS, GENDERS } from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
 import { STAGES } from '@/domain/pipeline-types';
@@ -20,6 +20,7 @@ import {
   type FilterKey,
   type PeopleFilters,
 } from './people-filters';
+import { useNationalIdSearch } from './national-id-search';
 import { usePeople } from './people-queries';
 import { PeopleTable } from './people-table';
 import './people.css';
@@ -52,9 +53,10 @@ export default function PeopleListPage() {
         : null,
     [scope, deferredFilters.unit],
   );
+  const idSearch = useNationalIdSearch(deferredFilters.q);
   const shown = useMemo(
-    () => filterPeople(index, deferredFilters, unitIds),
-    [index, deferredFilters, unitIds],
+    () => filterPeople(index, deferredFilters, unitIds, idSearch),
+    [index, deferredFilters, unitIds, idSearch],
   );
 
   const setFilter = (key: FilterKey, value: string) => {

@@ -3,7 +3,7 @@
 // telling assistive technology where each rendered row sits in the whole list.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';
 import type { IndexedPerson } from './people-filters';

@@ -1,6 +1,6 @@
 // /people/:id: who the person is, where they are in the procedure, and what is due.
 import { useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from '@/ui/router';
 import { ageOn, localIsoDate } from '@/domain/dates';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
@@ -164,13 +164,16 @@ function DeletePersonButton({ person }: { person: PersonRow }) {
   const remove = useDeletePerson();
   const dialog = useRef<HTMLDialogElement>(null);
 
+  // mutateAsync, not mutate's onSuccess: the re-read after the delete finds no person and
+  // unmounts this button, and react-query drops the callbacks of an unmounted caller.
   const confirm = () =>
-    remove.mutate(person.id, {
-      onSuccess: () => {
+    remove.mutateAsync(person.id).then(
+      () => {
         dialog.current?.close();
-        navigate('/people', { replace: true });
+        return navigate('/people', { replace: true });
       },
-    });
+      () => undefined, // the error is shown from remove.error
+    );
 
   return (
     <>

@@ -1,8 +1,8 @@
 // /people/new and /people/:id/edit: one form, the rules of src/domain/person-rules.ts through
 // zodResolver. Nothing is saved while a field is invalid; the first invalid field gets the focus.
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from '@/ui/router';
 import {
   EDUCATION_LEVELS,
   ETHNICITY_NAMES,
@@ -14,6 +14,7 @@ import {
   resolveEthnicity,
 } from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
+import type { Person } from '@/domain/entities';
 import {
   sectorAllowed,
   toFormValues,
@@ -23,10 +24,17 @@ import {
 import { cleanText } from '@/domain/text';
 import { fromRow } from '@/db/people-repo';
 import { useI18n } from '@/i18n/i18n';
+import { useLockState } from '@/queries/app-lock';
+import { isSaveConflict, useSaveConflict } from '@/queries/save-conflict';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { usePerson } from './people-queries';
+import { usePersonConflictText } from './person-conflict';
 import { personFormResolver, useSavePerson } from './save-person';
 import './people.css';
 
@@ -46,11 +54,17 @@ export default function PersonFormPage() {
   const { scope } = useScope();
   const [params] = useSearchParams();
   const person = usePerson(id);
+  // The version the form opened with: if another tab deletes the person meanwhile, the form and
+  // its input stay on screen and the save says what happened (src/db/save-conflict.ts).
+  const [opened, setOpened] = useState(person.data);
+  if (person.data && opened?.id !== person.data.id) setOpened(person.data);
+  const data = opened && opened.id === id ? opened : person.data;
 
   if (!scope || person.isLoading) return <Loading label={t('common.loading')} />;
-  if (person.error)
+  // A failed re-read keeps the form (and its input) when the person was read before.
+  if (person.error && !data)
     return <Alert tone="error">{t('common.error', { message: person.error.message })}</Alert>;
-  if (id && !person.data)
+  if (id && !data)
     return (
       <EmptyState
         title={t('people.detail.notFoundTitle')}
@@ -64,34 +78,48 @@ export default function PersonFormPage() {
       </EmptyState>
     );
 
-  const defaults = person.data
-    ? toFormValues(fromRow(person.data))
+  const loaded = data ? fromRow(data) : undefined;
+  const defaults = loaded
+    ? toFormValues(loaded)
     : { ...toFormValues(), unitId: defaultUnitId(scope, params.get('unit')) };
-  return <PersonForm key={id ?? 'new'} id={id} defaults={defaults} scope={scope} />;
+  return <PersonForm key={id ?? 'new'} id={id} loaded={loaded} defaults={defaults} scope={scope} />;
 }
 
 function PersonForm({
   id,
+  loaded,
   defaults,
   scope,
 }: {
   id: string | undefined;
+  loaded: Person | undefined;
   defaults: PersonFormValues;
   scope: Scope;
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const save = useSavePerson();
+  const form = useForm<PersonFormValues, unknown, PersonDraft>({
+    resolver: personFormResolver,
+    defaultValues: defaults,
+  });
   const {
     register,
     handleSubmit,
     watch,
     setValue,
     formState: { errors, submitCount, isSubmitting },
-  } = useForm<PersonFormValues, unknown, PersonDraft>({
-    resolver: personFormResolver,
-    defaultValues: defaults,
+  } = form;
+  // While the app lock encrypts the CCCD at rest, it is not kept in a draft (localStorage, clear).
+  const lock = useLockState();
+  const formDraft = useFormDraft(form, draftFormKey('person', id), {
+    withheld: lock.enabled === false ? [] : ['nationalId'],
   });
+  const errorMessage = useStorageErrorMessage();
+  const conflictText = usePersonConflictText(scope);
+  const versions = useSaveConflict(loaded, (record, keepDirty) =>
+    form.reset(toFormValues(record), keepDirty ? { keepDefaultValues: true } : undefined),
+  );
   const today = localIsoDate();
   const occupation = watch('occupation');
   const sector = watch('workplaceSector');
@@ -105,11 +133,19 @@ function PersonForm({
     Object.keys(errors).filter((key) => key !== 'milestones').length +
     Object.keys(errors.milestones ?? {}).length;
 
-  const onSubmit = (draft: PersonDraft) =>
+  const onSubmit = (draft: PersonDraft) => {
+    versions.reset();
     save.mutate(
-      { id, draft },
-      { onSuccess: (row) => navigate(`/people/${row.id}`, { replace: true }) },
+      { id: versions.asNew ? undefined : id, draft, base: versions.base },
+      {
+        onSuccess: (row) => {
+          formDraft.clear();
+          return navigate(`/people/${row.id}`, { replace: true });
+        },
+        onError: versions.catchConflict,
+      },
     );
+  };
 
   const units = scope.tree.filter(({ unit }) => !unit.closedOn || unit.id === defaults.unitId);
 
@@ -120,11 +156,14 @@ function PersonForm({
         description={id ? defaults.fullName : t('people.form.newDescription')}
       />
       <form className="form person-form" onSubmit={handleSubmit(onSubmit)} noValidate>
+        <DraftBanner draft={formDraft} />
         {submitCount > 0 && errorCount > 0 ? (
           <Alert tone="error">{t('people.form.hasErrors', { count: errorCount })}</Alert>
         ) : null}
-        {save.error ? (
-          <Alert tone="error">{t('common.storageError', { message: save.error.message })}</Alert>
+        {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
+        <ConflictNotice notice={versions.notice} />
+        {save.error && !isSaveConflict(save.error) ? (
+          <Alert tone="error">{errorMessage(save.error)}</Alert>
         ) : null}
 
         <fieldset>
@@ -300,7 +339,7 @@ function PersonForm({
           >
             {save.isPending ? t('common.saving') : t('common.save')}
           </button>
-          <Link to={cancelTo} className="button">
+          <Link to={cancelTo} className="button" onClick={formDraft.clear}>
             {t('common.cancel')}
           </Link>
         </div>

@@ -12,6 +12,7 @@ import {
 import type { PersonRow } from '@/db/schema';
 import { fromRow } from '@/db/people-repo';
 import { useI18n } from '@/i18n/i18n';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import { Alert } from '@/ui/components';
 import { useSavePerson } from './save-person';
 
@@ -63,6 +64,7 @@ export function PersonTimeline({ person }: { person: PersonRow }) {
 function NextMilestoneForm({ person, milestone }: { person: PersonRow; milestone: MilestoneKey }) {
   const { t } = useI18n();
   const save = useSavePerson();
+  const errorMessage = useStorageErrorMessage();
   const [day, setDay] = useState(localIsoDate());
   const [decisionNo, setDecisionNo] = useState(person.decisionNo ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +93,8 @@ function NextMilestoneForm({ person, milestone }: { person: PersonRow; milestone
       return;
     }
     setError(null);
-    save.mutate({ id: person.id, draft: result.data });
+    // The person as shown is the base: a change saved meanwhile in another tab is merged in.
+    save.mutate({ id: person.id, draft: result.data, base: fromRow(person) });
   };
 
   return (
@@ -131,9 +134,7 @@ function NextMilestoneForm({ person, milestone }: { person: PersonRow; milestone
           {error}
         </p>
       ) : null}
-      {save.error ? (
-        <Alert tone="error">{t('common.storageError', { message: save.error.message })}</Alert>
-      ) : null}
+      {save.error ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // goes through useLocalMutation so every screen re-reads.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { deletePerson, savePerson } from '@/db/people-repo';
-import { newId } from '@/domain/entities';
+import { newId, type Person } from '@/domain/entities';
 import { personFormSchema, type PersonDraft } from '@/domain/person-rules';
 import { useLocalMutation } from '@/queries/mutation';
 
@@ -12,11 +12,13 @@ export interface SavePersonInput {
   /** Absent for a new person. */
   id?: string | undefined;
   draft: PersonDraft;
+  /** The version the form loaded: another tab's edit since is merged, or reported. */
+  base?: Person | undefined;
 }
 
 export function useSavePerson() {
-  return useLocalMutation(({ id, draft }: SavePersonInput) =>
-    savePerson({ ...draft, id: id ?? newId() }),
+  return useLocalMutation(({ id, draft, base }: SavePersonInput) =>
+    savePerson({ ...draft, id: id ?? newId() }, base),
   );
 }
 

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/ui/router';
 import { localIsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import type { Indicators, Period } from '@/domain/indicator-types';

@@ -1,7 +1,7 @@
 // Shown while the store holds the demo province: what it is, and the one click that removes it
 // (after a confirmation, since it empties the whole store, records typed in since included).
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { useDemoInfo } from '@/queries/demo';
 import { Alert } from '@/ui/components';

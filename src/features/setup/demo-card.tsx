@@ -1,6 +1,6 @@
 // The demo offer on a fresh install: a province generated in the browser, then the dashboard.
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { Alert } from '@/ui/components';
 import { DEMO_PEOPLE, type DemoSize } from '@/db/demo-repo';

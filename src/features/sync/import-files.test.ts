@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPlan } from '@/exchange/plan';
+import type { PlanSummary } from '@/exchange/plan';
 import { applicablePlan, applyAllCandidates, type ImportEntry } from './import-files';
 
-function entry(overrides: Partial<ImportEntry> = {}, plan: Partial<ImportPlan> = {}): ImportEntry {
+function entry(overrides: Partial<ImportEntry> = {}, plan: Partial<PlanSummary> = {}): ImportEntry {
   return {
     key: overrides.key ?? 'a',
     fileName: 'a.ptdv.json',
     progress: null,
-    preview: { fileName: 'a.ptdv.json', plan: { alreadyImported: false, ...plan } as ImportPlan },
+    preview: { fileName: 'a.ptdv.json', plan: { alreadyImported: false, ...plan } as PlanSummary },
     trusted: false,
     apply: { status: 'idle' },
     ...overrides,

@@ -4,9 +4,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { importErrorMessage, isImportErrorData } from '@/exchange/errors';
-import { applyPreview, previewFiles, type FilePreview } from '@/exchange/import-client';
-import type { ImportPlan } from '@/exchange/plan';
+import {
+  applyPreview,
+  discardPreviews,
+  previewFiles,
+  type PreviewSummary,
+} from '@/exchange/import-client';
+import type { PlanSummary } from '@/exchange/plan';
 import type { I18n } from '@/i18n/i18n';
+import { announceLocalChange } from '@/queries/change-channel';
+import { isStorageFailure, storageErrorMessage } from '@/queries/storage-error-message';
 
 export type PreviewPhase = 'read' | 'parse' | 'validate' | 'plan';
 
@@ -26,8 +33,8 @@ export interface ImportEntry {
   key: string;
   fileName: string;
   progress: PreviewProgress | null;
-  /** Undefined while the worker is still at it. */
-  preview?: FilePreview;
+  /** Undefined while the worker is still at it. The plan itself stays in the worker. */
+  preview?: PreviewSummary;
   /** A failure of the preview itself (the worker could not run), not a refusal of the file. */
   failure?: string;
   /** The user confirmed the signer's key of a sealed file from a unit never heard from. */
@@ -36,7 +43,7 @@ export interface ImportEntry {
 }
 
 /** A plan the user may apply now: valid, not applied, its signer's key confirmed if new. */
-export function applicablePlan(entry: ImportEntry): ImportPlan | null {
+export function applicablePlan(entry: ImportEntry): PlanSummary | null {
   const plan = entry.preview?.plan;
   if (!plan || entry.preview?.error) return null;
   if (entry.apply.status === 'applying' || entry.apply.status === 'applied') return null;
@@ -54,7 +61,18 @@ export function applyAllCandidates(entries: ImportEntry[]): ImportEntry[] {
 
 function failureText(error: unknown, t: I18n['t']): string {
   if (isImportErrorData(error)) return importErrorMessage(error, t);
+  // A full disk or a database replaced by a newer tab: the clear message of every write.
+  if (isStorageFailure(error)) {
+    return storageErrorMessage(t, error, 'import');
+  }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The plans the worker still holds for these entries (an applied one is dropped already). */
+function unappliedPlans(entries: readonly ImportEntry[]): PlanSummary[] {
+  return entries
+    .filter((entry) => entry.apply.status !== 'applied')
+    .flatMap((entry) => (entry.preview?.plan ? [entry.preview.plan] : []));
 }
 
 let batchCounter = 0;
@@ -137,7 +155,7 @@ export function useImportFiles(t: I18n['t']) {
 
   const apply = useCallback(
     async (entry: ImportEntry) => {
-      await applyOne(entry);
+      if (await applyOne(entry)) announceLocalChange();
       await queryClient.invalidateQueries();
     },
     [applyOne, queryClient],
@@ -147,6 +165,8 @@ export function useImportFiles(t: I18n['t']) {
     // One file after the other: each is its own transaction, and a later file is checked
     // against what the earlier ones wrote.
     for (const entry of applyAllCandidates(entries)) await applyOne(entry);
+    // The other tabs re-read too (src/queries/change-channel.ts).
+    announceLocalChange();
     await queryClient.invalidateQueries();
   }, [applyOne, entries, queryClient]);
 
@@ -155,15 +175,17 @@ export function useImportFiles(t: I18n['t']) {
     [update],
   );
 
-  const remove = useCallback((key: string) => {
-    setEntries((current) => current.filter((entry) => entry.key !== key));
+  const remove = useCallback((removed: ImportEntry) => {
+    discardPreviews(unappliedPlans([removed]));
+    setEntries((current) => current.filter((entry) => entry.key !== removed.key));
   }, []);
 
   const clear = useCallback(() => {
-    setEntries((current) =>
-      current.filter((entry) => !entry.preview && !entry.failure && entry.apply.status === 'idle'),
-    );
-  }, []);
+    const kept = (entry: ImportEntry) =>
+      !entry.preview && !entry.failure && entry.apply.status === 'idle';
+    discardPreviews(unappliedPlans(entries.filter((entry) => !kept(entry))));
+    setEntries((current) => current.filter(kept));
+  }, [entries]);
 
   return { entries, addFiles, apply, applyAll, setTrusted, remove, clear };
 }

@@ -1,7 +1,7 @@
 // Import: a file input (the keyboard way) inside a drop zone, a progress bar per file while the
 // worker previews it, then a preview card per file and the buttons that apply them.
 import { useId, useState, type DragEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
@@ -89,9 +89,9 @@ export function ImportSection({ scope }: { scope: Scope }) {
               key={entry.key}
               entry={entry}
               scope={scope}
-              onApply={() => void apply(entry)}
-              onTrust={(trusted) => setTrusted(entry.key, trusted)}
-              onRemove={() => remove(entry.key)}
+              onApply={apply}
+              onTrust={setTrusted}
+              onRemove={remove}
             />
           ))}
           <div className="form-actions">

@@ -1,9 +1,9 @@
 // One file's preview: who sent it, what it would do record type by record type, what it skips
 // and why, its warnings; a refused file shows why in red and cannot be applied.
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { RECORD_TYPES, type RecordType } from '@/domain/code-lists';
 import { importErrorMessage } from '@/exchange/errors';
-import type { ImportPlan, RecordCounts } from '@/exchange/plan';
+import { PREVIEW_LIST_LIMIT, type PlanSummary, type RecordCounts } from '@/exchange/plan';
 import type { ImportWarning } from '@/exchange/parse';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
@@ -20,18 +20,31 @@ const COUNT_COLUMNS: (keyof RecordCounts)[] = [
   'deleted',
 ];
 
-/** Long lists are cut: the preview must stay readable for a file of 30,000 people. */
-const LIST_LIMIT = 50;
+/**
+ * Long lists are cut: the preview must stay readable for a file of 30,000 people (and the
+ * worker sends no more than these of the records left out).
+ */
+const LIST_LIMIT = PREVIEW_LIST_LIMIT;
 
 interface PreviewCardProps {
   entry: ImportEntry;
   scope: Scope;
-  onApply: () => void;
-  onTrust: (trusted: boolean) => void;
-  onRemove: () => void;
+  onApply: (entry: ImportEntry) => Promise<void>;
+  onTrust: (key: string, trusted: boolean) => void;
+  onRemove: (entry: ImportEntry) => void;
 }
 
-export function PreviewCard({ entry, scope, onApply, onTrust, onRemove }: PreviewCardProps) {
+/**
+ * Memoised, with callbacks that take the entry: while the worker reports progress on one file,
+ * the cards of the others (each a table of figures) are not drawn again.
+ */
+export const PreviewCard = memo(function PreviewCard({
+  entry,
+  scope,
+  onApply,
+  onTrust,
+  onRemove,
+}: PreviewCardProps) {
   const { t } = useI18n();
   const titleId = useId();
   const plan = entry.preview?.plan;
@@ -54,7 +67,7 @@ export function PreviewCard({ entry, scope, onApply, onTrust, onRemove }: Previe
         <button
           type="button"
           className="button button--small sync-preview__remove"
-          onClick={onRemove}
+          onClick={() => onRemove(entry)}
           disabled={status === 'applying'}
           aria-label={`${t('sync.preview.remove')}: ${entry.fileName}`}
         >
@@ -68,11 +81,17 @@ export function PreviewCard({ entry, scope, onApply, onTrust, onRemove }: Previe
       {entry.failure ? <Alert tone="error">{entry.failure}</Alert> : null}
       {error ? <Alert tone="error">{importErrorMessage(error, t)}</Alert> : null}
       {plan && !error ? (
-        <PlanDetails entry={entry} plan={plan} scope={scope} onApply={onApply} onTrust={onTrust} />
+        <PlanDetails
+          entry={entry}
+          plan={plan}
+          scope={scope}
+          onApply={() => void onApply(entry)}
+          onTrust={(trusted) => onTrust(entry.key, trusted)}
+        />
       ) : null}
     </article>
   );
-}
+});
 
 function ProgressLine({
   fileName,
@@ -115,7 +134,7 @@ function PlanDetails({
   onTrust,
 }: {
   entry: ImportEntry;
-  plan: ImportPlan;
+  plan: PlanSummary;
   scope: Scope;
   onApply: () => void;
   onTrust: (trusted: boolean) => void;
@@ -235,9 +254,10 @@ function PlanDetails({
         <p className="muted sync-text">{t('sync.preview.nothing')}</p>
       ) : null}
 
-      {plan.outOfScope.length > 0 ? (
+      {plan.outOfScopeTotal > 0 ? (
         <ItemList
           title={t('sync.preview.outOfScopeTitle')}
+          total={plan.outOfScopeTotal}
           items={plan.outOfScope.map((item) => ({
             key: `${item.type}:${item.id}`,
             text: `${typeLabel(item.type)} “${item.label}”${
@@ -247,9 +267,10 @@ function PlanDetails({
           open
         />
       ) : null}
-      {plan.stale.length > 0 ? (
+      {plan.staleTotal > 0 ? (
         <ItemList
           title={t('sync.preview.staleTitle')}
+          total={plan.staleTotal}
           items={plan.stale.map((item) => ({
             key: `${item.type}:${item.id}`,
             text: `${typeLabel(item.type)} “${item.label}” — ${t(item.reason)}`,
@@ -321,28 +342,32 @@ function warningText(
   });
 }
 
+/** A list of items, the first LIST_LIMIT shown; `total` when the items are a sample of more. */
 function ItemList({
   title,
   items,
+  total = items.length,
   open,
 }: {
   title: string;
   items: { key: string; text: string }[];
+  total?: number;
   open?: boolean;
 }) {
   const { t, number } = useI18n();
+  const shown = items.slice(0, LIST_LIMIT);
   return (
     <details className="sync-details" open={open}>
       <summary>
-        {title} — {number(items.length)}
+        {title} — {number(total)}
       </summary>
       <ul className="sync-list">
-        {items.slice(0, LIST_LIMIT).map((item) => (
+        {shown.map((item) => (
           <li key={item.key}>{item.text}</li>
         ))}
-        {items.length > LIST_LIMIT ? (
+        {total > shown.length ? (
           <li className="muted">
-            {t('sync.preview.more', { count: number(items.length - LIST_LIMIT) })}
+            {t('sync.preview.more', { count: number(total - shown.length) })}
           </li>
         ) : null}
       </ul>

@@ -1,7 +1,7 @@
 // /sync: files in (preview, apply) and out (a unit's file for the province; the province's file
 // for its units), the province's keys and its sync board. Open before the first-run choice: a
 // new installation gets its unit tree by importing the province's file here.
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';

@@ -9,9 +9,14 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { TargetRuleError } from '@/db/targets-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
+import { useSaveConflict } from '@/queries/save-conflict';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import {
   memberCountFormDefaults,
   memberCountFormSchema,
@@ -22,6 +27,7 @@ import {
 } from './save-member-count';
 import type { Notify } from './target-section';
 import { EditableSection } from './editable-section';
+import { useMemberCountConflictText } from './targets-conflict';
 import { UnitSelect } from './unit-select';
 
 type Editing = { id: string | null } | null;
@@ -161,20 +167,33 @@ function MemberCountForm({
   const { t, number } = useI18n();
   const save = useSaveMemberCount();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setFocus, watch } = useForm<
-    MemberCountFormInput,
-    unknown,
-    MemberCountFormValues
-  >({
+  const form = useForm<MemberCountFormInput, unknown, MemberCountFormValues>({
     resolver: zodResolver(memberCountFormSchema),
     defaultValues: memberCountFormDefaults(existing, scope.homeUnit?.id ?? '', year),
   });
+  const { register, handleSubmit, formState, setFocus, watch } = form;
+  const formDraft = useFormDraft(form, draftFormKey('member-count', existing?.id));
+  const errorMessage = useStorageErrorMessage();
+  const conflictText = useMemberCountConflictText(scope);
+  const versions = useSaveConflict(existing, (record, keepDirty) =>
+    form.reset(
+      memberCountFormDefaults(record, scope.homeUnit?.id ?? '', year),
+      keepDirty ? { keepDefaultValues: true } : undefined,
+    ),
+  );
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
+    versions.reset();
     try {
-      const saved = await save.mutateAsync({ id: existing?.id ?? null, values });
+      const saved = await save.mutateAsync({
+        // The loaded version's id: the record may have gone from the list (deleted in another tab).
+        id: versions.asNew ? null : (versions.base?.id ?? null),
+        values,
+        base: versions.base,
+      });
+      formDraft.clear();
       onDone(
         t('targets.members.saved', {
           unit: scope.unitName(saved.unitId),
@@ -183,6 +202,7 @@ function MemberCountForm({
         }),
       );
     } catch (error) {
+      if (versions.catchConflict(error)) return;
       if (error instanceof TargetRuleError) {
         setSaveError(
           t('targets.error.duplicateYear', {
@@ -192,7 +212,7 @@ function MemberCountForm({
         );
         setFocus('year');
       } else {
-        setSaveError(t('common.storageError', { message: (error as Error).message }));
+        setSaveError(errorMessage(error));
       }
     }
   });
@@ -207,6 +227,9 @@ function MemberCountForm({
       <h3 id="member-form-heading">
         {existing ? t('targets.members.editTitle') : t('targets.members.newTitle')}
       </h3>
+      <DraftBanner draft={formDraft} />
+      {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
+      <ConflictNotice notice={versions.notice} />
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
       <div className="form-grid">
         <Field
@@ -236,7 +259,14 @@ function MemberCountForm({
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('targets.members.save')}
         </button>
-        <button type="button" className="button" onClick={() => onDone(null)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onDone(null);
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

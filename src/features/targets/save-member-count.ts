@@ -26,8 +26,17 @@ export function memberCountFormDefaults(
 }
 
 export function useSaveMemberCount() {
-  return useLocalMutation(({ id, values }: { id: string | null; values: MemberCountFormValues }) =>
-    saveMemberCount({ id: id ?? newId(), ...values }),
+  return useLocalMutation(
+    // base: the version the form loaded; another tab's edit since is merged, or reported.
+    ({
+      id,
+      values,
+      base,
+    }: {
+      id: string | null;
+      values: MemberCountFormValues;
+      base?: MemberCount | undefined;
+    }) => saveMemberCount({ id: id ?? newId(), ...values }, base),
   );
 }
 

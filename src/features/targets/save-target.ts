@@ -57,8 +57,17 @@ export function targetFormDefaults(
 }
 
 export function useSaveTarget() {
-  return useLocalMutation(({ id, values }: { id: string | null; values: TargetFormValues }) =>
-    saveTarget({ id: id ?? newId(), ...values }),
+  return useLocalMutation(
+    // base: the version the form loaded; another tab's edit since is merged, or reported.
+    ({
+      id,
+      values,
+      base,
+    }: {
+      id: string | null;
+      values: TargetFormValues;
+      base?: Target | undefined;
+    }) => saveTarget({ id: id ?? newId(), ...values }, base),
   );
 }
 

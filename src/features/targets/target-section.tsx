@@ -8,9 +8,14 @@ import { targetProgress } from '@/domain/quota';
 import { TargetRuleError } from '@/db/targets-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
+import { useSaveConflict } from '@/queries/save-conflict';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import {
   targetFormDefaults,
   targetFormSchema,
@@ -20,6 +25,7 @@ import {
   type TargetFormValues,
 } from './save-target';
 import { EditableSection } from './editable-section';
+import { useTargetConflictText } from './targets-conflict';
 import { UnitSelect } from './unit-select';
 
 type Editing = { id: string | null } | null;
@@ -203,20 +209,33 @@ function TargetForm({
   const { t, number } = useI18n();
   const save = useSaveTarget();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setFocus, watch } = useForm<
-    TargetFormInput,
-    unknown,
-    TargetFormValues
-  >({
+  const form = useForm<TargetFormInput, unknown, TargetFormValues>({
     resolver: zodResolver(targetFormSchema),
     defaultValues: targetFormDefaults(existing, scope.homeUnit?.id ?? '', year),
   });
+  const { register, handleSubmit, formState, setFocus, watch } = form;
+  const formDraft = useFormDraft(form, draftFormKey('target', existing?.id));
+  const errorMessage = useStorageErrorMessage();
+  const conflictText = useTargetConflictText(scope);
+  const versions = useSaveConflict(existing, (record, keepDirty) =>
+    form.reset(
+      targetFormDefaults(record, scope.homeUnit?.id ?? '', year),
+      keepDirty ? { keepDefaultValues: true } : undefined,
+    ),
+  );
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
+    versions.reset();
     try {
-      const saved = await save.mutateAsync({ id: existing?.id ?? null, values });
+      const saved = await save.mutateAsync({
+        // The loaded version's id: the record may have gone from the list (deleted in another tab).
+        id: versions.asNew ? null : (versions.base?.id ?? null),
+        values,
+        base: versions.base,
+      });
+      formDraft.clear();
       onDone(
         t('targets.quotas.saved', {
           unit: scope.unitName(saved.unitId),
@@ -225,6 +244,7 @@ function TargetForm({
         }),
       );
     } catch (error) {
+      if (versions.catchConflict(error)) return;
       if (error instanceof TargetRuleError) {
         const clash = targets.find(
           (other) =>
@@ -241,7 +261,7 @@ function TargetForm({
         );
         setFocus('fromYear');
       } else {
-        setSaveError(t('common.storageError', { message: (error as Error).message }));
+        setSaveError(errorMessage(error));
       }
     }
   });
@@ -256,6 +276,9 @@ function TargetForm({
       <h3 id="target-form-heading">
         {existing ? t('targets.quotas.editTitle') : t('targets.quotas.newTitle')}
       </h3>
+      <DraftBanner draft={formDraft} />
+      {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
+      <ConflictNotice notice={versions.notice} />
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
       <div className="form-grid">
         <Field
@@ -296,7 +319,14 @@ function TargetForm({
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('targets.quotas.save')}
         </button>
-        <button type="button" className="button" onClick={() => onDone(null)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onDone(null);
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

@@ -8,7 +8,9 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import {
   closeUnitSchema,
   useCloseUnit,
@@ -29,15 +31,17 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
   const close = useCloseUnit();
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => closeUnitSchema(unit.openedOn), [unit.openedOn]);
+  const form = useForm<CloseUnitInput, unknown, CloseUnitValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { closedOn: localIsoDate(), successorId: '' },
+  });
   const {
     register,
     handleSubmit,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<CloseUnitInput, unknown, CloseUnitValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { closedOn: localIsoDate(), successorId: '' },
-  });
+  } = form;
+  const formDraft = useFormDraft(form, draftFormKey('unit-close', unit.id));
 
   useEffect(() => {
     setFocus('closedOn');
@@ -55,6 +59,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
     setFailure(null);
     try {
       const closed = await close.mutateAsync({ id: unit.id, values });
+      formDraft.clear();
       onClosed(closed, t('units.done.closed', { name: closed.name }));
     } catch (error) {
       const key = unitErrorKey('close', error);
@@ -64,6 +69,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
+      <DraftBanner draft={formDraft} />
       <p className="unit-panel__hint">{t('units.close.explain')}</p>
       {openChildren > 0 ? (
         <Alert tone="warn">{t('units.close.openChildren', { count: openChildren })}</Alert>
@@ -92,7 +98,14 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('units.close.submit')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onCancel();
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

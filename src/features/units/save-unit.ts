@@ -83,7 +83,9 @@ export function useCreateUnit() {
 }
 
 export function useUpdateUnit() {
-  return useLocalMutation(({ id, changes }: { id: string; changes: UnitChanges }) =>
-    updateUnit(id, changes),
+  return useLocalMutation(
+    // base: the version the form loaded; another tab's edit since is merged, or reported.
+    ({ id, changes, base }: { id: string; changes: UnitChanges; base?: Unit | undefined }) =>
+      updateUnit(id, changes, base),
   );
 }

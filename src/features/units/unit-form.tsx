@@ -7,9 +7,14 @@ import { UNIT_KINDS, UNIT_SECTORS } from '@/domain/code-lists';
 import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
+import { useSaveConflict } from '@/queries/save-conflict';
+import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
+import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import {
   addUnitDefaults,
   editUnitDefaults,
@@ -22,6 +27,7 @@ import {
   type UnitFormInput,
   type UnitFormValues,
 } from './save-unit';
+import { useUnitConflictText } from './unit-conflict';
 import { unitErrorKey } from './unit-errors';
 
 interface UnitFormProps {
@@ -45,6 +51,10 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
     ? unit.parentId !== null && unit.id !== scope.homeUnit?.id
     : scope.allUnits.length > 0;
   const schema = useMemo(() => unitFormSchema(canMove), [canMove]);
+  const form = useForm<UnitFormInput, unknown, UnitFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: unit ? editUnitDefaults(unit) : addUnitDefaults(defaultParent),
+  });
   const {
     register,
     handleSubmit,
@@ -53,10 +63,16 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
     setValue,
     getFieldState,
     formState: { errors, isSubmitting },
-  } = useForm<UnitFormInput, unknown, UnitFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: unit ? editUnitDefaults(unit) : addUnitDefaults(defaultParent),
-  });
+  } = form;
+  const formDraft = useFormDraft(form, draftFormKey('unit', unit?.id));
+  const errorMessage = useStorageErrorMessage();
+  const conflictText = useUnitConflictText(scope);
+  const versions = useSaveConflict(
+    unit,
+    (record, keepDirty) =>
+      form.reset(editUnitDefaults(record), keepDirty ? { keepDefaultValues: true } : undefined),
+    false,
+  );
 
   useEffect(() => {
     setFocus(editing ? 'name' : 'code');
@@ -75,19 +91,26 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
+    versions.reset();
     try {
       const saved = unit
-        ? await update.mutateAsync({ id: unit.id, changes: toUnitChanges(values, canMove) })
+        ? await update.mutateAsync({
+            id: unit.id,
+            changes: toUnitChanges(values, canMove),
+            base: versions.base,
+          })
         : await create.mutateAsync(toUnitInput(values));
+      formDraft.clear();
       onSaved(saved, t(unit ? 'units.done.saved' : 'units.done.added', { name: saved.name }));
     } catch (error) {
+      if (versions.catchConflict(error)) return;
       const key = unitErrorKey('save', error);
       if (key === 'units.error.duplicateCode') {
         setError('code', { message: key }, { shouldFocus: true });
       } else if (key && canMove) {
         setError('parentId', { message: key }, { shouldFocus: true });
       } else {
-        setFailure(key ? t(key) : t('common.error', { message: (error as Error).message }));
+        setFailure(key ? t(key) : errorMessage(error));
       }
     }
   });
@@ -103,7 +126,10 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
+      <DraftBanner draft={formDraft} />
       {editing ? <p className="muted unit-panel__hint">{t('units.form.editHint')}</p> : null}
+      {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
+      <ConflictNotice notice={versions.notice} />
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="unit-form-grid">
         {canMove ? (
@@ -158,7 +184,14 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
             ? t('common.saving')
             : t(editing ? 'units.form.submitEdit' : 'units.form.submitAdd')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onCancel();
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

@@ -2,7 +2,7 @@
 // add, edit (history kept), close into a successor, reopen, delete an empty unit.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from '@/ui/router';
 import type { Unit } from '@/domain/entities';
 import { pathTo } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';

@@ -6,6 +6,17 @@ export const common: AreaMessages = {
     'app.name': 'PTĐV',
     'app.fullName': 'Phát triển đảng viên',
     'app.skipToContent': 'Bỏ qua, đến nội dung chính',
+    'app.lock.button': 'Khóa ứng dụng',
+    'app.lock.loadError': 'Không đọc được cài đặt khóa ứng dụng: {message}',
+    'app.update.label': 'Phiên bản mới',
+    'app.update.ready': 'Đã có phiên bản mới của PTĐV.',
+    'app.update.apply': 'Cập nhật ngay',
+    'app.update.applying': 'Đang cập nhật…',
+    'app.update.unsaved':
+      'Biểu mẫu đang có nội dung chưa lưu: hãy lưu hoặc hủy biểu mẫu trước, rồi cập nhật.',
+    'app.update.reloadNeeded': 'PTĐV đã được cập nhật. Hãy tải lại trang để dùng phiên bản mới.',
+    'app.update.reload': 'Tải lại trang',
+    'app.offline.notice': 'Đang làm việc ngoại tuyến — dữ liệu vẫn được lưu trên máy này.',
     'nav.home': 'Trang chủ',
     'nav.people': 'Quần chúng & đảng viên',
     'nav.classes': 'Lớp bồi dưỡng',
@@ -45,6 +56,11 @@ export const common: AreaMessages = {
     'common.rows': '{count} dòng',
     'common.storageError':
       'Không ghi được dữ liệu vào bộ nhớ trình duyệt: {message}. Dữ liệu đã lưu trước đó vẫn còn nguyên.',
+    'draft.label': 'Bản nháp chưa lưu',
+    'draft.found': 'Có dữ liệu đã nhập nhưng chưa lưu (lúc {when}).',
+    'draft.recordChanged': 'Hồ sơ đã được sửa sau lúc đó: xem kỹ trước khi lưu.',
+    'draft.restore': 'Khôi phục bản nháp',
+    'draft.discard': 'Bỏ bản nháp',
     'gender.female': 'Nữ',
     'gender.male': 'Nam',
     'stage.source': 'Nguồn',
@@ -101,11 +117,62 @@ export const common: AreaMessages = {
     'classKind.awareness': 'Lớp bồi dưỡng nhận thức về Đảng',
     'classKind.new_member': 'Lớp bồi dưỡng đảng viên mới',
     'classKind.other': 'Lớp khác',
+    'storage.quota':
+      'Bộ nhớ của trình duyệt đã đầy nên chưa ghi được gì. Những gì đã lưu trước đó vẫn còn nguyên. Hãy: (1) xuất tệp sao lưu hoặc tệp trao đổi để giữ dữ liệu an toàn; (2) giải phóng dung lượng ổ đĩa, hoặc xóa dữ liệu của các trang web khác trong cài đặt trình duyệt; (3) nếu đang có dữ liệu mẫu, xóa dữ liệu mẫu ở trang Cài đặt; rồi thử lại.',
+    'storage.versionChanged':
+      'PTĐV vừa được cập nhật ở một thẻ khác nên thẻ này không ghi được nữa. Hãy tải lại trang để tiếp tục; những gì đã lưu trước đó vẫn còn nguyên.',
+    'storage.closed':
+      'Kết nối tới bộ nhớ của trình duyệt đã đóng nên chưa lưu được. Hãy tải lại trang rồi thử lại; những gì đã lưu trước đó vẫn còn nguyên.',
+    'storage.invalidState':
+      'Trình duyệt đã ngắt thao tác ghi giữa chừng nên chưa lưu gì. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang. Những gì đã lưu trước đó vẫn còn nguyên.',
+    'storage.unknown':
+      'Trình duyệt báo lỗi không rõ nguyên nhân khi ghi vào bộ nhớ (thường do ổ đĩa đầy hoặc tệp dữ liệu của trình duyệt bị hỏng) nên chưa lưu gì. Hãy kiểm tra dung lượng ổ đĩa, đóng bớt các thẻ rồi thử lại. Những gì đã lưu trước đó vẫn còn nguyên.',
+    'storage.unavailable':
+      'Trình duyệt không cho PTĐV dùng bộ nhớ (IndexedDB), có thể do cửa sổ ẩn danh hoặc cài đặt chặn lưu dữ liệu trang web. Hãy mở PTĐV trong cửa sổ thường và cho phép lưu dữ liệu trang web.',
+    'storage.failed': 'Không {operation} được: {message}. Những gì đã lưu trước đó vẫn còn nguyên.',
+    'storage.conflict':
+      'Bản ghi này vừa được sửa ở một thẻ khác nên chưa lưu gì. Hãy mở lại bản ghi để xem bản mới nhất.',
+    'storage.operation.save': 'lưu',
+    'storage.operation.delete': 'xóa',
+    'storage.operation.import': 'nhập tệp',
+    'reload.title': 'PTĐV vừa được cập nhật ở một thẻ khác. Hãy tải lại trang để tiếp tục.',
+    'reload.draft': 'Nội dung đang nhập sẽ được giữ lại dưới dạng bản nháp.',
+    'reload.button': 'Tải lại',
+    'reload.blocked':
+      'PTĐV đang chờ các thẻ PTĐV khác đóng lại để nâng cấp dữ liệu. Hãy đóng hoặc tải lại các thẻ đó.',
+    'merge.notice':
+      'Đã gộp với thay đổi từ thẻ khác: cả thay đổi của bạn và thay đổi đã lưu ở thẻ kia đều được giữ.',
+    'conflict.title': 'Bản ghi này vừa được sửa ở một thẻ khác',
+    'conflict.intro':
+      'Chưa lưu gì. Những trường dưới đây đã bị sửa ở cả hai nơi với giá trị khác nhau: chọn giá trị giữ lại cho từng trường. Khi bạn bấm “Dùng các giá trị đã chọn”, các thay đổi khác của hai bên cũng được gộp vào biểu mẫu.',
+    'conflict.mine': 'Của bạn: {value}',
+    'conflict.theirs': 'Ở thẻ khác: {value}',
+    'conflict.empty': '(để trống)',
+    'conflict.apply': 'Dùng các giá trị đã chọn',
+    'conflict.reopen': 'Mở lại bản mới nhất (bỏ nội dung của bạn)',
+    'conflict.applied':
+      'Đã đưa các giá trị đã chọn và các thay đổi từ thẻ khác vào biểu mẫu. Hãy kiểm tra rồi bấm lưu.',
+    'conflict.deletedTitle': 'Bản ghi này đã bị xóa ở một thẻ khác',
+    'conflict.deleted':
+      'Chưa lưu gì. Nội dung bạn nhập vẫn còn trên biểu mẫu: có thể lưu thành một bản ghi mới, hoặc hủy.',
+    'conflict.saveAsNew': 'Lưu thành bản ghi mới',
+    'conflict.asNewReady': 'Bấm lưu để lưu nội dung này thành một bản ghi mới.',
   },
   en: {
     'app.name': 'PTĐV',
     'app.fullName': 'Party member development',
     'app.skipToContent': 'Skip to main content',
+    'app.lock.button': 'Lock the app',
+    'app.lock.loadError': 'Could not read the app lock settings: {message}',
+    'app.update.label': 'New version',
+    'app.update.ready': 'A new version of PTĐV is ready.',
+    'app.update.apply': 'Update now',
+    'app.update.applying': 'Updating…',
+    'app.update.unsaved':
+      'A form holds input that is not saved: save or cancel it first, then update.',
+    'app.update.reloadNeeded': 'PTĐV has been updated. Reload the page to use the new version.',
+    'app.update.reload': 'Reload the page',
+    'app.offline.notice': 'Working offline — your data is still saved on this computer.',
     'nav.home': 'Home',
     'nav.people': 'Candidates & members',
     'nav.classes': 'Training classes',
@@ -145,6 +212,11 @@ export const common: AreaMessages = {
     'common.rows': '{count} rows',
     'common.storageError':
       'Could not write to the browser storage: {message}. Everything saved before is intact.',
+    'draft.label': 'Unsaved draft',
+    'draft.found': 'There is input that was not saved (at {when}).',
+    'draft.recordChanged': 'The record has been changed since then: check before saving.',
+    'draft.restore': 'Restore draft',
+    'draft.discard': 'Discard draft',
     'gender.female': 'Female',
     'gender.male': 'Male',
     'stage.source': 'Source',
@@ -201,5 +273,45 @@ export const common: AreaMessages = {
     'classKind.awareness': 'Party awareness class',
     'classKind.new_member': 'New member class',
     'classKind.other': 'Other class',
+    'storage.quota':
+      "The browser's storage is full, so nothing was written. Everything saved before is intact. Please: (1) export a backup or exchange file to keep your data safe; (2) free disk space, or clear other websites' data in the browser settings; (3) if the demo data is loaded, remove it in Settings; then try again.",
+    'storage.versionChanged':
+      'PTĐV has just been updated in another tab, so this tab can no longer write. Reload the page to continue; everything saved before is intact.',
+    'storage.closed':
+      "The connection to the browser's storage was closed, so nothing was saved. Reload the page and try again; everything saved before is intact.",
+    'storage.invalidState':
+      'The browser stopped the write half-way, so nothing was saved. Try again; if it fails again, reload the page. Everything saved before is intact.',
+    'storage.unknown':
+      'The browser reported an unknown error while writing (often a full disk or a damaged browser data file), so nothing was saved. Check the free disk space, close some tabs and try again. Everything saved before is intact.',
+    'storage.unavailable':
+      'The browser does not let PTĐV use its storage (IndexedDB), perhaps in a private window or because site data is blocked. Open PTĐV in a normal window and allow site data.',
+    'storage.failed': 'Could not {operation}: {message}. Everything saved before is intact.',
+    'storage.conflict':
+      'This record has just been changed in another tab, so nothing was saved. Reopen it to see the latest version.',
+    'storage.operation.save': 'save',
+    'storage.operation.delete': 'delete',
+    'storage.operation.import': 'import the file',
+    'reload.title': 'PTĐV has just been updated in another tab. Reload the page to continue.',
+    'reload.draft': 'Your unsaved input will be kept as a draft.',
+    'reload.button': 'Reload',
+    'reload.blocked':
+      'PTĐV is waiting for its other tabs to close to upgrade the data. Close or reload those tabs.',
+    'merge.notice':
+      "Merged with the changes from another tab: both your changes and the other tab's are kept.",
+    'conflict.title': 'This record has just been changed in another tab',
+    'conflict.intro':
+      'Nothing was saved. The fields below were changed in both places to different values: choose which value to keep for each. When you press “Use the chosen values”, the other changes of both sides are merged into the form too.',
+    'conflict.mine': 'Yours: {value}',
+    'conflict.theirs': 'Other tab: {value}',
+    'conflict.empty': '(empty)',
+    'conflict.apply': 'Use the chosen values',
+    'conflict.reopen': 'Reopen the latest version (drop your input)',
+    'conflict.applied':
+      "The chosen values and the other tab's changes are now in the form. Check them, then save.",
+    'conflict.deletedTitle': 'This record has been deleted in another tab',
+    'conflict.deleted':
+      'Nothing was saved. Your input is still in the form: you can save it as a new record, or cancel.',
+    'conflict.saveAsNew': 'Save as a new record',
+    'conflict.asNewReady': 'Press save to save this input as a new record.',
   },
 };

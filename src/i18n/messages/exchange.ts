@@ -13,6 +13,8 @@ export const exchange: AreaMessages = {
 
     'exchange.error.emptyFile': 'tệp rỗng, không có nội dung nào.',
     'exchange.error.unreadable': 'không đọc được tệp từ ổ đĩa. Hãy chép tệp vào máy rồi chọn lại.',
+    'exchange.error.previewExpired':
+      'bản xem trước của tệp không còn (bộ xử lý nhập tệp đã khởi động lại). Hãy chọn lại tệp.',
     'exchange.error.notUtf8':
       'tệp không phải văn bản UTF-8 (có thể là tệp Excel, Word hoặc tệp nén). Hãy chọn tệp .ptdv.json do phần mềm xuất ra.',
     'exchange.error.notJson':
@@ -77,6 +79,8 @@ export const exchange: AreaMessages = {
 
     'exchange.warning.unknownMember':
       'Tệp có trường “{field}” ở phần đầu, không thuộc định dạng: bỏ qua.',
+    'exchange.warning.backupMember':
+      'Đây là tệp sao lưu toàn bộ của một máy: ở đây chỉ nhập dữ liệu trao đổi, bỏ qua phần cài đặt, lịch sử và khóa. Để khôi phục cả máy, dùng “Khôi phục từ tệp sao lưu” trong Cài đặt.',
     'exchange.warning.unknownField':
       'Trường “{field}” trong {array} không thuộc định dạng: bỏ qua ({count} bản ghi, đầu tiên là {array}[{index}]).',
     'exchange.warning.extensionIgnored':
@@ -112,6 +116,8 @@ export const exchange: AreaMessages = {
     'exchange.error.emptyFile': 'the file is empty.',
     'exchange.error.unreadable':
       'the file could not be read. Copy it to this computer and pick it again.',
+    'exchange.error.previewExpired':
+      'its preview is gone (the import worker restarted). Choose the file again.',
     'exchange.error.notUtf8':
       'the file is not UTF-8 text (perhaps an Excel, Word or zip file). Pick a .ptdv.json file written by the app.',
     'exchange.error.notJson':
@@ -177,6 +183,8 @@ export const exchange: AreaMessages = {
 
     'exchange.warning.unknownMember':
       'The file has a header field “{field}” that is not part of the format: ignored.',
+    'exchange.warning.backupMember':
+      'This is a full backup of an installation: here only its exchange records are imported; its settings, history and keys are ignored. To restore a whole installation, use “Restore from a backup file” in Settings.',
     'exchange.warning.unknownField':
       'Field “{field}” in {array} is not part of the format: ignored ({count} records, first {array}[{index}]).',
     'exchange.warning.extensionIgnored':

@@ -37,15 +37,9 @@ export const settings: AreaMessages = {
     'settings.data.clearing':
       'Xóa dữ liệu duyệt web (cookie và dữ liệu trang web) hoặc dùng chế độ ẩn danh sẽ làm mất dữ liệu này.',
     'settings.data.backup':
-      'Chức năng sao lưu và xuất tệp dữ liệu sẽ có trong bản cập nhật tiếp theo. Trong khi chờ, đừng xóa dữ liệu duyệt web của trình duyệt này.',
+      'Hãy sao lưu định kỳ (mục Sao lưu và khôi phục bên dưới) và đừng xóa dữ liệu duyệt web của trình duyệt này.',
     'settings.data.units': 'Tổ chức đảng trong máy',
     'settings.data.people': 'Hồ sơ quần chúng, đảng viên',
-    'settings.data.usage': 'Dung lượng đang dùng',
-    'settings.data.usageValue': '{used} (trình duyệt cho phép tới khoảng {quota})',
-    'settings.data.persisted': 'Lưu trữ bền vững',
-    'settings.data.persistedYes': 'Có: trình duyệt sẽ không tự xóa',
-    'settings.data.persistedNo': 'Chưa: trình duyệt có thể tự xóa khi máy thiếu dung lượng',
-    'settings.data.unknown': 'Không xác định',
     'settings.demo.title': 'Đang dùng dữ liệu mẫu',
     'settings.demo.text':
       'Dữ liệu trên máy này là một tỉnh mẫu do ứng dụng tạo lúc {date}: tên người, đơn vị và số liệu đều là giả. Khi bắt đầu dùng thật, hãy xóa dữ liệu mẫu rồi thiết lập lại.',
@@ -56,6 +50,12 @@ export const settings: AreaMessages = {
     'settings.demo.confirm': 'Xóa toàn bộ',
     'settings.demo.removing': 'Đang xóa…',
     'settings.demo.failed': 'Không xóa được dữ liệu mẫu: {message}',
+
+    'settings.backup.reminder.label': 'Nhắc sao lưu dữ liệu',
+    'settings.backup.reminder.notice': 'Lần sao lưu gần nhất: {days} ngày trước ({date}).',
+    'settings.backup.reminder.never': 'Chưa sao lưu dữ liệu lần nào: máy này đang là bản duy nhất.',
+    'settings.backup.reminder.action': 'Sao lưu ngay',
+    'settings.backup.reminder.dismiss': 'Ẩn đến mai',
   },
   en: {
     'settings.title': 'Settings',
@@ -93,15 +93,9 @@ export const settings: AreaMessages = {
     'settings.data.clearing':
       'Clearing browsing data (cookies and site data) or using a private window loses this data.',
     'settings.data.backup':
-      'Backup and export come in the next update. Until then, do not clear this browser’s browsing data.',
+      'Back up regularly (Backup and restore, below) and do not clear this browser’s browsing data.',
     'settings.data.units': 'Party units on this computer',
     'settings.data.people': 'Candidate and member records',
-    'settings.data.usage': 'Storage used',
-    'settings.data.usageValue': '{used} (the browser allows up to about {quota})',
-    'settings.data.persisted': 'Persistent storage',
-    'settings.data.persistedYes': 'Yes: the browser will not clear it by itself',
-    'settings.data.persistedNo': 'No: the browser may clear it when the disk runs low',
-    'settings.data.unknown': 'Unknown',
     'settings.demo.title': 'Demo data in use',
     'settings.demo.text':
       'The data on this computer is a demo province the app generated on {date}: people, units and figures are made up. When you start for real, remove the demo data and set up again.',
@@ -112,5 +106,11 @@ export const settings: AreaMessages = {
     'settings.demo.confirm': 'Delete everything',
     'settings.demo.removing': 'Deleting…',
     'settings.demo.failed': 'The demo data could not be removed: {message}',
+
+    'settings.backup.reminder.label': 'Backup reminder',
+    'settings.backup.reminder.notice': 'Last backup: {days} days ago ({date}).',
+    'settings.backup.reminder.never': 'Never backed up: this computer holds the only copy.',
+    'settings.backup.reminder.action': 'Back up now',
+    'settings.backup.reminder.dismiss': 'Hide until tomorrow',
   },
 };
