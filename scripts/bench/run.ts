@@ -6,11 +6,13 @@
 // the report, and last one JSON line; writes bench-results/latest.json, and with --markdown
 // docs/benchmarks.md. See docs/benchmarks.md for what each figure means.
 //   npm run bench [-- --sizes S,M] [--markdown] [--keep-db] [--profiles sqlite|leveldb|memory] [--port 4186]
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+//   npm run bench -- --render bench-results/latest.json   (docs/benchmarks.md from a saved run)
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from '@playwright/test';
+import * as prettier from 'prettier';
 import { localIsoDate } from '../../src/domain/dates';
 import { measureBundle } from '../bundle-size.mjs';
 import { buildApp, serveApp, type AppServer } from './app-server';
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2025' },
     'floor-people': { type: 'string', default: '200000' },
     profiles: { type: 'string', default: 'sqlite' },
+    // Writes docs/benchmarks.md again from a saved report, without running anything.
+    render: { type: 'string' },
   },
 });
 
@@ -292,7 +296,22 @@ async function runSize(size: SizeName): Promise<SizeReport> {
   }
 }
 
+const DOC = 'docs/benchmarks.md';
+
+/** The document as the repository's Prettier writes it (`npm test` checks it). */
+async function formatted(markdown: string): Promise<string> {
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  return prettier.format(markdown, { ...options, parser: 'markdown' });
+}
+
 async function main(): Promise<void> {
+  if (values.render) {
+    const saved = JSON.parse(readFileSync(values.render, 'utf8')) as BenchReport;
+    saved.targets = targetsOf(saved);
+    writeFileSync(DOC, await formatted(renderMarkdown(saved)));
+    log(`wrote docs/benchmarks.md from ${values.render}`);
+    return;
+  }
   log(`building the app`);
   const build = buildApp();
   scratch.add(build.dir);
@@ -352,9 +371,9 @@ async function main(): Promise<void> {
     }
     const full = assemble(true);
     save(full);
-    const markdown = renderMarkdown(full);
+    const markdown = await formatted(renderMarkdown(full));
     if (values.markdown) {
-      writeFileSync('docs/benchmarks.md', markdown);
+      writeFileSync(DOC, markdown);
       log('wrote docs/benchmarks.md');
     }
     console.log(`\n${markdown}`);

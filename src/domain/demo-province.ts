@@ -943,7 +943,7 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
   return { units: model.units, people, ...model.finish(admitted, draw) };
 }
 
-/** A seed for one of the province's independent streams (an upper unit's people, a class). */
+/** A 32-bit hash of a seed and a salt. */
 function mixSeed(seed: number, salt: number): number {
   let h = Math.imul(seed ^ 0x85ebca6b, 0xcc9e2d51) ^ Math.imul(salt + 0x27d4eb2f, 0x165667b1);
   h ^= h >>> 15;
@@ -951,6 +951,30 @@ function mixSeed(seed: number, salt: number): number {
   h ^= h >>> 12;
   h = Math.imul(h, 0x297a2d39);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/**
+ * One of the province's independent streams (an upper unit's people, a class), from a seed and
+ * a salt: sfc32, 128 bits of state. mulberry32's streams all walk one cycle of 2^32 states, so
+ * two upper units' streams of a million-person province would run into each other and draw
+ * the same people, ids included.
+ */
+function createStream(seed: number, salt: number): () => number {
+  let a = mixSeed(seed, salt);
+  let b = mixSeed(seed ^ 0x9e3779b9, salt);
+  let c = mixSeed(seed, salt ^ 0x7f4a7c15);
+  let d = 1;
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4_294_967_296;
+  };
+  for (let warm = 0; warm < 15; warm += 1) next();
+  return next;
 }
 
 /** The people of one upper unit, or a part of them when they fill more than one file. */
@@ -993,7 +1017,7 @@ export function streamProvince(options: GenerateProvinceOptions): ProvinceStream
     const model = provinceModel(options);
     const { allPlans } = model;
     const size = Math.max(1, Math.floor(maxPerPart));
-    const classDraw = (key: number) => new Draw(createRandom(mixSeed(options.seed, key)));
+    const classDraw = (key: number) => new Draw(createStream(options.seed, key));
     // Closed units first: the people they hand to their successor (admitted after the merger,
     // or still candidates) are then known when the successor's turn comes.
     const order = [
@@ -1018,7 +1042,7 @@ export function streamProvince(options: GenerateProvinceOptions): ProvinceStream
     const handedOver = new Map<UpperPlan, Person[]>();
     for (const plan of order) {
       const index = allPlans.indexOf(plan);
-      const personDraw = new Draw(createRandom(mixSeed(options.seed, -1 - index)));
+      const personDraw = new Draw(createStream(options.seed, -1 - index));
       let people = handedOver.get(plan) ?? [];
       handedOver.delete(plan);
       let part = 0;
@@ -1043,7 +1067,7 @@ export function streamProvince(options: GenerateProvinceOptions): ProvinceStream
         people = people.slice(size);
       }
     }
-    return model.finish(admitted, new Draw(createRandom(mixSeed(options.seed, -1_000))));
+    return model.finish(admitted, new Draw(createStream(options.seed, -1_000)));
   }
 
   return { units: first.units, peopleCount: first.peopleCount, draw };
