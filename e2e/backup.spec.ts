@@ -13,7 +13,7 @@ import {
   buildTarget,
   buildUnit,
 } from '../test/builders';
-import { seed } from './support/seed';
+import { putRows, seed } from './support/seed';
 
 const SHOTS = process.env.PTDV_SHOTS_DIR;
 const NOW = new Date('2026-11-28T09:00:00+07:00');
@@ -76,27 +76,6 @@ const people = [
 
 type Rows = Record<string, unknown[]>;
 
-/** Rows written straight into IndexedDB (what the seed helper does not cover). */
-async function putRaw(page: Page, stores: Rows): Promise<void> {
-  await page.evaluate(async (json) => {
-    const data = JSON.parse(json) as Record<string, unknown[]>;
-    const open = indexedDB.open('ptdv');
-    const database: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = database.transaction(Object.keys(data), 'readwrite');
-    for (const [store, rows] of Object.entries(data)) {
-      for (const row of rows) tx.objectStore(store).put(row);
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    database.close();
-  }, JSON.stringify(stores));
-}
-
 /** Every row of every store of the app's database, read raw; key objects named, not opened. */
 async function dumpDatabase(page: Page): Promise<Rows> {
   return page.evaluate(async () => {
@@ -131,7 +110,7 @@ async function seedStore(page: Page, extra: Rows = {}): Promise<void> {
     targets: [buildTarget({ unitId: commune.id, fromYear: 2025, toYear: 2030, admissions: 40 })],
     memberCounts: [buildMemberCount({ unitId: commune.id, year: 2026, total: 212 })],
   });
-  await putRaw(page, {
+  await putRows(page, {
     unitEvents: [
       {
         id: 'ev-hoa-binh-created',
@@ -302,7 +281,7 @@ test('the reminder shows when the last backup is old, and goes after a backup', 
   page,
 }) => {
   await seedStore(page, {});
-  await putRaw(page, { settings: [{ key: 'lastBackupAt', value: '2026-11-18T02:00:00.000Z' }] });
+  await putRows(page, { settings: [{ key: 'lastBackupAt', value: '2026-11-18T02:00:00.000Z' }] });
   await page.goto('/');
   const reminder = page.getByRole('complementary', { name: 'Nhắc sao lưu dữ liệu' });
   await expect(reminder).toContainText('Lần sao lưu gần nhất: 10 ngày trước (18/11/2026).');
@@ -342,7 +321,7 @@ test('the reminder can be hidden until tomorrow; a fresh installation and the de
   await expect(reminder).toBeVisible();
 
   // A set-up done today, with data: no reminder before the days have passed.
-  await putRaw(page, {
+  await putRows(page, {
     settings: [
       {
         key: 'installation',
@@ -355,7 +334,7 @@ test('the reminder can be hidden until tomorrow; a fresh installation and the de
   await expect(reminder).toHaveCount(0);
 
   // The demo province, however old: never.
-  await putRaw(page, {
+  await putRows(page, {
     settings: [
       {
         key: 'installation',
@@ -419,6 +398,48 @@ test('a file that is not a backup is refused by name; a restore over data asks f
   await preview.getByRole('button', { name: 'Khôi phục' }).click();
   await dialog.getByRole('button', { name: 'Thay toàn bộ dữ liệu' }).click();
   await expect(section.getByText(`Đã khôi phục từ tệp “${backup.name}”`)).toBeVisible();
+});
+
+test('a restore in one tab shows in the other open tab without a reload', async ({
+  page,
+  context,
+}) => {
+  await seedStore(page);
+  await page.goto('/settings');
+  const backup = await backUpThroughSettings(page);
+  // Typed in after the backup: the restore takes the store back to before it.
+  const later = buildPerson({ unitId: dongTam.id, fullName: 'Đinh Văn Sau' });
+  await seed(page, { people: [later] });
+
+  const other = await context.newPage();
+  await other.clock.setFixedTime(NOW);
+  await other.goto('/people');
+  await expect(other.getByText('Hiển thị 4 / 4 người')).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Đinh Văn Sau' })).toBeVisible();
+  await other.evaluate(() => {
+    (window as unknown as { e2eMark?: boolean }).e2eMark = true;
+  });
+
+  const section = page.getByRole('region', { name: 'Sao lưu và khôi phục' });
+  await section.getByLabel('Chọn tệp sao lưu…').setInputFiles(backup.path);
+  await section
+    .getByRole('region', { name: `Tệp “${backup.name}”` })
+    .getByRole('button', { name: 'Khôi phục' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Thay toàn bộ dữ liệu trên máy này?' })
+    .getByRole('button', { name: 'Thay toàn bộ dữ liệu' })
+    .click();
+  await expect(section.getByText(`Đã khôi phục từ tệp “${backup.name}”`)).toBeVisible();
+
+  // The other tab follows: the person typed in after the backup is gone from its list.
+  await expect(other.getByText('Hiển thị 3 / 3 người')).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Đinh Văn Sau' })).toHaveCount(0);
+  await expect(other.getByRole('link', { name: 'Lò Thị Hoa' })).toBeVisible();
+  expect(
+    await other.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark === true),
+  ).toBe(true);
+  await shot(other, 'other-tab-after-restore');
 });
 
 test('a province backup carries its key under its passphrase; the restore asks for it', async ({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildPerson, buildUnit } from '../test/builders';
+import { buildMemberCount, buildPerson, buildTarget, buildUnit } from '../test/builders';
 import { seed } from './support/seed';
 
 // Đảng bộ xã Tân Lập with two chi bộ, and people at every stage.
@@ -210,6 +210,112 @@ test('a 2023–2025 quota and a member count show on the home page with the over
   );
   const nextMonth = page.getByRole('table', { name: /Đến hạn tháng sau/ });
   await expect(nextMonth.getByRole('row', { name: /Lê Văn Cường/ })).toContainText('10/12/2025');
+});
+
+test('a quota and a member count are edited and deleted in place; a failed delete says why', async ({
+  page,
+  context,
+}) => {
+  await page.clock.setFixedTime(new Date('2025-11-28T09:00:00+07:00'));
+  await seed(page, {
+    units: [commune, east, west],
+    people,
+    installation: { kind: 'unit', homeUnitId: commune.id },
+    targets: [buildTarget({ unitId: commune.id, fromYear: 2023, toYear: 2025, admissions: 4 })],
+    memberCounts: [buildMemberCount({ unitId: commune.id, year: 2025, total: 250 })],
+  });
+  await page.goto('/targets');
+  const quotaRow = page
+    .getByRole('table', { name: 'Giai đoạn 2023–2025' })
+    .getByRole('row', { name: /Đảng bộ xã Tân Lập/ });
+  await expect(quotaRow.getByRole('cell').nth(0)).toHaveText('4');
+
+  // Edit: the form opens with the stored values, and the row shows the new quota.
+  await page
+    .getByRole('button', { name: 'Sửa chỉ tiêu của Đảng bộ xã Tân Lập, giai đoạn 2023–2025' })
+    .click();
+  const quotaForm = page.getByRole('form', { name: 'Sửa chỉ tiêu kết nạp' });
+  await expect(quotaForm.getByLabel('Từ năm')).toHaveValue('2023');
+  await expect(quotaForm.getByLabel('Chỉ tiêu kết nạp')).toHaveValue('4');
+  await quotaForm.getByLabel('Chỉ tiêu kết nạp').fill('6');
+  await quotaForm.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(
+    page.getByText(
+      'Đã lưu chỉ tiêu kết nạp 6 đảng viên của Đảng bộ xã Tân Lập, giai đoạn 2023–2025.',
+    ),
+  ).toBeVisible();
+  await expect(quotaForm).toHaveCount(0);
+  await expect(quotaRow.getByRole('cell').nth(0)).toHaveText('6');
+
+  // A second count of the same unit for the same year is refused, the year focused to fix.
+  await page.getByRole('button', { name: 'Thêm số đảng viên' }).click();
+  const countForm = page.getByRole('form', { name: 'Thêm số đảng viên đầu năm' });
+  await countForm.getByLabel('Tổng số đảng viên').fill('260');
+  await countForm.getByRole('button', { name: 'Lưu số đảng viên' }).click();
+  await expect(
+    countForm.getByText('Không lưu được: Đảng bộ xã Tân Lập đã có số đảng viên đầu năm 2025.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(countForm.getByRole('spinbutton', { name: 'Năm', exact: true })).toBeFocused();
+  await countForm.getByRole('button', { name: 'Hủy' }).click();
+  await expect(countForm).toHaveCount(0);
+
+  // Delete asks first; refused, nothing goes.
+  const deleteQuota = page.getByRole('button', {
+    name: 'Xóa chỉ tiêu của Đảng bộ xã Tân Lập, giai đoạn 2023–2025',
+  });
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await deleteQuota.click();
+  await expect
+    .poll(() => questions)
+    .toEqual([
+      'Xóa chỉ tiêu của Đảng bộ xã Tân Lập, giai đoạn 2023–2025? Thao tác không thể hoàn tác.',
+    ]);
+  await expect(quotaRow).toBeVisible();
+
+  // Confirmed, the count goes and the page says so.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page
+    .getByRole('button', { name: 'Xóa số đảng viên của Đảng bộ xã Tân Lập năm 2025' })
+    .click();
+  await expect(
+    page.getByText('Đã xóa số đảng viên đầu năm 2025 của Đảng bộ xã Tân Lập.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chưa có số đảng viên đầu năm' })).toBeVisible();
+
+  // A newer version of the app in another tab closes this tab's database: the delete fails in
+  // the same clear words as a save, and the quota stays.
+  const other = await context.newPage();
+  await other.goto('/favicon.svg');
+  await other.evaluate(async () => {
+    const current = (await indexedDB.databases()).find((entry) => entry.name === 'ptdv');
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('ptdv', (current?.version ?? 30) + 10);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error(String(request.error)));
+      request.onblocked = () => reject(new Error('blocked by the old tab'));
+    });
+  });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await deleteQuota.click();
+  await expect(
+    page.getByText('PTĐV vừa được cập nhật ở một thẻ khác nên thẻ này không ghi được nữa.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(/DatabaseClosed|Database has been closed/)).toHaveCount(0);
+  await expect(quotaRow).toBeVisible();
+  if (process.env.PTDV_SHOTS_DIR) {
+    await page.screenshot({ path: `${process.env.PTDV_SHOTS_DIR}/targets-delete-failed.png` });
+  }
 });
 
 test('the home page of an installation without people says how to start', async ({ page }) => {

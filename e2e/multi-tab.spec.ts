@@ -215,6 +215,19 @@ test('a tab whose database another tab upgraded is told to reload, and its save 
   await expect(a.getByLabel('Họ và tên')).toHaveValue('Nguyễn Văn An Khang');
   await expect(a).toHaveURL(new RegExp(`/people/${person.id}/edit$`));
   await shot(a, 'reload-save-failed');
+
+  // A delete fails the same way, in the same words as the save.
+  await a.getByRole('link', { name: 'Hủy' }).click();
+  await a.getByRole('button', { name: 'Xóa', exact: true }).click();
+  const dialog = a.getByRole('dialog', { name: 'Xóa hồ sơ của Nguyễn Văn An?' });
+  await dialog.getByRole('button', { name: 'Xóa hồ sơ' }).click();
+  await expect(
+    dialog.getByText('PTĐV vừa được cập nhật ở một thẻ khác nên thẻ này không ghi được nữa.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(dialog.getByText(/DatabaseClosed|Database has been closed/)).toHaveCount(0);
+  await shot(a, 'reload-delete-failed');
   // The page never reloaded by itself, and nothing crashed.
   expect(await notReloaded(a)).toBe(true);
   expect(consoleErrors).toEqual([]);

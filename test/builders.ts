@@ -1,4 +1,6 @@
 // Test-data builders with overrides, shared by unit tests and e2e tests.
+import type { ImportCounts, PlanToApply } from '../src/db/exchange-repo';
+import type { RecordType } from '../src/domain/code-lists';
 import type {
   MemberCount,
   Milestones,
@@ -107,5 +109,47 @@ export function buildMemberCount(overrides: Partial<MemberCount> = {}): MemberCo
     year: 2026,
     total: 250,
     ...overrides,
+  };
+}
+
+/** An import plan's counts, all zero: for a plan whose counts the test does not look at. */
+export function zeroImportCounts(): Record<RecordType, ImportCounts> {
+  const zero = (): ImportCounts => ({
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    stale: 0,
+    outOfScope: 0,
+    deleted: 0,
+  });
+  return { unit: zero(), person: zero(), class: zero(), target: zero(), memberCount: zero() };
+}
+
+export type ImportPlanOverrides = Omit<Partial<PlanToApply>, 'writes'> & {
+  writes?: Partial<PlanToApply['writes']>;
+};
+
+let planCounter = 0;
+
+/**
+ * A plan as src/exchange/plan.ts would make it from a province's full file, for
+ * applyImportPlan: nothing to write unless `writes` says, its own file name and export id.
+ */
+export function buildImportPlan(overrides: ImportPlanOverrides = {}): PlanToApply {
+  planCounter += 1;
+  const { writes, ...rest } = overrides;
+  return {
+    fileName: `f${planCounter}.ptdv.json`,
+    exportId: `00000000-0000-4000-9000-${String(planCounter).padStart(12, '0')}`,
+    exportedAt: '2026-11-20T02:00:00.000Z',
+    source: { unitId: testId(), unitCode: 'TU', unitName: 'Tỉnh ủy', app: 'test' },
+    scope: { type: 'full' },
+    isProvinceFile: true,
+    fileCounts: {},
+    counts: zeroImportCounts(),
+    warnings: [],
+    deletes: [],
+    ...rest,
+    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [], ...writes },
   };
 }

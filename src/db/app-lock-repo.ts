@@ -76,6 +76,17 @@ if (channel) {
 }
 
 /**
+ * The store was replaced by a backup, which brought its own lock (or none): this tab drops the
+ * keys of the old one and reads the settings again (the lock screen asks for the restored lock's
+ * passphrase), and the other tabs are told to read them again too (see loadLockState).
+ */
+export async function reloadLockAfterRestore(): Promise<void> {
+  setLockKeys(null);
+  await loadLockState();
+  announce('changed');
+}
+
+/**
  * Drops the keys: the lock screen shows until the passphrase is typed again. The top bar's button
  * locks every tab of the app; the idle timer of one tab locks that tab only (another tab may be
  * in use).

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RecordType } from '@/domain/code-lists';
 import type { Person, Unit } from '@/domain/entities';
 import {
   buildClass,
+  buildImportPlan,
   buildMemberCount,
   buildPerson,
   buildTarget,
@@ -21,7 +21,6 @@ import {
   readStoreSnapshot,
   recordExport,
   syncBoard,
-  type ImportCounts,
   type PlanToApply,
   type TombstoneRow,
 } from './exchange-repo';
@@ -36,47 +35,18 @@ beforeEach(async () => {
 
 const tree = buildTree();
 const units = treeUnits(tree);
-let exportCounter = 0;
-
-function zero(): Record<RecordType, ImportCounts> {
-  const counts = () => ({
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    stale: 0,
-    outOfScope: 0,
-    deleted: 0,
-  });
-  return {
-    unit: counts(),
-    person: counts(),
-    class: counts(),
-    target: counts(),
-    memberCount: counts(),
-  };
-}
-
-/** A plan as planImport would make it, from the records to write and the tombstones. */
+/** A plan of a file from the province, writing `writes` and filing `deletes`. */
 function planOf(
   writes: Partial<PlanToApply['writes']>,
   deletes: TombstoneRow[] = [],
   extra: Partial<PlanToApply> = {},
 ): PlanToApply {
-  exportCounter += 1;
-  return {
-    fileName: `f${exportCounter}.ptdv.json`,
-    exportId: `00000000-0000-4000-9000-${String(exportCounter).padStart(12, '0')}`,
-    exportedAt: '2026-11-20T02:00:00.000Z',
+  return buildImportPlan({
     source: { unitId: tree.province.id, unitCode: 'TU', unitName: tree.province.name, app: 'test' },
-    scope: { type: 'full' },
-    isProvinceFile: true,
-    fileCounts: {},
-    counts: zero(),
-    warnings: [],
-    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [], ...writes },
+    writes,
     deletes,
     ...extra,
-  };
+  });
 }
 
 /** Every table, in a comparable form. */

@@ -10,6 +10,7 @@ import type {
 import type { BackupPreview, RestoreOptions, RestoreSummary } from './backup';
 import { BackupError, isBackupErrorData } from './backup-errors';
 import { ImportError, isImportErrorData } from './errors';
+import { createWorkerRpc } from './worker-rpc';
 
 export type { BackupWorkerProgress, CreatedBackup } from '@/workers/backup-worker';
 export type {
@@ -20,96 +21,35 @@ export type {
   RestoreSummary,
 } from './backup';
 
-interface Pending {
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-  onProgress?: ((progress: BackupWorkerProgress) => void) | undefined;
-}
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function failAll(error: unknown): void {
-  for (const entry of pending.values()) entry.reject(error);
-  pending.clear();
-}
-
-function settle(message: Exclude<BackupWorkerResponse, { kind: 'progress' }>, entry: Pending) {
-  switch (message.kind) {
-    case 'created':
-      entry.resolve(message.backup);
-      return;
-    case 'previewed':
-      entry.resolve({ token: message.token, preview: message.preview });
-      return;
-    case 'restored':
-      entry.resolve(message.summary);
-      return;
-    case 'forgotten':
-      entry.resolve(undefined);
-      return;
-    case 'failed': {
-      const error = message.error;
-      entry.reject(
-        isBackupErrorData(error)
-          ? new BackupError(error)
-          : isImportErrorData(error)
-            ? new ImportError(error)
-            : new Error(error.message),
-      );
+const rpc = createWorkerRpc<BackupWorkerRequest, BackupWorkerResponse>({
+  start: () =>
+    new Worker(new URL('../workers/backup-worker.ts', import.meta.url), { type: 'module' }),
+  name: 'backup worker',
+  answer: (reply) => {
+    switch (reply.kind) {
+      case 'created':
+        return reply.backup;
+      case 'previewed':
+        return { token: reply.token, preview: reply.preview };
+      case 'restored':
+        return reply.summary;
+      case 'forgotten':
+        return undefined;
     }
-  }
-}
-
-function ensureWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('../workers/backup-worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  created.onmessage = (event: MessageEvent<BackupWorkerResponse>) => {
-    const message = event.data;
-    const entry = pending.get(message.id);
-    if (!entry) return;
-    if (message.kind === 'progress') {
-      entry.onProgress?.(message.progress);
-      return;
-    }
-    pending.delete(message.id);
-    settle(message, entry);
-  };
-  created.onerror = (event) => {
-    event.preventDefault();
-    created.terminate();
-    if (worker === created) worker = null;
-    failAll(new Error(event.message || 'backup worker failed'));
-  };
-  worker = created;
-  return created;
-}
-
-function request<T>(
-  build: (id: number) => BackupWorkerRequest,
-  onProgress?: (progress: BackupWorkerProgress) => void,
-): Promise<T> {
-  const id = nextId;
-  nextId += 1;
-  return new Promise<T>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
-    try {
-      ensureWorker().postMessage(build(id));
-    } catch (error) {
-      pending.delete(id);
-      reject(error);
-    }
-  });
-}
+  },
+  failure: (error) =>
+    isBackupErrorData(error)
+      ? new BackupError(error)
+      : isImportErrorData(error)
+        ? new ImportError(error)
+        : new Error(error.message),
+});
 
 /** Reads the whole store and writes its backup file (not yet downloaded). */
 export function createBackupFile(
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<CreatedBackup> {
-  return request<CreatedBackup>((id) => ({ id, kind: 'create', now: Date.now() }), onProgress);
+  return rpc.request<CreatedBackup>((id) => ({ id, kind: 'create', now: Date.now() }), onProgress);
 }
 
 export interface PreviewedBackup {
@@ -123,7 +63,7 @@ export function previewBackupFile(
   file: File,
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<PreviewedBackup> {
-  return request<PreviewedBackup>((id) => ({ id, kind: 'preview', file }), onProgress);
+  return rpc.request<PreviewedBackup>((id) => ({ id, kind: 'preview', file }), onProgress);
 }
 
 /** Replaces the whole store with a previewed backup: one transaction, all or nothing. */
@@ -133,7 +73,7 @@ export function restoreBackupFile(
   options: RestoreOptions,
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<RestoreSummary> {
-  return request<RestoreSummary>(
+  return rpc.request<RestoreSummary>(
     (id) => ({ id, kind: 'restore', token: previewed.token, file, options }),
     onProgress,
   );
@@ -141,6 +81,6 @@ export function restoreBackupFile(
 
 /** Lets the worker drop a previewed file it holds (the user chose another, or cancelled). */
 export function forgetBackupPreview(previewed: PreviewedBackup): Promise<void> {
-  if (!worker) return Promise.resolve();
-  return request<void>((id) => ({ id, kind: 'forget', token: previewed.token }));
+  if (!rpc.running()) return Promise.resolve();
+  return rpc.request<void>((id) => ({ id, kind: 'forget', token: previewed.token }));
 }

@@ -3,7 +3,7 @@
 // the store is left as it was; the backup is a valid version-1 exchange document.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Unit } from '@/domain/entities';
-import { buildPerson, buildUnit } from '../../test/builders';
+import { buildImportPlan, buildPerson, buildUnit } from '../../test/builders';
 import { PROVINCE_KEYS_SETTING, SIGNING_KEYS_SETTING } from '@/db/backup-repo';
 import {
   BACKUP_REMINDER_SETTING,
@@ -13,13 +13,7 @@ import {
 } from '@/db/backup-status';
 import { saveClass } from '@/db/classes-repo';
 import { rebuildAggregates } from '@/db/dashboard-repo';
-import {
-  applyImportPlan,
-  collectExport,
-  recordExport,
-  type ImportCounts,
-  type PlanToApply,
-} from '@/db/exchange-repo';
+import { applyImportPlan, collectExport, recordExport } from '@/db/exchange-repo';
 import {
   PROVINCE_KEY_ALGORITHM,
   getUnitSigningKeys,
@@ -34,7 +28,6 @@ import { db, resetDatabase, type PersonRow } from '@/db/schema';
 import { saveInstallation, saveLanguage, setSetting } from '@/db/settings-repo';
 import { saveMemberCount, saveTarget } from '@/db/targets-repo';
 import { closeUnit, createUnit } from '@/db/units-repo';
-import type { RecordType } from '@/domain/code-lists';
 import {
   BACKUP_FORMAT,
   createBackup,
@@ -53,24 +46,6 @@ const PASSPHRASE = 'Mật khẩu khóa tỉnh 2026';
 beforeEach(async () => {
   await resetDatabase();
 });
-
-function zero(): Record<RecordType, ImportCounts> {
-  const counts = () => ({
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    stale: 0,
-    outOfScope: 0,
-    deleted: 0,
-  });
-  return {
-    unit: counts(),
-    person: counts(),
-    class: counts(),
-    target: counts(),
-    memberCount: counts(),
-  };
-}
 
 async function publicKey(algorithm: EcKeyGenParams): Promise<JsonWebKey> {
   const usages: KeyUsage[] = algorithm.name === 'ECDSA' ? ['sign', 'verify'] : ['deriveBits'];
@@ -96,34 +71,27 @@ async function fillStore(options: { provinceKeys?: boolean } = {}) {
   });
   const goneUnit = '00000000-0000-4000-8000-0000000d0001';
   const imported = buildPerson({ unitId: commune.id, fullName: 'Người từ tệp tỉnh' });
-  const plan: PlanToApply = {
+  const fromProvince = {
     fileName: 'tinh.ptdv.json',
-    exportId: '00000000-0000-4000-9000-000000000001',
-    exportedAt: '2026-10-01T02:00:00.000Z',
     source: { unitId: province.id, unitCode: 'TU', unitName: province.name, app: 'test' },
-    scope: { type: 'full' },
-    isProvinceFile: true,
-    fileCounts: { units: 2, deleted: 1 },
-    counts: zero(),
-    warnings: [],
-    writes: {
-      units: [province, commune],
-      people: [imported],
-      classes: [],
-      targets: [],
-      memberCounts: [],
-    },
-    deletes: [{ type: 'unit', id: goneUnit, deletedAt: '2026-09-30T00:00:00.000Z' }],
   };
-  await applyImportPlan(plan);
+  await applyImportPlan(
+    buildImportPlan({
+      ...fromProvince,
+      exportedAt: '2026-10-01T02:00:00.000Z',
+      fileCounts: { units: 2, deleted: 1 },
+      writes: { units: [province, commune], people: [imported] },
+      deletes: [{ type: 'unit', id: goneUnit, deletedAt: '2026-09-30T00:00:00.000Z' }],
+    }),
+  );
   // A second file deletes the person the first brought: the tombstone is filed under its unit.
-  await applyImportPlan({
-    ...plan,
-    exportId: '00000000-0000-4000-9000-000000000002',
-    exportedAt: '2026-10-02T02:00:00.000Z',
-    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [] },
-    deletes: [{ type: 'person', id: imported.id, deletedAt: '2026-10-02T01:00:00.000Z' }],
-  });
+  await applyImportPlan(
+    buildImportPlan({
+      ...fromProvince,
+      exportedAt: '2026-10-02T02:00:00.000Z',
+      deletes: [{ type: 'person', id: imported.id, deletedAt: '2026-10-02T01:00:00.000Z' }],
+    }),
+  );
 
   const cellA = await createUnit({
     code: 'CB01',

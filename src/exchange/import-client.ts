@@ -7,6 +7,7 @@ import { currentLockKeys } from '@/db/app-lock';
 import type { ImportLogEntry } from '@/db/schema';
 import { ImportError, isImportErrorData } from './errors';
 import type { PlanSummary } from './plan';
+import { createWorkerRpc } from './worker-rpc';
 import type {
   PreviewProgress,
   PreviewSummary,
@@ -16,85 +17,25 @@ import type {
 
 export type { PreviewPhase, PreviewProgress, PreviewSummary } from '@/workers/import-worker';
 
-interface Pending {
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-  onProgress?: (progress: PreviewProgress) => void;
-}
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function failAll(error: unknown): void {
-  for (const entry of pending.values()) entry.reject(error);
-  pending.clear();
-}
-
-function ensureWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('../workers/import-worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  created.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    const message = event.data;
-    const entry = pending.get(message.id);
-    if (!entry) return;
-    switch (message.kind) {
-      case 'progress':
-        entry.onProgress?.(message.progress);
-        return;
+const rpc = createWorkerRpc<WorkerRequest, WorkerResponse>({
+  start: () =>
+    new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module' }),
+  name: 'import worker',
+  answer: (reply) => {
+    switch (reply.kind) {
       case 'previews':
-        pending.delete(message.id);
-        entry.resolve(message.previews);
-        return;
+        return reply.previews;
       case 'applied':
-        pending.delete(message.id);
-        entry.resolve(message.entry);
-        return;
+        return reply.entry;
       case 'discarded':
-        pending.delete(message.id);
-        entry.resolve(undefined);
-        return;
-      case 'failed':
-        pending.delete(message.id);
-        entry.reject(
-          isImportErrorData(message.error)
-            ? new ImportError(message.error)
-            : Object.assign(new Error(message.error.message), {
-                storageKind: message.error.storageKind,
-              }),
-        );
+        return undefined;
     }
-  };
-  created.onerror = (event) => {
-    event.preventDefault();
-    created.terminate();
-    if (worker === created) worker = null;
-    failAll(new Error(event.message || 'import worker failed'));
-  };
-  worker = created;
-  return created;
-}
-
-function request<T>(
-  build: (id: number) => WorkerRequest,
-  onProgress?: (progress: PreviewProgress) => void,
-): Promise<T> {
-  const id = nextId;
-  nextId += 1;
-  return new Promise<T>((resolve, reject) => {
-    const entry: Pending = { resolve: resolve as (value: unknown) => void, reject };
-    if (onProgress) entry.onProgress = onProgress;
-    pending.set(id, entry);
-    try {
-      ensureWorker().postMessage(build(id));
-    } catch (error) {
-      pending.delete(id);
-      reject(error);
-    }
-  });
-}
+  },
+  failure: (error) =>
+    isImportErrorData(error)
+      ? new ImportError(error)
+      : Object.assign(new Error(error.message), { storageKind: error.storageKind }),
+});
 
 /**
  * Reads, parses, validates and plans each file in the worker, reporting progress per file and
@@ -105,7 +46,7 @@ export function previewFiles(
   onProgress: (progress: PreviewProgress) => void = () => {},
 ): Promise<PreviewSummary[]> {
   if (files.length === 0) return Promise.resolve([]);
-  return request<PreviewSummary[]>((id) => ({ id, kind: 'preview', files }), onProgress);
+  return rpc.request<PreviewSummary[]>((id) => ({ id, kind: 'preview', files }), onProgress);
 }
 
 /**
@@ -114,7 +55,7 @@ export function previewFiles(
  */
 export function applyPreview(plan: PlanSummary): Promise<ImportLogEntry> {
   const lockKeys = currentLockKeys();
-  return request<ImportLogEntry>((id) => ({
+  return rpc.request<ImportLogEntry>((id) => ({
     id,
     kind: 'apply',
     planId: plan.planId,
@@ -126,7 +67,7 @@ export function applyPreview(plan: PlanSummary): Promise<ImportLogEntry> {
 /** Drops the plans of previews the page no longer shows (removed, cleared) from the worker. */
 export function discardPreviews(plans: readonly PlanSummary[]): void {
   // No worker, no plans to drop (it crashed and took them along, or none was started).
-  if (plans.length === 0 || !worker) return;
+  if (plans.length === 0 || !rpc.running()) return;
   const planIds = plans.map((plan) => plan.planId);
-  void request<void>((id) => ({ id, kind: 'discard', planIds })).catch(() => {});
+  void rpc.request<void>((id) => ({ id, kind: 'discard', planIds })).catch(() => {});
 }

@@ -1,10 +1,9 @@
 // Full backup and restore, shared by the settings page (back up, restore, the reminder's
 // setting), the first-run page (restore into an empty browser) and the app-wide reminder.
-// Restoring replaces the whole store, so every query is invalidated after it.
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
+// Restoring replaces the whole store, so every query is invalidated after it, in every tab.
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { setLockKeys } from '@/db/app-lock';
-import { loadLockState } from '@/db/app-lock-repo';
+import { reloadLockAfterRestore } from '@/db/app-lock-repo';
 import { countWholeStore } from '@/db/backup-repo';
 import {
   forgetBackupPreview,
@@ -16,6 +15,7 @@ import {
   type RestoreSummary,
 } from '@/exchange/backup-client';
 import { backupErrorMessage } from '@/exchange/backup-errors';
+import { announceLocalChange } from './change-channel';
 
 export type {
   BackupPreview,
@@ -31,6 +31,16 @@ export const storeCountsQuery = queryOptions({
 });
 
 export { backupErrorMessage };
+
+/**
+ * After a restore, whatever happened (the store may have changed): this tab re-reads every query,
+ * and the other tabs are told to (src/queries/change-channel.ts), so that a list open there
+ * shows the restored records without a reload.
+ */
+export async function rereadAfterRestore(queryClient: QueryClient): Promise<void> {
+  announceLocalChange();
+  await queryClient.invalidateQueries();
+}
 
 export type RestoreStep =
   | { step: 'idle' }
@@ -102,10 +112,9 @@ export function useRestoreFlow(
           setState({ step: 'restoring', file, previewed, progress }),
         );
         current.current = null;
-        // The app lock now is the file's (or none): this page's keys of the old one are dropped,
-        // and the lock screen asks for the restored lock's passphrase.
-        setLockKeys(null);
-        await loadLockState();
+        // The app lock now is the file's (or none): the keys of the old one are dropped here and
+        // in the other tabs, and the lock screen asks for the restored lock's passphrase.
+        await reloadLockAfterRestore();
         setState({ step: 'done', summary });
         return summary;
       } catch (failure) {
@@ -113,7 +122,7 @@ export function useRestoreFlow(
         setState({ step: 'preview', file, previewed });
         return null;
       } finally {
-        await queryClient.invalidateQueries();
+        await rereadAfterRestore(queryClient);
       }
     },
     [queryClient, state, t],

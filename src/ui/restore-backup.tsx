@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { useI18n } from '@/i18n/i18n';
 import type { BackupWorkerProgress, RestoreFlow } from '@/queries/backup';
 import { Alert } from './components';
-import { Field } from './field';
+import { PassphraseField } from './passphrase-field';
 import './restore-backup.css';
 
 const ACCEPT = '.json,.ptdv.json,application/json';
@@ -232,14 +232,13 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
             {needsPassphrase ? (
               <>
                 {withoutKey ? null : (
-                  <Field
+                  <PassphraseField
                     label={t('settings.backup.restore.passphrase')}
+                    registration={register('passphrase')}
+                    autoComplete="off"
                     hint={t('settings.backup.restore.passphraseHint')}
                     error={errors.passphrase?.message ? t(errors.passphrase.message) : undefined}
-                    required
-                  >
-                    <input type="password" autoComplete="off" {...register('passphrase')} />
-                  </Field>
+                  />
                 )}
                 <label className="checkbox">
                   <input type="checkbox" {...register('withoutProvinceKey')} />

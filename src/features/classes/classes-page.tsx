@@ -5,6 +5,7 @@ import { Link, useSearchParams } from '@/ui/router';
 import type { TrainingClass } from '@/domain/entities';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { ClassForm } from './class-form';
@@ -44,10 +45,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
       await remove.mutateAsync(item.id);
       setNotice({ tone: 'ok', text: t('classes.delete.done', { title: item.title }) });
     } catch (error) {
-      setNotice({
-        tone: 'error',
-        text: t('common.storageError', { message: (error as Error).message }),
-      });
+      setNotice({ tone: 'error', text: storageErrorMessage(t, error, 'delete') });
     }
   };
 

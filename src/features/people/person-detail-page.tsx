@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from '@/ui/router';
 import { ageOn, localIsoDate } from '@/domain/dates';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope } from '@/queries/units';
 import { Alert, EmptyState, Loading } from '@/ui/components';
 import { usePerson, usePersonClasses } from './people-queries';
@@ -193,7 +194,7 @@ function DeletePersonButton({ person }: { person: PersonRow }) {
         <h2 id="delete-title">{t('people.delete.title', { name: person.fullName })}</h2>
         <p id="delete-body">{t('people.delete.body')}</p>
         {remove.error ? (
-          <Alert tone="error">{t('common.storageError', { message: remove.error.message })}</Alert>
+          <Alert tone="error">{storageErrorMessage(t, remove.error, 'delete')}</Alert>
         ) : null}
         <div className="form-actions">
           <button

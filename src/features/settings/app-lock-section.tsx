@@ -3,7 +3,7 @@
 // bar. On: the idle delay, lock now, change the passphrase, turn it off.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
 import { AUTO_LOCK_CHOICES } from '@/db/app-lock';
 import {
   changeAppLockPassphrase,
@@ -18,6 +18,7 @@ import { clearAllDrafts } from '@/ui/form-draft';
 import { useLockState } from '@/queries/app-lock';
 import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
+import { PassphraseField } from '@/ui/passphrase-field';
 import {
   changeLockSchema,
   disableLockSchema,
@@ -96,6 +97,54 @@ function StrengthHint({ passphrase }: { passphrase: string }) {
   );
 }
 
+/** A passphrase being chosen, with its strength, then typed again to confirm it. */
+function NewPassphraseFields(props: {
+  label: string;
+  passphrase: UseFormRegisterReturn;
+  confirm: UseFormRegisterReturn;
+  /** What is typed in the first field so far, for the strength hint. */
+  value: string;
+  /** The form's errors (their messages are message keys). */
+  errors: { passphrase?: FieldError | undefined; confirm?: FieldError | undefined };
+}) {
+  const { t } = useI18n();
+  const message = (error: FieldError | undefined) =>
+    error?.message ? t(error.message) : undefined;
+  return (
+    <>
+      <PassphraseField
+        label={props.label}
+        registration={props.passphrase}
+        autoComplete="new-password"
+        error={message(props.errors.passphrase)}
+        hint={<StrengthHint passphrase={props.value} />}
+      />
+      <PassphraseField
+        label={t('lock.field.confirm')}
+        registration={props.confirm}
+        autoComplete="new-password"
+        error={message(props.errors.confirm)}
+      />
+    </>
+  );
+}
+
+/** The passphrase of the lock now on: to change it, or to turn the lock off. */
+function CurrentPassphraseField(props: {
+  registration: UseFormRegisterReturn;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <PassphraseField
+      label={t('lock.field.current')}
+      registration={props.registration}
+      autoComplete="current-password"
+      error={props.error}
+    />
+  );
+}
+
 function EnableForm({ onNotice, onJob }: FormProps) {
   const { t } = useI18n();
   const {
@@ -107,7 +156,6 @@ function EnableForm({ onNotice, onJob }: FormProps) {
     resolver: zodResolver(enableLockSchema),
     defaultValues: { passphrase: '', confirm: '', acknowledged: false },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
   const errorCount = Object.keys(errors).length;
 
   const onSubmit = handleSubmit(async ({ passphrase }) => {
@@ -133,17 +181,13 @@ function EnableForm({ onNotice, onJob }: FormProps) {
       {submitCount > 0 && errorCount > 0 ? (
         <Alert tone="error">{t('lock.error.count', { count: errorCount })}</Alert>
       ) : null}
-      <Field
+      <NewPassphraseFields
         label={t('lock.field.passphrase')}
-        error={message(errors.passphrase?.message)}
-        hint={<StrengthHint passphrase={watch('passphrase')} />}
-        required
-      >
-        <input type="password" autoComplete="new-password" {...register('passphrase')} />
-      </Field>
-      <Field label={t('lock.field.confirm')} error={message(errors.confirm?.message)} required>
-        <input type="password" autoComplete="new-password" {...register('confirm')} />
-      </Field>
+        passphrase={register('passphrase')}
+        confirm={register('confirm')}
+        value={watch('passphrase')}
+        errors={errors}
+      />
       <div className="app-lock__warning">
         <Alert tone="warn">
           <strong>{t('lock.warning')}</strong>
@@ -245,20 +289,17 @@ function ChangeForm({ onNotice }: Pick<FormProps, 'onNotice'>) {
 
   return (
     <form className="form app-lock__form" onSubmit={onSubmit} noValidate>
-      <Field label={t('lock.field.current')} error={message(errors.current?.message)} required>
-        <input type="password" autoComplete="current-password" {...register('current')} />
-      </Field>
-      <Field
+      <CurrentPassphraseField
+        registration={register('current')}
+        error={message(errors.current?.message)}
+      />
+      <NewPassphraseFields
         label={t('lock.field.newPassphrase')}
-        error={message(errors.passphrase?.message)}
-        hint={<StrengthHint passphrase={watch('passphrase')} />}
-        required
-      >
-        <input type="password" autoComplete="new-password" {...register('passphrase')} />
-      </Field>
-      <Field label={t('lock.field.confirm')} error={message(errors.confirm?.message)} required>
-        <input type="password" autoComplete="new-password" {...register('confirm')} />
-      </Field>
+        passphrase={register('passphrase')}
+        confirm={register('confirm')}
+        value={watch('passphrase')}
+        errors={errors}
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('lock.change.submit')}
@@ -300,9 +341,10 @@ function DisableForm({ onNotice, onJob }: FormProps) {
   return (
     <form className="form app-lock__form" onSubmit={onSubmit} noValidate>
       <p className="muted settings-text">{t('lock.disable.explain')}</p>
-      <Field label={t('lock.field.current')} error={message(errors.current?.message)} required>
-        <input type="password" autoComplete="current-password" {...register('current')} />
-      </Field>
+      <CurrentPassphraseField
+        registration={register('current')}
+        error={message(errors.current?.message)}
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('lock.disable.working') : t('lock.disable.submit')}

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useNavigate } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { useDemoInfo } from '@/queries/demo';
+import { isStorageFailure, storageErrorMessage } from '@/queries/storage-error-message';
 import { Alert } from '@/ui/components';
 import { useRemoveDemo } from './remove-demo';
 
@@ -24,7 +25,11 @@ export function DemoBanner() {
       await navigate('/setup', { replace: true });
     } catch (error) {
       dialog.current?.close();
-      setFailure(t('settings.demo.failed', { message: (error as Error).message }));
+      setFailure(
+        isStorageFailure(error)
+          ? storageErrorMessage(t, error, 'delete')
+          : t('settings.demo.failed', { message: (error as Error).message }),
+      );
     }
   };
 

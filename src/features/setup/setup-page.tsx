@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { Link, useNavigate } from '@/ui/router';
-import { UNIT_SECTORS } from '@/domain/code-lists';
 import type { Unit } from '@/domain/entities';
 import { flattenTree } from '@/domain/unit-tree';
 import { UnitRuleError } from '@/db/units-repo';
@@ -14,6 +13,7 @@ import { Alert, Loading, PageHeader } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { useFormDraft } from '@/ui/form-draft';
+import { UnitKindFields } from '@/ui/unit-kind-fields';
 import { DemoCard } from './demo-card';
 import { RestoreCard } from './restore-card';
 import {
@@ -156,27 +156,20 @@ function SetupForm({ units }: { units: Unit[] }) {
                 />
               </Field>
               {province ? null : (
-                <>
-                  <Field label={t('setup.field.kind')} error={message(errors.unitKind?.message)}>
-                    <select {...register('unitKind')}>
-                      {LOCAL_UNIT_KINDS.map((unitKind) => (
-                        <option key={unitKind} value={unitKind}>
-                          {t(`unitKind.${unitKind}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field label={t('setup.field.sector')} error={message(errors.sector?.message)}>
-                    <select {...register('sector')}>
-                      <option value="">{t('setup.field.sectorNone')}</option>
-                      {UNIT_SECTORS.map((sector) => (
-                        <option key={sector} value={sector}>
-                          {t(`unitSector.${sector}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                </>
+                <UnitKindFields
+                  kinds={LOCAL_UNIT_KINDS}
+                  labels={{
+                    kind: t('setup.field.kind'),
+                    sector: t('setup.field.sector'),
+                    sectorNone: t('setup.field.sectorNone'),
+                  }}
+                  kind={register('unitKind')}
+                  sector={register('sector')}
+                  errors={{
+                    kind: message(errors.unitKind?.message),
+                    sector: message(errors.sector?.message),
+                  }}
+                />
               )}
             </div>
           </>

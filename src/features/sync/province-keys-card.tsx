@@ -9,6 +9,7 @@ import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Loading } from '@/ui/components';
 import { Field } from '@/ui/field';
+import { PassphraseField } from '@/ui/passphrase-field';
 import { groupedFingerprint } from './download';
 import {
   createKeysSchema,
@@ -114,21 +115,19 @@ function CreateKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <div className="form-grid">
-        <Field
+        <PassphraseField
           label={t('sync.keys.passphrase')}
+          registration={register('passphrase')}
+          autoComplete="new-password"
           hint={t('sync.keys.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           error={message(errors.passphrase?.message)}
-          required
-        >
-          <input type="password" autoComplete="new-password" {...register('passphrase')} />
-        </Field>
-        <Field
+        />
+        <PassphraseField
           label={t('sync.keys.passphraseConfirm')}
+          registration={register('confirm')}
+          autoComplete="new-password"
           error={message(errors.confirm?.message)}
-          required
-        >
-          <input type="password" autoComplete="new-password" {...register('confirm')} />
-        </Field>
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
@@ -176,13 +175,12 @@ function RestoreKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
         <Field label={t('sync.keys.restoreFile')} error={message(errors.files?.message)} required>
           <input type="file" accept=".json,application/json" {...register('files')} />
         </Field>
-        <Field
+        <PassphraseField
           label={t('sync.keys.restorePassphrase')}
+          registration={register('passphrase')}
+          autoComplete="current-password"
           error={message(errors.passphrase?.message)}
-          required
-        >
-          <input type="password" autoComplete="current-password" {...register('passphrase')} />
-        </Field>
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={isSubmitting}>

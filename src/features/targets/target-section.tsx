@@ -1,21 +1,14 @@
 // Quotas (chỉ tiêu kết nạp) grouped by span, each with the admissions made so far in its span
 // by its unit's subtree; and the form to add or edit one.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Target } from '@/domain/entities';
 import { targetProgress } from '@/domain/quota';
-import { TargetRuleError } from '@/db/targets-repo';
 import type { PersonRow } from '@/db/schema';
 import { useI18n } from '@/i18n/i18n';
-import { useSaveConflict } from '@/queries/save-conflict';
-import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
-import { Alert } from '@/ui/components';
-import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
-import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
-import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import {
   targetFormDefaults,
   targetFormSchema,
@@ -24,12 +17,16 @@ import {
   type TargetFormInput,
   type TargetFormValues,
 } from './save-target';
-import { EditableSection } from './editable-section';
+import {
+  EditableSection,
+  RowActions,
+  useConfirmedDelete,
+  useEditing,
+  type Notify,
+} from './editable-section';
+import { RecordForm, useRecordForm } from './record-form';
 import { useTargetConflictText } from './targets-conflict';
-import { UnitSelect } from './unit-select';
-
-type Editing = { id: string | null } | null;
-export type Notify = (tone: 'ok' | 'error', text: string) => void;
+import { UnitField } from './unit-select';
 
 interface SectionProps {
   scope: Scope;
@@ -53,8 +50,8 @@ export function spanLabel(
 
 export function TargetSection({ scope, targets, people, year, notify }: SectionProps) {
   const { t, number, percent } = useI18n();
-  const [editing, setEditing] = useState<Editing>(null);
-  const remove = useDeleteTarget();
+  const { editing, add, edit, done } = useEditing(notify);
+  const remove = useConfirmedDelete(useDeleteTarget(), notify);
   const order = useMemo(
     () => new Map(scope.tree.map((node, index) => [node.unit.id, index])),
     [scope.tree],
@@ -70,18 +67,6 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
       .sort((a, b) => b[0]!.fromYear - a[0]!.fromYear || b[0]!.toYear - a[0]!.toYear);
   }, [targets, order]);
 
-  const onDelete = async (target: Target) => {
-    const span = spanLabel(t, target);
-    const unit = scope.unitName(target.unitId);
-    if (!window.confirm(t('targets.delete.confirm', { unit, span }))) return;
-    try {
-      await remove.mutateAsync(target.id);
-      notify('ok', t('targets.delete.done', { unit, span }));
-    } catch (error) {
-      notify('error', t('common.storageError', { message: (error as Error).message }));
-    }
-  };
-
   return (
     <EditableSection
       headingId="quotas-heading"
@@ -91,7 +76,7 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
       emptyTitle={t('targets.quotas.emptyTitle')}
       emptyBody={t('targets.quotas.emptyBody')}
       isEmpty={targets.length === 0}
-      onAdd={() => setEditing({ id: null })}
+      onAdd={add}
       form={
         editing !== null ? (
           <TargetForm
@@ -100,10 +85,7 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
             targets={targets}
             existing={targets.find((target) => target.id === editing.id)}
             year={year}
-            onDone={(text) => {
-              setEditing(null);
-              if (text) notify('ok', text);
-            }}
+            onDone={done}
           />
         ) : null
       }
@@ -134,10 +116,10 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
               <tbody>
                 {group.map((target) => {
                   const progress = targetProgress(target, scope.allUnits, people);
-                  const unit = scope.unitName(target.unitId);
+                  const named = { unit: scope.unitName(target.unitId), span: spanLabel(t, target) };
                   return (
                     <tr key={target.id}>
-                      <th scope="row">{unit}</th>
+                      <th scope="row">{named.unit}</th>
                       <td className="num">{number(progress.quota)}</td>
                       <td className="num">{number(progress.admitted)}</td>
                       <td>
@@ -148,39 +130,23 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
                               className="quota-progress"
                               max={1}
                               value={Math.min(progress.ratio, 1)}
-                              aria-label={t('targets.progressLabel', {
-                                unit,
-                                span: spanLabel(t, target),
-                              })}
+                              aria-label={t('targets.progressLabel', named)}
                             />
                           ) : null}
                         </div>
                       </td>
                       <td>{target.document ?? <span className="muted">—</span>}</td>
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setEditing({ id: target.id })}
-                          aria-label={t('targets.quotas.editNamed', {
-                            unit,
-                            span: spanLabel(t, target),
-                          })}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          onClick={() => void onDelete(target)}
-                          aria-label={t('targets.quotas.deleteNamed', {
-                            unit,
-                            span: spanLabel(t, target),
-                          })}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </td>
+                      <RowActions
+                        editLabel={t('targets.quotas.editNamed', named)}
+                        deleteLabel={t('targets.quotas.deleteNamed', named)}
+                        onEdit={() => edit(target.id)}
+                        onDelete={() =>
+                          void remove(target.id, {
+                            confirm: t('targets.delete.confirm', named),
+                            done: t('targets.delete.done', named),
+                          })
+                        }
+                      />
                     </tr>
                   );
                 })}
@@ -207,129 +173,85 @@ function TargetForm({
   onDone: (notice: string | null) => void;
 }) {
   const { t, number } = useI18n();
-  const save = useSaveTarget();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<TargetFormInput, unknown, TargetFormValues>({
     resolver: zodResolver(targetFormSchema),
-    defaultValues: targetFormDefaults(existing, scope.homeUnit?.id ?? '', year),
+    defaultValues: targetFormDefaults(existing, homeUnitId, year),
   });
-  const { register, handleSubmit, formState, setFocus, watch } = form;
-  const formDraft = useFormDraft(form, draftFormKey('target', existing?.id));
-  const errorMessage = useStorageErrorMessage();
-  const conflictText = useTargetConflictText(scope);
-  const versions = useSaveConflict(existing, (record, keepDirty) =>
-    form.reset(
-      targetFormDefaults(record, scope.homeUnit?.id ?? '', year),
-      keepDirty ? { keepDefaultValues: true } : undefined,
-    ),
-  );
-  const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setSaveError(null);
-    versions.reset();
-    try {
-      const saved = await save.mutateAsync({
-        // The loaded version's id: the record may have gone from the list (deleted in another tab).
-        id: versions.asNew ? null : (versions.base?.id ?? null),
-        values,
-        base: versions.base,
-      });
-      formDraft.clear();
-      onDone(
-        t('targets.quotas.saved', {
-          unit: scope.unitName(saved.unitId),
-          span: spanLabel(t, saved),
-          count: number(saved.admissions),
-        }),
+  const state = useRecordForm({
+    form,
+    draftName: 'target',
+    existing,
+    valuesOf: (record) => targetFormDefaults(record, homeUnitId, year),
+    save: useSaveTarget(),
+    savedText: (saved) =>
+      t('targets.quotas.saved', {
+        unit: scope.unitName(saved.unitId),
+        span: spanLabel(t, saved),
+        count: number(saved.admissions),
+      }),
+    ruleBroken: (values) => {
+      const clash = targets.find(
+        (other) =>
+          other.id !== existing?.id &&
+          other.unitId === values.unitId &&
+          other.fromYear <= values.toYear &&
+          values.fromYear <= other.toYear,
       );
-    } catch (error) {
-      if (versions.catchConflict(error)) return;
-      if (error instanceof TargetRuleError) {
-        const clash = targets.find(
-          (other) =>
-            other.id !== existing?.id &&
-            other.unitId === values.unitId &&
-            other.fromYear <= values.toYear &&
-            values.fromYear <= other.toYear,
-        );
-        setSaveError(
-          t('targets.error.overlappingSpan', {
-            unit: scope.unitName(values.unitId),
-            span: clash ? spanLabel(t, clash) : '',
-          }),
-        );
-        setFocus('fromYear');
-      } else {
-        setSaveError(errorMessage(error));
-      }
-    }
+      return {
+        text: t('targets.error.overlappingSpan', {
+          unit: scope.unitName(values.unitId),
+          span: clash ? spanLabel(t, clash) : '',
+        }),
+        focus: 'fromYear',
+      };
+    },
+    onDone,
   });
+  const conflictText = useTargetConflictText(scope);
+  const { register, watch } = form;
+  const errors = form.formState.errors;
 
   return (
-    <form
-      className="form inline-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="target-form-heading"
+    <RecordForm
+      state={state}
+      headingId="target-form-heading"
+      title={existing ? t('targets.quotas.editTitle') : t('targets.quotas.newTitle')}
+      saveLabel={t('targets.quotas.save')}
+      conflictText={conflictText}
     >
-      <h3 id="target-form-heading">
-        {existing ? t('targets.quotas.editTitle') : t('targets.quotas.newTitle')}
-      </h3>
-      <DraftBanner draft={formDraft} />
-      {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
-      <ConflictNotice notice={versions.notice} />
-      {saveError ? <Alert tone="error">{saveError}</Alert> : null}
-      <div className="form-grid">
-        <Field
-          label={t('common.unit')}
-          error={errors.unitId?.message && t(errors.unitId.message)}
-          required
-        >
-          <UnitSelect scope={scope} current={watch('unitId')} {...register('unitId')} />
+      <UnitField
+        scope={scope}
+        registration={register('unitId')}
+        current={watch('unitId')}
+        error={errors.unitId?.message && t(errors.unitId.message)}
+      />
+      <Field
+        label={t('common.fromYear')}
+        error={errors.fromYear?.message && t(errors.fromYear.message)}
+        required
+      >
+        <input type="number" inputMode="numeric" {...register('fromYear')} />
+      </Field>
+      <Field
+        label={t('common.toYear')}
+        error={errors.toYear?.message && t(errors.toYear.message)}
+        hint={t('targets.form.toYearHint')}
+      >
+        <input type="number" inputMode="numeric" {...register('toYear')} />
+      </Field>
+      <Field
+        label={t('targets.form.admissions')}
+        error={errors.admissions?.message && t(errors.admissions.message)}
+        required
+      >
+        <input type="number" inputMode="numeric" min={0} {...register('admissions')} />
+      </Field>
+      <div className="inline-form__wide">
+        <Field label={t('targets.form.document')} hint={t('targets.form.documentHint')}>
+          <input type="text" {...register('document')} />
         </Field>
-        <Field
-          label={t('common.fromYear')}
-          error={errors.fromYear?.message && t(errors.fromYear.message)}
-          required
-        >
-          <input type="number" inputMode="numeric" {...register('fromYear')} />
-        </Field>
-        <Field
-          label={t('common.toYear')}
-          error={errors.toYear?.message && t(errors.toYear.message)}
-          hint={t('targets.form.toYearHint')}
-        >
-          <input type="number" inputMode="numeric" {...register('toYear')} />
-        </Field>
-        <Field
-          label={t('targets.form.admissions')}
-          error={errors.admissions?.message && t(errors.admissions.message)}
-          required
-        >
-          <input type="number" inputMode="numeric" min={0} {...register('admissions')} />
-        </Field>
-        <div className="inline-form__wide">
-          <Field label={t('targets.form.document')} hint={t('targets.form.documentHint')}>
-            <input type="text" {...register('document')} />
-          </Field>
-        </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('targets.quotas.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onDone(null);
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

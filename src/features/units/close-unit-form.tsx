@@ -6,6 +6,7 @@ import { localIsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
@@ -63,7 +64,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
       onClosed(closed, t('units.done.closed', { name: closed.name }));
     } catch (error) {
       const key = unitErrorKey('close', error);
-      setFailure(key ? t(key) : t('common.error', { message: (error as Error).message }));
+      setFailure(key ? t(key) : storageErrorMessage(t, error, 'save'));
     }
   });
 

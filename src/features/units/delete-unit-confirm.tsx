@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Unit } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 import { Alert } from '@/ui/components';
 import { useDeleteUnit } from './delete-unit';
 import { unitErrorKey } from './unit-errors';
@@ -29,7 +30,7 @@ export function DeleteUnitConfirm({ unit, onDeleted, onCancel }: DeleteUnitConfi
       onDeleted(unit, t('units.done.deleted', { name: unit.name }));
     } catch (error) {
       const key = unitErrorKey('delete', error);
-      setFailure(key ? t(key) : t('common.error', { message: (error as Error).message }));
+      setFailure(key ? t(key) : storageErrorMessage(t, error, 'delete'));
     }
   };
 

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { UNIT_KINDS, UNIT_SECTORS } from '@/domain/code-lists';
+import { UNIT_KINDS } from '@/domain/code-lists';
 import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
@@ -15,6 +15,7 @@ import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { UnitKindFields } from '@/ui/unit-kind-fields';
 import {
   addUnitDefaults,
   editUnitDefaults,
@@ -155,25 +156,17 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
             {...register('name')}
           />
         </Field>
-        <Field label={t('units.form.kind')} error={message(errors.kind?.message)}>
-          <select {...register('kind')}>
-            {UNIT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`unitKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('units.form.sector')} error={message(errors.sector?.message)}>
-          <select {...register('sector')}>
-            <option value="">{t('units.form.sectorNone')}</option>
-            {UNIT_SECTORS.map((sector) => (
-              <option key={sector} value={sector}>
-                {t(`unitSector.${sector}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <UnitKindFields
+          kinds={UNIT_KINDS}
+          labels={{
+            kind: t('units.form.kind'),
+            sector: t('units.form.sector'),
+            sectorNone: t('units.form.sectorNone'),
+          }}
+          kind={register('kind')}
+          sector={register('sector')}
+          errors={{ kind: message(errors.kind?.message), sector: message(errors.sector?.message) }}
+        />
         <Field label={t('units.form.openedOn')} error={message(errors.openedOn?.message)}>
           <input type="date" {...register('openedOn')} />
         </Field>

@@ -6,6 +6,7 @@ import { useLocation, useSearchParams } from '@/ui/router';
 import type { Unit } from '@/domain/entities';
 import { pathTo } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { useReopenUnit } from './close-unit';
@@ -115,9 +116,7 @@ function UnitsScreen({ scope }: { scope: Scope }) {
       const key = unitErrorKey('reopen', error);
       setNotice({
         tone: 'error',
-        text: key
-          ? t(key, { code: selected.code })
-          : t('common.error', { message: (error as Error).message }),
+        text: key ? t(key, { code: selected.code }) : storageErrorMessage(t, error, 'save'),
       });
     }
   };

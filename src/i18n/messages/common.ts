@@ -54,8 +54,6 @@ export const common: AreaMessages = {
     'common.toYear': 'Đến năm',
     'common.actions': 'Thao tác',
     'common.rows': '{count} dòng',
-    'common.storageError':
-      'Không ghi được dữ liệu vào bộ nhớ trình duyệt: {message}. Dữ liệu đã lưu trước đó vẫn còn nguyên.',
     'draft.label': 'Bản nháp chưa lưu',
     'draft.found': 'Có dữ liệu đã nhập nhưng chưa lưu (lúc {when}).',
     'draft.recordChanged': 'Hồ sơ đã được sửa sau lúc đó: xem kỹ trước khi lưu.',
@@ -210,8 +208,6 @@ export const common: AreaMessages = {
     'common.toYear': 'To year',
     'common.actions': 'Actions',
     'common.rows': '{count} rows',
-    'common.storageError':
-      'Could not write to the browser storage: {message}. Everything saved before is intact.',
     'draft.label': 'Unsaved draft',
     'draft.found': 'There is input that was not saved (at {when}).',
     'draft.recordChanged': 'The record has been changed since then: check before saving.',
