@@ -236,32 +236,38 @@ async function addNew<R>(table: Table<R, string>, rows: readonly R[]): Promise<S
     }
     return failed;
   }
+  const idbtrans = store.transaction;
+  const requests: IDBRequest[] = [];
   await new Promise<void>((resolve, reject) => {
-    let left = rows.length;
     let done = false;
-    const settle = () => {
-      left -= 1;
-      if (left === 0 && !done) {
-        done = true;
-        resolve();
-      }
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      idbtrans.removeEventListener('error', onError, true);
+      if (error === undefined) resolve();
+      else reject(error);
     };
-    rows.forEach((row, position) => {
-      const request = store.add(row);
-      request.onsuccess = settle;
-      request.onerror = (event) => {
-        if (request.error?.name === 'ConstraintError') {
-          // Stored since the preview: checked by the caller. The transaction goes on.
-          event.preventDefault();
-          event.stopPropagation();
-          failed.add(position);
-          settle();
-        } else if (!done) {
-          done = true;
-          reject(request.error ?? new Error('add failed'));
-        }
-      };
-    });
+    // A request's error event passes through its transaction first (the capture phase): one
+    // listener there sees each failed add, before Dexie's handler would abort the transaction,
+    // instead of a handler on each of tens of thousands of requests.
+    function onError(event: Event) {
+      const request = event.target as IDBRequest;
+      const position = requests.indexOf(request);
+      if (position < 0) return;
+      if (request.error?.name !== 'ConstraintError') {
+        finish(request.error ?? new Error('add failed'));
+        return;
+      }
+      // Stored since the preview: checked by the caller. The transaction goes on.
+      event.preventDefault();
+      event.stopPropagation();
+      failed.add(position);
+      if (position === rows.length - 1) finish();
+    }
+    idbtrans.addEventListener('error', onError, true);
+    for (const row of rows) requests.push(store.add(row));
+    // A transaction's requests complete in order: the last one's success means every add is done.
+    (requests[requests.length - 1] as IDBRequest).onsuccess = () => finish();
   });
   return failed;
 }

@@ -156,6 +156,13 @@ export class PtdvDatabase extends Dexie {
           unitStats: tx.table('unitStats'),
         });
       });
+    // Version 5: the people's indexes [unitId+milestones.admittedOn] and [unitId+stage] dropped.
+    // The dashboard reads the aggregates, so no query used them, and every person written kept
+    // both current: an import writes about a quarter fewer index entries without them.
+    this.version(5).stores({
+      people:
+        'id, unitId, stage, milestones.admittedOn, awarenessClassId, newMemberClassId, updatedAt',
+    });
     this.handleOtherTabs();
   }
 
