@@ -15,5 +15,8 @@ test('a seeded installation opens on the home page', async ({ page }) => {
   const unit = buildUnit({ name: 'Đảng bộ xã Tân Lập', kind: 'grassroots_committee' });
   await seed(page, { units: [unit], installation: { kind: 'unit', homeUnitId: unit.id } });
   await page.goto('/');
-  await expect(page.getByText('Đảng bộ xã Tân Lập')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  // The home page's heading names the home unit, and so does the top bar.
+  await expect(page.getByRole('heading', { level: 1, name: 'Đảng bộ xã Tân Lập' })).toBeVisible();
+  await expect(page.locator('.topbar__scope')).toContainText('Đảng bộ xã Tân Lập');
 });

@@ -1,5 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { onOtherTabChange } from '@/queries/change-channel';
+import { installationQuery } from '@/queries/installation';
+import { unitsQuery } from '@/queries/units';
 import { BrowserRouter } from '@/ui/router';
 import { AppRoutes } from './router';
 import { LanguageBoundary } from './language-boundary';
@@ -20,6 +22,10 @@ const queryClient = new QueryClient({
 });
 // Another tab wrote: re-read, so this tab's lists show it without a reload.
 onOtherTabChange(() => void queryClient.invalidateQueries());
+// What every page's shell needs (the installation and the unit tree: no personal data) is read
+// now, beside the lock's settings, rather than once the lock gate has let the shell mount.
+void queryClient.prefetchQuery(installationQuery);
+void queryClient.prefetchQuery(unitsQuery);
 
 export function App() {
   return (

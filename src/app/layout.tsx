@@ -3,7 +3,6 @@ import { Suspense, useEffect } from 'react';
 import { NavLink, Navigate, Outlet, useLocation } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { LANGUAGES } from '@/i18n/language';
-import { loadLaterMessages } from '@/i18n/load-messages';
 import { useDemoInfo } from '@/queries/demo';
 import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope } from '@/queries/units';
@@ -38,13 +37,6 @@ export function Layout() {
   const language = useLanguageSetting();
   const demo = useDemoInfo();
   const saveLanguage = useSaveLanguage();
-
-  // The other pages' words follow the first screen when the browser is idle, so a message shown
-  // later (an import error on the first-run page, say) is there in the user's language.
-  useEffect(() => {
-    const id = requestIdleCallback(() => void loadLaterMessages(), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }, []);
 
   useEffect(() => {
     const page = NAV.find((item) =>

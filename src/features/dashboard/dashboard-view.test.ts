@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnit } from '../../../test/builders';
-import { periodFormSchema, readView, unitByCode, viewSearch } from './dashboard-view';
+import { periodFormErrors, readView, unitByCode, viewSearch } from './dashboard-view';
 
 const province = buildUnit({ code: 'T', name: 'Đảng bộ tỉnh', kind: 'province' });
 const commune = buildUnit({ code: 'X1', name: 'Đảng bộ xã Tân Lập', parentId: province.id });
@@ -78,15 +78,22 @@ describe('unitByCode', () => {
   });
 });
 
-describe('periodFormSchema', () => {
+describe('periodFormErrors', () => {
   it('accepts a period and refuses an end before the start', () => {
-    expect(periodFormSchema.safeParse({ from: '2026-01-01', to: '2026-01-01' }).success).toBe(true);
-    const reversed = periodFormSchema.safeParse({ from: '2026-02-01', to: '2026-01-01' });
-    expect(reversed.error?.issues[0]).toMatchObject({
-      path: ['to'],
-      message: 'validation.endBeforeStart',
+    expect(periodFormErrors({ from: '2026-01-01', to: '2026-01-01' })).toEqual({});
+    expect(periodFormErrors({ from: '2026-02-01', to: '2026-01-01' })).toEqual({
+      to: 'validation.endBeforeStart',
     });
-    const empty = periodFormSchema.safeParse({ from: '', to: '2026-01-01' });
-    expect(empty.error?.issues[0]).toMatchObject({ path: ['from'], message: 'validation.date' });
+  });
+
+  it('refuses an empty or impossible date, each on its own field', () => {
+    expect(periodFormErrors({ from: '', to: '2026-01-01' })).toEqual({ from: 'validation.date' });
+    expect(periodFormErrors({ from: '2026-01-01', to: '2026-02-30' })).toEqual({
+      to: 'validation.date',
+    });
+    expect(periodFormErrors({ from: undefined, to: null })).toEqual({
+      from: 'validation.date',
+      to: 'validation.date',
+    });
   });
 });

@@ -1,9 +1,8 @@
 // The dashboard's view lives in the URL (/dashboard?unit=<code>&from=YYYY-MM-DD&to=YYYY-MM-DD)
 // so that leadership can bookmark and share it. Units are named by code, not id: a code is what
 // people read and type. A value that cannot be used is reported and replaced by its default.
-import * as z from 'zod';
 import { isIsoDate, yearOf, type IsoDate } from '@/domain/dates';
-import { isoDateSchema, type Unit } from '@/domain/entities';
+import type { Unit } from '@/domain/entities';
 import type { Period } from '@/domain/indicator-types';
 
 export type ViewProblem = 'unitUnknown' | 'fromInvalid' | 'toInvalid' | 'rangeReversed';
@@ -74,10 +73,24 @@ export function viewSearch(unitCode: string, period: Period): string {
 }
 
 /** The period form of the toolbar; its values become the URL's from and to. */
-export const periodFormSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((value) => value.to >= value.from, {
-    message: 'validation.endBeforeStart',
-    path: ['to'],
-  });
-export type PeriodFormValues = z.output<typeof periodFormSchema>;
+export interface PeriodFormValues {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * The toolbar's period checked: each field's message key, none when the period is valid. Plain
+ * code rather than a Zod schema, so that the dashboard (opened first thing by leadership) does
+ * not load Zod for two dates.
+ */
+export function periodFormErrors(values: {
+  from: unknown;
+  to: unknown;
+}): Partial<Record<keyof PeriodFormValues, string>> {
+  const errors: Partial<Record<keyof PeriodFormValues, string>> = {};
+  if (!isIsoDate(values.from)) errors.from = 'validation.date';
+  if (!isIsoDate(values.to)) errors.to = 'validation.date';
+  else if (isIsoDate(values.from) && values.to < values.from)
+    errors.to = 'validation.endBeforeStart';
+  return errors;
+}

@@ -1,15 +1,27 @@
 // The view's controls: the unit (its whole subtree counts), quick periods, and any from–to range.
 // Every change becomes a new URL, so Back returns to the previous view.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import type { Unit } from '@/domain/entities';
 import type { Period } from '@/domain/indicator-types';
 import type { PeriodPreset } from '@/domain/indicators';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
-import { periodFormSchema, type PeriodFormValues } from './dashboard-view';
+import { periodFormErrors, type PeriodFormValues } from './dashboard-view';
+
+/** The form's check, in react-hook-form's terms (messages are keys, as the Zod forms give). */
+const periodResolver: Resolver<PeriodFormValues> = (values) => {
+  const errors = periodFormErrors(values);
+  const fields = Object.entries(errors);
+  if (fields.length === 0) return { values, errors: {} };
+  return {
+    values: {},
+    errors: Object.fromEntries(
+      fields.map(([field, message]) => [field, { type: 'validate', message }]),
+    ),
+  };
+};
 
 export function ViewToolbar({
   scope,
@@ -26,7 +38,7 @@ export function ViewToolbar({
 }) {
   const { t, date } = useI18n();
   const form = useForm<PeriodFormValues>({
-    resolver: zodResolver(periodFormSchema),
+    resolver: periodResolver,
     values: period,
   });
   const { errors } = form.formState;
