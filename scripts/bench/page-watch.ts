@@ -1,13 +1,18 @@
 // An init script for the pages the benchmark times: it notes, in page time (ms since the
-// navigation began), when the dashboard's key figures are shown and settled (the KPI group
-// present, not aria-busy, every value filled in), each time they change; when the app marks
+// navigation began), when the dashboard's key figures are shown (the KPI group present, every
+// value filled in), each time they change, and when they are settled (the group no longer
+// aria-busy: the app's check that its aggregates hold every person is done); when the app marks
 // 'ptdv:dashboard-figures' (if it does); when each first-level heading appears; and when the
 // user submits a form or changes a select. Nothing here runs work of its own between events.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export interface PageWatch {
   figures: { at: number; text: string }[];
+  /** When the figures group stopped being aria-busy, with the figures then. */
+  settled: { at: number; text: string }[];
   marks: number[];
+  /** The app's marks of figures recomputed for another view ('ptdv:dashboard-recomputed'). */
+  recomputeMarks: number[];
   /** Each first-level heading the page showed, when it first appeared. */
   headings: { at: number; text: string }[];
   inputs: { at: number; type: string }[];
@@ -15,9 +20,17 @@ export interface PageWatch {
 
 export async function installPageWatch(context: BrowserContext, kpiLabel: string): Promise<void> {
   await context.addInitScript((label: string) => {
-    const watch: PageWatch = { figures: [], marks: [], headings: [], inputs: [] };
+    const watch: PageWatch = {
+      figures: [],
+      settled: [],
+      marks: [],
+      recomputeMarks: [],
+      headings: [],
+      inputs: [],
+    };
     (window as unknown as { __benchWatch: PageWatch }).__benchWatch = watch;
     let lastText = '';
+    let lastSettled = '';
     const check = () => {
       const now = performance.now();
       const heading = document.querySelector('h1')?.textContent?.trim();
@@ -25,7 +38,7 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
         watch.headings.push({ at: now, text: heading });
       }
       const group = document.querySelector(`[role="group"][aria-label="${label}"]`);
-      if (!group || group.getAttribute('aria-busy') === 'true') return;
+      if (!group) return;
       const values = Array.from(group.querySelectorAll('.stat__value')).map(
         (node) => node.textContent?.trim() ?? '',
       );
@@ -34,6 +47,12 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
       if (text !== lastText) {
         lastText = text;
         watch.figures.push({ at: now, text });
+      }
+      const busy = group.getAttribute('aria-busy') === 'true';
+      if (busy) lastSettled = '';
+      else if (text !== lastSettled) {
+        lastSettled = text;
+        watch.settled.push({ at: now, text });
       }
     };
     new MutationObserver(check).observe(document, {
@@ -46,6 +65,9 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           if (entry.name === 'ptdv:dashboard-figures') watch.marks.push(entry.startTime);
+          if (entry.name === 'ptdv:dashboard-recomputed') {
+            watch.recomputeMarks.push(entry.startTime);
+          }
         }
       }).observe({ type: 'mark', buffered: true });
     } catch {

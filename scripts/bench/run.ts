@@ -276,10 +276,9 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       batches: imported.batches,
       workerPhasesMs: phases,
       ...(dashboard.shellMs === null ? {} : { dashboardShellMs: round(dashboard.shellMs) }),
-      ...(dashboard.markMs === null ? {} : { dashboardMarkMs: round(dashboard.markMs) }),
-      ...(dashboard.recomputeMarkMs === null
-        ? {}
-        : { recomputeMarkMs: round(dashboard.recomputeMarkMs) }),
+      dashboardRunsMs: dashboard.dashboardRunsMs.map((ms) => round(ms)),
+      dashboardSettledMs: round(dashboard.settledMs),
+      recomputeRunsMs: dashboard.recomputeRunsMs.map((ms) => round(ms)),
       admittedFirstPeriod: dashboard.admitted,
       generateMs: dataset.generateMs,
       backingStore,
