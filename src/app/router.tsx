@@ -1,5 +1,5 @@
 // Real paths, each screen loaded lazily so the first screen carries only what it needs.
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { Route, Routes } from '@/ui/router';
 import { loadLaterMessages } from '@/i18n/load-messages';
 import { Layout } from './layout';
@@ -31,7 +31,11 @@ function page(load: () => Promise<{ default: ComponentType }>, later = true): Pa
     ));
   const Lazy = lazy(() => preload().then(() => ({ default: Loaded as ComponentType })));
   function Page() {
-    return Loaded ? <Loaded /> : <Lazy />;
+    // Decided once per mount: a page first drawn through `lazy` stays so. The routes' elements
+    // are made once, so a page is rarely drawn again from here, but were it, switching the
+    // element's type would mount it anew and lose what it holds (a form's input).
+    const [Direct] = useState(() => Loaded);
+    return Direct ? <Direct /> : <Lazy />;
   }
   return Object.assign(Page, { preload });
 }

