@@ -52,6 +52,19 @@ export interface Target {
   target: string;
   value: number | null;
   pass: boolean | null;
+  /** The bound in the value's unit, and whether the value must stay at or under it (max). */
+  bound: number;
+  kind: 'max' | 'min';
+}
+
+/** Met, but within 10% of the bound: a loaded machine or another run may miss it. */
+export function isClose(target: Target): boolean {
+  if (target.pass !== true || target.value === null) return false;
+  const margin =
+    target.kind === 'max'
+      ? (target.bound - target.value) / target.bound
+      : (target.value - target.bound) / target.bound;
+  return margin < 0.1;
 }
 
 export interface BenchReport {
@@ -87,28 +100,32 @@ export function targetsOf(report: BenchReport): Target[] {
     name: string,
     target: string,
     value: number | undefined,
-    ok: (value: number) => boolean,
+    bound: number,
+    kind: 'max' | 'min',
   ): Target => ({
     name,
     target,
     value: value ?? null,
-    pass: value === undefined ? null : ok(value),
+    pass: value === undefined ? null : kind === 'max' ? value <= bound : value >= bound,
+    bound,
+    kind,
   });
   const longest = all.length > 0 ? Math.max(...all.map((size) => size.longestTaskMs)) : undefined;
   return [
-    check('M import time', '≤ 25 s', M && M.importMs / 1000, (v) => v <= 25),
-    check('M import vs raw IndexedDB floor', '≥ 0.6', M?.importVsFloor, (v) => v >= 0.6),
-    check('M dashboard', '≤ 300 ms', M?.dashboardMs, (v) => v <= 300),
-    check('M recompute after a period change', '≤ 100 ms', M?.recomputeMs, (v) => v <= 100),
-    check('M dashboard vs naive', '≥ 10×', M?.dashboardVsNaive, (v) => v >= 10),
-    check('L dashboard', '≤ 2 s', L && L.dashboardMs / 1000, (v) => v <= 2),
-    check('Longest main-thread task during an import', '≤ 100 ms', longest, (v) => v <= 100),
-    check('L import peak JS heap', '≤ 1.5 GB', L && L.peakHeapMB / 1000, (v) => v <= 1.5),
+    check('M import time', '≤ 25 s', M && M.importMs / 1000, 25, 'max'),
+    check('M import vs raw IndexedDB floor', '≥ 0.6', M?.importVsFloor, 0.6, 'min'),
+    check('M dashboard', '≤ 300 ms', M?.dashboardMs, 300, 'max'),
+    check('M recompute after a period change', '≤ 100 ms', M?.recomputeMs, 100, 'max'),
+    check('M dashboard vs naive', '≥ 10×', M?.dashboardVsNaive, 10, 'min'),
+    check('L dashboard', '≤ 2 s', L && L.dashboardMs / 1000, 2, 'max'),
+    check('Longest main-thread task during an import', '≤ 100 ms', longest, 100, 'max'),
+    check('L import peak JS heap', '≤ 1.5 GB', L && L.peakHeapMB / 1000, 1.5, 'max'),
     check(
       'First-screen JavaScript, gzipped',
       '≤ 150 KB',
       report.bundle.firstScreenGzKB,
-      (v) => v <= 150,
+      150,
+      'max',
     ),
   ];
 }
@@ -160,14 +177,14 @@ function noteFor(target: Target, report: BenchReport): string | null {
       const sizeName = target.name.startsWith('L') ? 'L' : 'M';
       const size = sizeName === 'L' ? L : M;
       if (!size) return null;
-      // One note for a size's dashboard targets: the first one missed carries it.
-      const firstMissed = report.targets.find(
+      // One note for a size's dashboard targets: the first one missed (or close) carries it.
+      const firstNoted = report.targets.find(
         (other) =>
-          other.pass === false &&
+          (other.pass === false || isClose(other)) &&
           other.name.startsWith(`${sizeName} `) &&
           /dashboard|recompute/.test(other.name),
       );
-      if (firstMissed !== target) return null;
+      if (firstNoted !== target) return null;
       const shell =
         size.dashboardShellMs === undefined
           ? ''
@@ -220,6 +237,7 @@ export function renderMarkdown(report: BenchReport): string {
   const row = (label: string, pick: (size: SizeReport) => string) =>
     `| ${label} | ${column(pick)} |`;
   const missed = report.targets.filter((target) => target.pass === false);
+  const close = report.targets.filter(isClose);
   const lines = [
     '# Benchmarks',
     '',
@@ -270,9 +288,23 @@ export function renderMarkdown(report: BenchReport): string {
     '|---|---|---:|---|',
     ...report.targets.map(
       (target) =>
-        `| ${target.name} | ${target.target} | ${target.value === null ? '—' : number(target.value, target.value < 10 ? 2 : 0)} | ${target.pass === null ? 'not run' : target.pass ? 'pass' : '**missed**'} |`,
+        `| ${target.name} | ${target.target} | ${target.value === null ? '—' : number(target.value, target.value < 10 ? 2 : target.value < 100 ? 1 : 0)} | ${target.pass === null ? 'not run' : !target.pass ? '**missed**' : isClose(target) ? 'pass, within 10%' : 'pass'} |`,
     ),
     '',
+    ...(close.length > 0
+      ? [
+          '### Notes on the targets met within 10% of their bound',
+          '',
+          'On this shared 2-core machine the figures move from run to run (the import by a few',
+          'seconds, the dashboard by tens of milliseconds); a run on a loaded machine may miss these.',
+          '',
+          ...close.flatMap((target) => {
+            const note = noteFor(target, report);
+            return note ? [`- **${target.name}.** ${note}`] : [];
+          }),
+          '',
+        ]
+      : []),
     ...(missed.length > 0
       ? [
           '### Notes on the targets missed',
@@ -373,5 +405,22 @@ const METHOD = [
   '  stored since the preview fails its add (caught; the transaction goes on) and is compared',
   '  like an update; tombstones are read as one key range. Each file stays one transaction, all',
   '  or nothing, with its aggregates.',
+  '- The adds carry no handler each: one capturing error listener on the transaction catches a',
+  '  failed add, and the last add’s success ends the batch (a transaction’s requests complete in',
+  '  order).',
+  '- Schema version 5 dropped the people indexes `[unitId+milestones.admittedOn]` and',
+  '  `[unitId+stage]`, which no query read any more: the floor (which writes into the app’s own',
+  '  stores) and the import both write fewer index entries. Measured on M the same day: floor',
+  '  18.0 s → 16.0–17.1 s, import 30.7 s → 23.3–26.6 s.',
+  '',
+  '## How the dashboard got to its figures sooner',
+  '',
+  'Before (the run of the same day, 12:16 UTC): 654 ms at M, the page’s heading at 525 ms.',
+  'The page was loaded through `React.lazy` and suspended on its first draw however early its',
+  'module had arrived, and React holds a suspended page’s reveal back by up to 300 ms (its',
+  'fallback throttle). Now the module of the page the app opens on is fetched before the first',
+  'draw (`preloadPageAt`, src/app/router.tsx), the unit tree is read beside the lock’s settings',
+  'rather than after them, the toolbar checks its two dates without Zod (which the dashboard no',
+  'longer loads), and the backup reminder reads its status once the page is idle.',
   '',
 ];
