@@ -12,7 +12,7 @@ import { searchKey } from '../../src/domain/text';
 import { subtreeIdsOf } from '../../src/domain/unit-tree';
 import { buildExport, serializeExport } from '../../src/exchange/export';
 
-export type SizeName = 'S' | 'M' | 'L';
+export type SizeName = 'S' | 'M' | 'P' | 'L';
 
 /** The largest district's file the issue names (one transaction per file). */
 export const MAX_PEOPLE_PER_FILE = 30_000;
@@ -31,6 +31,13 @@ export const SIZES: Record<SizeName, SizeSpec> = {
     name: 'M',
     label: 'a province',
     options: { people: 100_000, peoplePerLeaf: 650, classSize: 300 },
+  },
+  // Not run by default (--sizes P): the province of the dashboard issue, ten years of a
+  // province's admissions, candidates and classes, 250,000 people.
+  P: {
+    name: 'P',
+    label: 'a province over ten years',
+    options: { people: 250_000, peoplePerLeaf: 650, classSize: 300 },
   },
   // Ten times the people, the same shape: 42 upper units, ≈1,500 units, ≈7,400 classes.
   L: {

@@ -75,7 +75,7 @@ export interface BenchReport {
   seed: number;
   /** False while a run is still going (the file is written after each size). */
   complete: boolean;
-  sizes: Partial<Record<'S' | 'M' | 'L', SizeReport>>;
+  sizes: Partial<Record<'S' | 'M' | 'P' | 'L', SizeReport>>;
   bundle: {
     firstScreenGzKB: number;
     totalGzKB: number;
@@ -136,7 +136,7 @@ const number = (value: number, digits = 0) =>
 /** What bounds a missed target and what would lift it, from the run's own figures. */
 function noteFor(target: Target, report: BenchReport): string | null {
   const { M, L } = report.sizes;
-  const all = Object.entries(report.sizes) as ['S' | 'M' | 'L', SizeReport][];
+  const all = Object.entries(report.sizes) as ['S' | 'M' | 'P' | 'L', SizeReport][];
   switch (target.name) {
     case 'M import time':
       if (!M) return null;
@@ -231,7 +231,7 @@ function noteFor(target: Target, report: BenchReport): string | null {
 }
 
 export function renderMarkdown(report: BenchReport): string {
-  const sizes = (['S', 'M', 'L'] as const).filter((name) => report.sizes[name]);
+  const sizes = (['S', 'M', 'P', 'L'] as const).filter((name) => report.sizes[name]);
   const column = (pick: (size: SizeReport) => string) =>
     sizes.map((name) => pick(report.sizes[name] as SizeReport)).join(' | ');
   const row = (label: string, pick: (size: SizeReport) => string) =>
