@@ -17,6 +17,7 @@ import { DemoBanner } from './demo-banner';
 import { DataSafetySection } from './data-safety-section';
 import { peopleCountQuery } from './data-facts';
 import './settings.css';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 
 export default function SettingsPage() {
   const { t } = useI18n();
@@ -118,7 +119,7 @@ function HomeUnitCard({ scope }: { scope: Scope }) {
         text: t('settings.home.done', { name: scope.unitName(homeUnitId) }),
       });
     } catch (error) {
-      setNotice({ tone: 'error', text: t('common.error', { message: (error as Error).message }) });
+      setNotice({ tone: 'error', text: storageErrorMessage(t, error) });
     }
   });
 

@@ -25,6 +25,7 @@ import {
   type SetupFormValues,
 } from './set-up-installation';
 import './setup.css';
+import { storageErrorMessage } from '@/queries/storage-error-message';
 
 export default function SetupPage() {
   const { t } = useI18n();
@@ -80,7 +81,7 @@ function SetupForm({ units }: { units: Unit[] }) {
       if (error instanceof UnitRuleError && error.code === 'duplicateCode') {
         setError('code', { message: 'setup.error.duplicateCode' }, { shouldFocus: true });
       } else {
-        setFailure(t('common.error', { message: (error as Error).message }));
+        setFailure(storageErrorMessage(t, error));
       }
     }
   });
