@@ -231,6 +231,20 @@ function noteFor(target: Target, report: BenchReport): string | null {
 }
 
 export function renderMarkdown(report: BenchReport): string {
+  /** A section of notes on some targets (none: no section). */
+  const notesSection = (title: string, intro: string[], targets: Target[]): string[] =>
+    targets.length === 0
+      ? []
+      : [
+          `### ${title}`,
+          '',
+          ...intro,
+          ...targets.flatMap((target) => {
+            const note = noteFor(target, report);
+            return note ? [`- **${target.name}.** ${note}`] : [];
+          }),
+          '',
+        ];
   const sizes = (['S', 'M', 'P', 'L'] as const).filter((name) => report.sizes[name]);
   const column = (pick: (size: SizeReport) => string) =>
     sizes.map((name) => pick(report.sizes[name] as SizeReport)).join(' | ');
@@ -291,31 +305,16 @@ export function renderMarkdown(report: BenchReport): string {
         `| ${target.name} | ${target.target} | ${target.value === null ? '—' : number(target.value, target.value < 10 ? 2 : target.value < 100 ? 1 : 0)} | ${target.pass === null ? 'not run' : !target.pass ? '**missed**' : isClose(target) ? 'pass, within 10%' : 'pass'} |`,
     ),
     '',
-    ...(close.length > 0
-      ? [
-          '### Notes on the targets met within 10% of their bound',
-          '',
-          'On this shared 2-core machine the figures move from run to run (the import by a few',
-          'seconds, the dashboard by tens of milliseconds); a run on a loaded machine may miss these.',
-          '',
-          ...close.flatMap((target) => {
-            const note = noteFor(target, report);
-            return note ? [`- **${target.name}.** ${note}`] : [];
-          }),
-          '',
-        ]
-      : []),
-    ...(missed.length > 0
-      ? [
-          '### Notes on the targets missed',
-          '',
-          ...missed.flatMap((target) => {
-            const note = noteFor(target, report);
-            return note ? [`- **${target.name}.** ${note}`] : [];
-          }),
-          '',
-        ]
-      : []),
+    ...notesSection(
+      'Notes on the targets met within 10% of their bound',
+      [
+        'On this shared 2-core machine the figures move from run to run (the import by a few',
+        'seconds, the dashboard by tens of milliseconds); a run on a loaded machine may miss these.',
+        '',
+      ],
+      close,
+    ),
+    ...notesSection('Notes on the targets missed', [], missed),
     '## Where the import’s time goes',
     '',
     'The import worker marks its phases (User Timing, `ptdv:import:<phase>`); summed over the files:',
