@@ -64,7 +64,13 @@ export interface LockKeys {
   keyId: string;
 }
 
-export type AppLockErrorCode = 'wrongPassphrase' | 'locked' | 'notEnabled' | 'alreadyEnabled';
+export type AppLockErrorCode =
+  | 'wrongPassphrase'
+  | 'locked'
+  | 'notEnabled'
+  | 'alreadyEnabled'
+  /** The lock was turned on, off or changed (or is being) while a write was prepared. */
+  | 'changed';
 
 export class AppLockError extends Error {
   constructor(readonly code: AppLockErrorCode) {
@@ -425,7 +431,14 @@ export async function sealPeople<P extends Person>(
   people: readonly P[],
   given?: LockKeys | null,
 ): Promise<P[]> {
-  const lockKeys = await lockKeysForWrite(given);
+  return sealPeopleWith(people, await lockKeysForWrite(given));
+}
+
+/** The people with their CCCDs sealed under `lockKeys` (none: as they are). */
+export async function sealPeopleWith<P extends Person>(
+  people: readonly P[],
+  lockKeys: LockKeys | null,
+): Promise<P[]> {
   if (!lockKeys) return [...people];
   const sealed: P[] = [];
   // One at a time: WebCrypto's per-call cost is small and a quarter of a million promises at

@@ -17,7 +17,15 @@ import {
 } from '@/domain/entities';
 import { subtreeIdsOf, flattenTree } from '@/domain/unit-tree';
 import { applyPeopleChanges } from './aggregates';
-import { openPeopleRows, sealPeople, type LockKeys } from './app-lock';
+import {
+  APP_LOCK_SETTING,
+  AppLockError,
+  lockKeysForWrite,
+  openPeopleRows,
+  sealPeopleWith,
+  type AppLockSettings,
+  type LockKeys,
+} from './app-lock';
 import { saveReceivedProvinceKey, trustUnitKey, trustedUnitKey } from './keys-repo';
 import { fromRow, toRow } from './people-repo';
 import {
@@ -338,7 +346,22 @@ export async function applyImportPlan(
 ): Promise<ImportLogEntry> {
   // Under the app lock the CCCDs are sealed before the transaction opens: WebCrypto awaited
   // inside it would let it commit half-way.
-  const people = await sealPeople(plan.writes.people, lockKeys);
+  const sealKeys = await lockKeysForWrite(lockKeys);
+  const people = await sealPeopleWith(plan.writes.people, sealKeys);
+  return applySealedPlan(plan, people, sealKeys?.keyId ?? null);
+}
+
+/**
+ * Applies a plan whose people were sealed under the lock `sealedWith` names (null: written in
+ * clear). The lock is read again inside the transaction: turned on, off or changed since the
+ * sealing, or being turned on or off (its walk over the people runs beside this), the file is
+ * refused whole (AppLockError 'changed') rather than leave its people in the other state.
+ */
+export async function applySealedPlan(
+  plan: PlanToApply,
+  people: Person[],
+  sealedWith: string | null,
+): Promise<ImportLogEntry> {
   const d = db();
   const tables = [
     d.units,
@@ -353,9 +376,18 @@ export async function applyImportPlan(
     d.importLog,
     d.settings,
   ];
+  const withNationalIds = people.some(
+    (person) => person.nationalId || (person as Partial<PersonRow>).nationalIdSealed,
+  );
   return d.transaction('rw', tables, async () => {
     const existing = await d.importLog.get(plan.exportId);
     if (existing) return existing;
+    if (withNationalIds) {
+      const lock = (await d.settings.get(APP_LOCK_SETTING))?.value as AppLockSettings | undefined;
+      if (lock?.migration || (lock?.keyId ?? null) !== sealedWith) {
+        throw new AppLockError('changed');
+      }
+    }
     const counts = copyCounts(plan.counts);
 
     /** The planned records that are still newer than what is stored (or its tombstone). */

@@ -2,17 +2,27 @@
 // the keys with the request), an export writes them in clear.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  APP_LOCK_SETTING,
   AppLockError,
   currentLockKeys,
   nationalIdToken,
   openPeopleRows,
+  sealPeopleWith,
   setLockKeys,
+  type AppLockSettings,
 } from '@/db/app-lock';
-import { enableAppLock, lockApp } from '@/db/app-lock-repo';
-import { applyImportPlan, collectExport, readStoreSnapshot } from '@/db/exchange-repo';
+import { disableAppLock, enableAppLock, lockApp } from '@/db/app-lock-repo';
+import {
+  applyImportPlan,
+  applySealedPlan,
+  collectExport,
+  readStoreSnapshot,
+} from '@/db/exchange-repo';
 import { savePerson } from '@/db/people-repo';
 import { db, resetDatabase, type PersonRow } from '@/db/schema';
-import { previewText } from '@/workers/import-worker';
+import { translate } from '@/i18n/i18n';
+import { failure, previewText } from '@/workers/import-worker';
+import { importErrorMessage, isImportErrorData } from './errors';
 import { buildPerson } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
 
@@ -83,5 +93,83 @@ describe('exchange files under the lock', () => {
     expect(collected.people[0]).not.toHaveProperty('nationalIdToken');
     lockApp();
     await expectCode(collectExport({ rootUnitId: tree.commune.id }), 'locked');
+  });
+});
+
+describe('a file applied while the lock changes', () => {
+  const tree = buildTree();
+  const units = treeUnits(tree);
+
+  async function planWithPerson(nationalId: string | null) {
+    const person = buildPerson({ unitId: tree.cellA.id, nationalId });
+    const text = toText(rawDocument(tree.province, { units, people: [person] }));
+    const preview = await previewText(text, 'tinh.ptdv.json', await readStoreSnapshot());
+    if (!preview.plan) throw new Error(JSON.stringify(preview.error));
+    return { person, plan: preview.plan };
+  }
+
+  async function expectNothingWritten(personId: string): Promise<void> {
+    expect(await db().people.get(personId)).toBeUndefined();
+    expect(await db().importLog.count()).toBe(0);
+  }
+
+  it('refuses people sealed under a lock turned off since, writing nothing', async () => {
+    await db().units.bulkPut(units);
+    await enableAppLock(PASS, { iterations: ITERATIONS });
+    const keys = currentLockKeys();
+    const { person, plan } = await planWithPerson('036099001122');
+    const sealed = await sealPeopleWith(plan.writes.people, keys);
+    // The lock goes off between the sealing (outside the transaction) and the write.
+    await disableAppLock(PASS);
+    await expectCode(applySealedPlan(plan, sealed, keys?.keyId ?? null), 'changed');
+    await expectNothingWritten(person.id);
+    // Applied again, the file goes in with its CCCD in clear.
+    await applyImportPlan(plan);
+    expect((await rawRow(person.id)).nationalId).toBe('036099001122');
+  });
+
+  it('refuses people written in clear when a lock was turned on since', async () => {
+    await db().units.bulkPut(units);
+    const { person, plan } = await planWithPerson('001300004444');
+    await enableAppLock(PASS, { iterations: ITERATIONS });
+    await expectCode(applySealedPlan(plan, plan.writes.people, null), 'changed');
+    await expectNothingWritten(person.id);
+  });
+
+  it('refuses while the lock is being turned on or off, and applies once it is done', async () => {
+    await db().units.bulkPut(units);
+    await enableAppLock(PASS, { iterations: ITERATIONS });
+    const keys = currentLockKeys();
+    const lock = (await db().settings.get(APP_LOCK_SETTING))?.value as AppLockSettings;
+    // A walk over the people half-way (a tab closed during "turn off", say).
+    await db().settings.put({
+      key: APP_LOCK_SETTING,
+      value: { ...lock, migration: { direction: 'open', after: '' } },
+    });
+    const { person, plan } = await planWithPerson('036099005566');
+    await expectCode(applyImportPlan(plan, keys), 'changed');
+    await expectNothingWritten(person.id);
+    await db().settings.put({ key: APP_LOCK_SETTING, value: { ...lock, migration: null } });
+    await applyImportPlan(plan, keys);
+    expect((await rawRow(person.id)).nationalId).toBeNull();
+  });
+
+  it('tells the page in words what to do, naming the file', () => {
+    const vi = (key: string, params?: Record<string, string | number>) =>
+      translate('vi', key, params);
+    const changed = failure(new AppLockError('changed'), 'xa.ptdv.json');
+    const locked = failure(new AppLockError('locked'), 'xa.ptdv.json');
+    if (!isImportErrorData(changed) || !isImportErrorData(locked)) throw new Error('not relayed');
+    expect(importErrorMessage(changed, vi)).toContain('“xa.ptdv.json”');
+    expect(importErrorMessage(changed, vi)).toContain('hãy chờ việc đó xong rồi áp dụng lại');
+    expect(importErrorMessage(locked, vi)).toContain('hãy mở khóa rồi áp dụng lại');
+  });
+
+  it('applies a file without any CCCD whatever the lock is doing', async () => {
+    await db().units.bulkPut(units);
+    const { person, plan } = await planWithPerson(null);
+    await enableAppLock(PASS, { iterations: ITERATIONS });
+    await applySealedPlan(plan, plan.writes.people, null);
+    expect((await rawRow(person.id)).fullName).toBe(person.fullName);
   });
 });

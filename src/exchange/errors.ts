@@ -20,6 +20,10 @@ export const IMPORT_ERROR_CODES = [
   'sealedNotForUs',
   // The plan of a preview is gone from the import worker (it restarted): preview again.
   'previewExpired',
+  // The app lock: locked (no keys to seal the CCCDs with), or turned on, off or changed (or being
+  // so) while the file was applied. Nothing of the file was written; apply it again.
+  'appLocked',
+  'lockChanged',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -5,7 +5,7 @@
 // district's people are never copied to the page and back. The functions are exported too, so
 // that tests run the same pipeline without a worker.
 import { isP256PublicJwk, keyFingerprint } from '@/db/keys-repo';
-import type { LockKeys } from '@/db/app-lock';
+import { AppLockError, type LockKeys } from '@/db/app-lock';
 import { applyImportPlan, readStoreSnapshot, type StoreSnapshot } from '@/db/exchange-repo';
 import type { ImportLogEntry } from '@/db/schema';
 import { describeStorageError, type StorageErrorKind } from '@/db/storage-errors';
@@ -266,8 +266,12 @@ export async function previewAll(
   return previews;
 }
 
-function failure(error: unknown): ImportErrorData | RelayedError {
+/** What the page is told of a failure: a refusal's facts, the lock's state, or a message. */
+export function failure(error: unknown, fileName = ''): ImportErrorData | RelayedError {
   if (error instanceof ImportError || isImportErrorData(error)) return toImportErrorData(error);
+  if (error instanceof AppLockError && (error.code === 'locked' || error.code === 'changed')) {
+    return { code: error.code === 'locked' ? 'appLocked' : 'lockChanged', file: fileName };
+  }
   const message = error instanceof Error ? error.message : String(error);
   // The page words a storage failure itself (src/db/storage-errors.ts): it needs the kind, which
   // the error's class and inner errors would lose on the way.
@@ -318,7 +322,9 @@ if (typeof scope.WorkerGlobalScope !== 'undefined') {
           plans.delete(request.planId);
           post({ id: request.id, kind: 'applied', entry });
         })
-        .catch((error: unknown) => post({ id: request.id, kind: 'failed', error: failure(error) }));
+        .catch((error: unknown) =>
+          post({ id: request.id, kind: 'failed', error: failure(error, request.fileName) }),
+        );
     } else {
       for (const planId of request.planIds) plans.delete(planId);
       post({ id: request.id, kind: 'discarded' });

@@ -15,6 +15,10 @@ export const exchange: AreaMessages = {
     'exchange.error.unreadable': 'không đọc được tệp từ ổ đĩa. Hãy chép tệp vào máy rồi chọn lại.',
     'exchange.error.previewExpired':
       'bản xem trước của tệp không còn (bộ xử lý nhập tệp đã khởi động lại). Hãy chọn lại tệp.',
+    'exchange.error.appLocked':
+      'ứng dụng đang khóa nên chưa ghi được số CCCD đã mã hóa. Chưa ghi gì từ tệp; hãy mở khóa rồi áp dụng lại.',
+    'exchange.error.lockChanged':
+      'khóa ứng dụng vừa được bật, tắt hoặc đổi mật khẩu (hoặc đang bật, tắt) trong lúc ghi tệp. Chưa ghi gì từ tệp; hãy chờ việc đó xong rồi áp dụng lại.',
     'exchange.error.notUtf8':
       'tệp không phải văn bản UTF-8 (có thể là tệp Excel, Word hoặc tệp nén). Hãy chọn tệp .ptdv.json do phần mềm xuất ra.',
     'exchange.error.notJson':
@@ -118,6 +122,10 @@ export const exchange: AreaMessages = {
       'the file could not be read. Copy it to this computer and pick it again.',
     'exchange.error.previewExpired':
       'its preview is gone (the import worker restarted). Choose the file again.',
+    'exchange.error.appLocked':
+      'the app is locked, so the encrypted ID numbers cannot be written. Nothing of the file was written; unlock and apply it again.',
+    'exchange.error.lockChanged':
+      'the app lock was turned on, off or its passphrase changed (or is being turned on or off) while the file was written. Nothing of the file was written; wait until that is done and apply it again.',
     'exchange.error.notUtf8':
       'the file is not UTF-8 text (perhaps an Excel, Word or zip file). Pick a .ptdv.json file written by the app.',
     'exchange.error.notJson':
