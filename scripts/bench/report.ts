@@ -92,6 +92,39 @@ export interface BenchReport {
   targets: Target[];
 }
 
+/** The numbers of an object, without its lists, objects and words. */
+function numbersOf(value: object): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, number] =>
+        typeof entry[1] === 'number' && Number.isFinite(entry[1]),
+    ),
+  );
+}
+
+/**
+ * The run's last printed line: the issue's shape, every figure of a size and of the bundle a
+ * number. The lists and words behind them (batches, long tasks, phases, the backing store…) stay
+ * in bench-results/latest.json, which `details` names.
+ */
+export function summaryOf(report: BenchReport) {
+  return {
+    machine: report.machine,
+    sizes: Object.fromEntries(
+      Object.entries(report.sizes).map(([name, size]) => [name, numbersOf(size)]),
+    ),
+    bundle: numbersOf(report.bundle),
+    offlineStartMs: report.offlineStartMs,
+    date: report.date,
+    seed: report.seed,
+    complete: report.complete,
+    runSeconds: report.runSeconds,
+    indexedDb: report.indexedDb,
+    targets: report.targets,
+    details: 'bench-results/latest.json',
+  };
+}
+
 /** The issue's targets, each with the run's value (null: that size was not run). */
 export function targetsOf(report: BenchReport): Target[] {
   const { S: _s, M, L } = report.sizes;

@@ -30,7 +30,7 @@ import { describeMachine, machineLine } from './machine';
 import { measureOfflineStart } from './offline';
 import { installPageWatch } from './page-watch';
 import { seedInstallation, storeCounts, waitForDatabase, writeFloor } from './raw-idb';
-import { renderMarkdown, targetsOf, type BenchReport, type SizeReport } from './report';
+import { renderMarkdown, summaryOf, targetsOf, type BenchReport, type SizeReport } from './report';
 import { workerPhases } from './worker-phases';
 
 const { values } = parseArgs({
@@ -377,7 +377,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n${markdown}`);
     log(`wrote bench-results/latest.json; the run took ${full.runSeconds} s`);
-    console.log(JSON.stringify(full));
+    console.log(JSON.stringify(summaryOf(full)));
   } finally {
     await appServer.close();
     removeScratch();
