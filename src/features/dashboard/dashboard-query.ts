@@ -8,13 +8,14 @@
 // read. Only a period that does not follow month ends reads the people admitted in its edge days.
 // The check that the aggregates hold every person runs once per page load, after the figures.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StatPerson } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import type { Indicators, Period } from '@/domain/indicator-types';
 import { computeIndicatorsFrom, edgeRanges } from '@/domain/indicators';
 import { ensureAggregates, readEdgePeople, takeDashboardStore } from '@/db/dashboard-repo';
+import { useIdleAfter } from '@/ui/idle';
 
 export interface RebuildProgress {
   done: number;
@@ -49,16 +50,6 @@ export const aggregatesQuery = (onProgress: (done: number, total: number) => voi
   });
 
 const NO_PEOPLE: readonly StatPerson[] = [];
-
-/** Runs `work` when the browser is idle (within 2 s); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 200);
-  return () => clearTimeout(id);
-}
 
 /**
  * The indicators of a view, computed from the store held in memory; whether they may still change;
@@ -96,12 +87,7 @@ export function useDashboard(
   // The check starts once the figures (and the charts' first pass) are drawn and the page is
   // idle: its count of every person takes IndexedDB a second or more on a province, and any read
   // beside it (the store's, the charts' chunk) waits for it.
-  const shown = indicators !== undefined;
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!shown || idle) return undefined;
-    return whenIdle(() => setIdle(true));
-  }, [shown, idle]);
+  const idle = useIdleAfter(indicators !== undefined, 2000);
   const aggregates = useQuery({ ...aggregatesQuery(report), enabled: idle });
   return {
     indicators,

@@ -8,6 +8,7 @@ import { Link } from '@/ui/router';
 import { localIsoDate } from '@/domain/dates';
 import { requestPersistence } from '@/db/storage';
 import { useI18n } from '@/i18n/i18n';
+import { useIdleAfter } from '@/ui/idle';
 import { useLaterMessages } from '@/i18n/load-messages';
 import { backupStatusQuery, storageStatusQuery } from '@/queries/backup-status';
 import {
@@ -25,11 +26,7 @@ export function BackupReminder() {
   const queryClient = useQueryClient();
   // Read once the page has drawn and the browser is idle: the reminder can wait a moment, and its
   // reads at start sat beside the page's own (measured: the dashboard's figures ~10 ms later).
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const id = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  const idle = useIdleAfter(true, 3000);
   const status = useQuery({ ...backupStatusQuery, enabled: idle });
   const today = localIsoDate();
   const [hiddenOn, setHiddenOn] = useState<string | null>(() => dismissedOn());
