@@ -2,6 +2,7 @@
 // when; the reminder's number of days; asking the browser for persistent storage.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod';
+import { daysFieldSchema } from '@/domain/days-field';
 import { recordBackup, saveBackupReminderDays } from '@/db/backup-status';
 import { requestPersistence } from '@/db/storage';
 import { createBackupFile, type BackupWorkerProgress } from '@/exchange/backup-client';
@@ -37,18 +38,7 @@ export function useRequestPersistence() {
 }
 
 export const backupReminderFormSchema = z.object({
-  days: z.string().transform((text, ctx) => {
-    const value = Number(text.trim());
-    if (text.trim() === '') {
-      ctx.addIssue({ code: 'custom', message: 'validation.required' });
-      return z.NEVER;
-    }
-    if (!Number.isInteger(value) || value < 1 || value > 365) {
-      ctx.addIssue({ code: 'custom', message: 'settings.backup.reminder.range' });
-      return z.NEVER;
-    }
-    return value;
-  }),
+  days: daysFieldSchema('settings.backup.reminder.range'),
 });
 export type BackupReminderFormInput = z.input<typeof backupReminderFormSchema>;
 export type BackupReminderFormValues = z.output<typeof backupReminderFormSchema>;

@@ -1,6 +1,7 @@
 // When to remind a unit that it has changes the province has not received: the oldest change
 // made after the last export has waited longer than the chosen number of days.
 import * as z from 'zod';
+import { daysFieldSchema } from '@/domain/days-field';
 
 export const DEFAULT_REMINDER_DAYS = 7;
 export const REMINDER_SETTING = 'sync.reminderDays';
@@ -39,19 +40,6 @@ export function oldestChange(stamps: Iterable<string>): string | null {
   return oldest;
 }
 
-export const reminderFormSchema = z.object({
-  days: z.string().transform((text, ctx) => {
-    const value = Number(text.trim());
-    if (text.trim() === '') {
-      ctx.addIssue({ code: 'custom', message: 'validation.required' });
-      return z.NEVER;
-    }
-    if (!Number.isInteger(value) || value < 1 || value > 365) {
-      ctx.addIssue({ code: 'custom', message: 'sync.reminder.daysRange' });
-      return z.NEVER;
-    }
-    return value;
-  }),
-});
+export const reminderFormSchema = z.object({ days: daysFieldSchema('sync.reminder.daysRange') });
 export type ReminderFormInput = z.input<typeof reminderFormSchema>;
 export type ReminderFormValues = z.output<typeof reminderFormSchema>;
