@@ -1,7 +1,7 @@
 // Full backup and restore, shared by the settings page (back up, restore, the reminder's
 // setting), the first-run page (restore into an empty browser) and the app-wide reminder.
 // Restoring replaces the whole store, so every query is invalidated after it, in every tab.
-import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { reloadLockAfterRestore } from '@/db/app-lock-repo';
 import { countWholeStore } from '@/db/backup-repo';
@@ -16,6 +16,7 @@ import {
 } from '@/exchange/backup-client';
 import { backupErrorMessage } from '@/exchange/backup-errors';
 import { announceLocalChange } from './change-channel';
+import { useInstallation } from './installation';
 
 export type {
   BackupPreview,
@@ -68,6 +69,20 @@ export interface RestoreFlow {
  * written), look at what it holds, then restore (one transaction in the worker). Every query is
  * invalidated afterwards, whatever happened: the store may have changed.
  */
+/** What a restore would replace here (asked before it goes ahead); undefined while read. */
+export function useRestoreTarget():
+  { people: number; units: number; installation: boolean } | undefined {
+  const counts = useQuery(storeCountsQuery);
+  const installation = useInstallation();
+  return counts.data && installation.isSuccess
+    ? {
+        people: counts.data.people,
+        units: counts.data.units,
+        installation: installation.data !== null,
+      }
+    : undefined;
+}
+
 export function useRestoreFlow(
   t: (key: string, params?: Record<string, string | number>) => string,
 ): RestoreFlow {

@@ -11,12 +11,11 @@ import { localIsoDate } from '@/domain/dates';
 import { useI18n } from '@/i18n/i18n';
 import {
   backupErrorMessage,
-  storeCountsQuery,
   useRestoreFlow,
+  useRestoreTarget,
   type BackupWorkerProgress,
 } from '@/queries/backup';
 import { backupStatusQuery, storageStatusQuery } from '@/queries/backup-status';
-import { useInstallation } from '@/queries/installation';
 import { Alert, Badge } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { BackupProgress, RestoreBackup } from '@/ui/restore-backup';
@@ -260,16 +259,7 @@ function RestoreCard() {
   const { t } = useI18n();
   const titleId = useId();
   const flow = useRestoreFlow(t);
-  const counts = useQuery(storeCountsQuery);
-  const installation = useInstallation();
-  const current =
-    counts.data && installation.isSuccess
-      ? {
-          people: counts.data.people,
-          units: counts.data.units,
-          installation: installation.data !== null,
-        }
-      : undefined;
+  const current = useRestoreTarget();
   return (
     <section className="card" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('settings.backup.restore.title')}</h3>

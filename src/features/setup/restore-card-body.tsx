@@ -1,25 +1,14 @@
 // The restore offer of the first-run page (a new laptop, or a browser whose data was cleared):
 // restore a full backup instead of setting up. The restore brings the installation back.
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
-import { storeCountsQuery, useRestoreFlow } from '@/queries/backup';
-import { useInstallation } from '@/queries/installation';
+import { useRestoreFlow, useRestoreTarget } from '@/queries/backup';
 import { RestoreBackup } from '@/ui/restore-backup';
 
 export function RestoreCardBody() {
   const { t } = useI18n();
   const flow = useRestoreFlow(t);
-  const counts = useQuery(storeCountsQuery);
-  const installation = useInstallation();
-  const current =
-    counts.data && installation.isSuccess
-      ? {
-          people: counts.data.people,
-          units: counts.data.units,
-          installation: installation.data !== null,
-        }
-      : undefined;
+  const current = useRestoreTarget();
   return (
     <section className="card setup-restore" aria-labelledby="setup-restore-title">
       <h2 id="setup-restore-title">{t('settings.backup.setup.title')}</h2>
