@@ -1,6 +1,7 @@
 // The app lock: keys from a passphrase, the CCCD sealed at rest and opened on read, the store
 // walked when the lock is turned on and off, imports and exports under the lock.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
 import {
   AppLockError,
@@ -13,9 +14,10 @@ import {
   openNationalId,
   rewrapAppLock,
   sealNationalId,
-  sealPeople,
+  sealPeopleWith,
   setLockKeys,
   type AppLockSettings,
+  type LockKeys,
 } from './app-lock';
 import {
   changeAppLockPassphrase,
@@ -327,6 +329,9 @@ describe('rows for files', () => {
   });
 
   it('seals records only while a lock is stored, with its own keys', async () => {
+    // As a writer does: the keys for the write, then the records sealed with them.
+    const sealPeople = async (people: Person[], given: LockKeys | null) =>
+      sealPeopleWith(people, await lockKeysForWrite(given));
     const { keys } = await createAppLock(PASS, { iterations: ITERATIONS });
     const person = buildPerson({ nationalId: '001300004444' });
     // No lock in the store: whatever keys are given, the record goes as it is.

@@ -423,18 +423,11 @@ export function isSealedRow(row: Pick<PersonRow, 'nationalIdSealed'>): boolean {
 }
 
 /**
- * Records ready to be written under the lock: a CCCD in clear becomes sealed fields (nationalId
- * null). Call it BEFORE opening the Dexie transaction: an await on WebCrypto inside one lets it
- * commit early. With no lock, the records come back as they are; locked, it refuses.
+ * Records ready to be written under the lock `lockKeys` (lockKeysForWrite's answer): a CCCD in
+ * clear becomes sealed fields (nationalId null). Call it BEFORE opening the Dexie transaction: an
+ * await on WebCrypto inside one lets it commit early. With no lock, the records come back as they
+ * are.
  */
-export async function sealPeople<P extends Person>(
-  people: readonly P[],
-  given?: LockKeys | null,
-): Promise<P[]> {
-  return sealPeopleWith(people, await lockKeysForWrite(given));
-}
-
-/** The people with their CCCDs sealed under `lockKeys` (none: as they are). */
 export async function sealPeopleWith<P extends Person>(
   people: readonly P[],
   lockKeys: LockKeys | null,
