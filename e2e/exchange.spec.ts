@@ -10,7 +10,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Person } from '../src/domain/entities';
 import { buildMemberCount, buildPerson, buildTarget, buildUnit, testId } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
-import { seed } from './support/seed';
+import { seed, storedPeople } from './support/seed';
 import { SyncPage } from './support/sync-page';
 
 const SHOTS = process.env.PTDV_SHOTS_DIR;
@@ -112,24 +112,6 @@ async function admittedOnDashboard(page: Page): Promise<number> {
     .locator('.stat__value');
   await expect(tile).toHaveText(/^[\d.]+$/);
   return Number((await tile.innerText()).replace(/\./g, ''));
-}
-
-/** People in the browser's store, read straight from IndexedDB. */
-async function storedPeople(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('ptdv');
-    const database: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = database.transaction('people').objectStore('people').count();
-    const count: number = await new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return count;
-  });
 }
 
 function admittedPeople(count: number, unitId: string): Person[] {

@@ -3,10 +3,10 @@
 // many are skipped in all, and applying writes exactly what it announced. A preview removed
 // from the list is not applied with the others.
 // With PTDV_SHOTS_DIR set, a screenshot of the preview is written there for review.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
-import { seed } from './support/seed';
+import { seed, storedPeople } from './support/seed';
 import { SyncPage } from './support/sync-page';
 
 const SHOTS = process.env.PTDV_SHOTS_DIR;
@@ -27,24 +27,6 @@ const binhMinh = buildUnit({
   parentId: province.id,
 });
 const khuPho = buildUnit({ name: 'Chi bộ khu phố 1', code: 'BM-1', parentId: binhMinh.id });
-
-/** People in the store, read straight from IndexedDB. */
-function storedPeople(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('ptdv');
-    const database: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = database.transaction('people').objectStore('people').count();
-    const count: number = await new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return count;
-  });
-}
 
 /** An Phú's file: three of its own people, and 120 of Bình Minh's it may not touch. */
 function anPhuFile(name: string) {

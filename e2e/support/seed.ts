@@ -82,3 +82,21 @@ export async function putRows(page: Page, stores: Record<string, unknown[]>): Pr
     database.close();
   }, JSON.stringify(stores));
 }
+
+/** People in the store, read straight from IndexedDB (not through the app). */
+export function storedPeople(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('ptdv');
+    const database: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = database.transaction('people').objectStore('people').count();
+    const count: number = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    database.close();
+    return count;
+  });
+}
