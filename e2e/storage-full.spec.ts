@@ -7,6 +7,7 @@ import { localIsoDate } from '../src/domain/dates';
 import { generateProvince } from '../src/domain/demo-province';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
+import { smallDisk } from './support/full-disk';
 import { seed } from './support/seed';
 import { SyncPage } from './support/sync-page';
 
@@ -20,44 +21,6 @@ const commune = buildUnit({
 });
 const east = buildUnit({ name: 'Chi bộ thôn Đông', code: 'TL-D', parentId: commune.id });
 const earlier = buildPerson({ fullName: 'Lê Thị Hoa', gender: 'female', unitId: east.id });
-
-/**
- * Fills what is left of the origin's quota with another database, in ever smaller pieces,
- * until not even a small record fits. Returns the bytes written.
- */
-async function fillStorage(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('e2e-filler', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('junk');
-    const filler: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error(String(open.error)));
-    });
-    const put = (key: number, bytes: number) =>
-      new Promise<boolean>((resolve) => {
-        const tx = filler.transaction('junk', 'readwrite');
-        // Random bytes: the store may compress repeated ones.
-        const block = new Uint8Array(bytes);
-        for (let at = 0; at < bytes; at += 65_536) {
-          crypto.getRandomValues(block.subarray(at, Math.min(at + 65_536, bytes)));
-        }
-        tx.objectStore('junk').put(block, key);
-        tx.oncomplete = () => resolve(true);
-        tx.onabort = () => resolve(false);
-        tx.onerror = () => resolve(false);
-      });
-    let key = 0;
-    let written = 0;
-    for (let size = 4 * 1024 * 1024; size >= 256; size = Math.floor(size / 4)) {
-      while (key < 10_000 && (await put(key, size))) {
-        key += 1;
-        written += size;
-      }
-    }
-    filler.close();
-    return written;
-  });
-}
 
 /** The names (fullName, or fileName for the import log) of a store's records. */
 async function storedNames(page: Page, store: 'people' | 'importLog'): Promise<string[]> {
@@ -81,21 +44,12 @@ async function storedNames(page: Page, store: 'people' | 'importLog'): Promise<s
   }, store);
 }
 
-async function freeStorage(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('e2e-filler');
-        request.onsuccess = () => resolve();
-        request.onerror = () => resolve();
-      }),
-  );
-}
-
 test('a save on a full disk says so clearly, keeps the input and loses nothing saved', async ({
   page,
   context,
+  baseURL,
 }) => {
+  const disk = await smallDisk(page, context, baseURL);
   await seed(page, {
     installation: { kind: 'unit', homeUnitId: commune.id },
     units: [commune, east],
@@ -112,11 +66,7 @@ test('a save on a full disk says so clearly, keeps the input and loses nothing s
     .getByLabel('Nghề nghiệp')
     .selectOption({ label: 'Công nhân, người lao động trực tiếp' });
 
-  const origin = new URL(page.url()).origin;
-  const cdp = await context.newCDPSession(page);
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 2_000_000 });
-  expect(await fillStorage(page)).toBeGreaterThan(0);
+  await disk.fill();
 
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Bộ nhớ của trình duyệt đã đầy' });
@@ -138,8 +88,7 @@ test('a save on a full disk says so clearly, keeps the input and loses nothing s
   expect(await storedNames(page, 'people')).toEqual(['Lê Thị Hoa']);
 
   // Room again (the user freed space): the same input saves as it stands.
-  await freeStorage(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await disk.release();
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nguyễn Thị Ánh Tuyết');
@@ -150,8 +99,10 @@ test('a save on a full disk says so clearly, keeps the input and loses nothing s
 test('an import on a full disk says so clearly and writes none of the file', async ({
   page,
   context,
+  baseURL,
 }) => {
   test.setTimeout(180_000);
+  const disk = await smallDisk(page, context, baseURL);
   const province = generateProvince({ seed: 7, people: 2_000, today: localIsoDate() });
   const root = province.units.find((unit) => unit.parentId === null);
   if (!root) throw new Error('the generated province has no root');
@@ -175,11 +126,7 @@ test('an import on a full disk says so clearly and writes none of the file', asy
   await sync.importFiles([file]);
   await expect(sync.applyButton(fileName)).toBeEnabled({ timeout: 120_000 });
 
-  const origin = new URL(page.url()).origin;
-  const cdp = await context.newCDPSession(page);
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 2_000_000 });
-  expect(await fillStorage(page)).toBeGreaterThan(0);
+  await disk.fill();
 
   // The import runs in a worker: its failure reaches the page with its kind, and the card says
   // what to do in the same words as a form.
@@ -192,8 +139,7 @@ test('an import on a full disk says so clearly and writes none of the file', asy
   expect(await storedNames(page, 'people')).toEqual([]);
   expect(await storedNames(page, 'importLog')).toEqual([]);
 
-  await freeStorage(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await disk.release();
   await sync.apply(fileName);
   expect(await storedNames(page, 'people')).toHaveLength(province.people.length);
   expect(await storedNames(page, 'importLog')).toEqual([fileName]);
