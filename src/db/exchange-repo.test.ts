@@ -17,7 +17,6 @@ import {
   lastExport,
   listExports,
   listImports,
-  quarterOf,
   readStoreSnapshot,
   recordExport,
   syncBoard,
@@ -537,7 +536,6 @@ describe('syncBoard', () => {
     expect(row(tree.cellA.id)).toBeUndefined(); // a chi bộ trực thuộc does not send files
     const previous = await syncBoard({ from: '2026-07-01', to: '2026-09-30' });
     expect(previous.rows.find((item) => item.unit.id === tree.commune.id)?.filesInPeriod).toBe(1);
-    expect(quarterOf('2026-02-28')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
   });
 });
 

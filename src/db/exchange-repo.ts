@@ -4,7 +4,9 @@
 // src/exchange; this file only knows the shapes it needs from there.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { RecordType } from '@/domain/code-lists';
-import { fromParts, localIsoDate, parts, type IsoDate } from '@/domain/dates';
+import { localIsoDate, type IsoDate } from '@/domain/dates';
+import type { Period } from '@/domain/indicator-types';
+import { quarterOf } from '@/domain/periods';
 import {
   newId,
   nowStamp,
@@ -781,19 +783,7 @@ export async function listImports(): Promise<ImportLogEntry[]> {
 // ---------------------------------------------------------------------------------------------
 // The province's sync board
 
-export interface SyncPeriod {
-  from: IsoDate;
-  to: IsoDate;
-}
-
-/** The calendar quarter holding a day: the default period of the sync board. */
-export function quarterOf(day: IsoDate): SyncPeriod {
-  const { year, month } = parts(day);
-  const first = Math.floor((month - 1) / 3) * 3 + 1;
-  const last = first + 2;
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return { from: fromParts(year, first, 1), to: fromParts(year, last, lastDay) };
-}
+export type SyncPeriod = Period;
 
 /** Unit kinds that keep their own installation and send files up. */
 const SENDER_KINDS: ReadonlySet<Unit['kind']> = new Set([

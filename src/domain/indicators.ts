@@ -41,6 +41,7 @@ import type {
   TrainingFigures,
   UnitRow,
 } from './indicator-types';
+import { QUARTER_NUMERALS, quarterPeriod, yearsPeriod } from './periods';
 import { STAGES, type Stage } from './pipeline-types';
 
 /** The units whose figures count for a view of a unit (see indicator-scope.ts for the rules). */
@@ -53,12 +54,6 @@ export interface PeriodPreset {
   labelKey: string;
   labelParams?: Record<string, string | number>;
   period: Period;
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-function yearsPeriod(fromYear: number, toYear: number): Period {
-  return { from: fromParts(fromYear, 1, 1), to: fromParts(toYear, 12, 31) };
 }
 
 /**
@@ -76,16 +71,12 @@ export function periodPresets(today: IsoDate, targets: Target[]): PeriodPreset[]
       period: yearsPeriod(year, year),
     },
   ];
-  ROMAN.forEach((roman, index) => {
-    const lastMonth = (index + 1) * 3;
+  QUARTER_NUMERALS.forEach((roman, index) => {
     presets.push({
       key: `q${index + 1}`,
       labelKey: 'dashboard.preset.quarter',
       labelParams: { quarter: String(index + 1), roman, year: String(year) },
-      period: {
-        from: fromParts(year, lastMonth - 2, 1),
-        to: fromParts(year, lastMonth, daysInMonth(year, lastMonth)),
-      },
+      period: quarterPeriod(year, index + 1),
     });
   });
   presets.push(

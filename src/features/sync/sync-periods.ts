@@ -1,7 +1,8 @@
 // The periods the province's sync board can be looked at by: quarters (the reporting rhythm of
 // the units) and whole years. The current quarter comes first: it is the default.
-import { fromParts, daysInMonth, parts, type IsoDate } from '@/domain/dates';
+import { parts, type IsoDate } from '@/domain/dates';
 import type { Period } from '@/domain/indicator-types';
+import { QUARTER_NUMERALS, quarterPeriod, yearsPeriod } from '@/domain/periods';
 
 export interface PeriodOption {
   id: string;
@@ -10,25 +11,14 @@ export interface PeriodOption {
   period: Period;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-function quarterPeriod(year: number, quarter: number): Period {
-  const firstMonth = quarter * 3 + 1;
-  const lastMonth = firstMonth + 2;
-  return {
-    from: fromParts(year, firstMonth, 1),
-    to: fromParts(year, lastMonth, daysInMonth(year, lastMonth)),
-  };
-}
-
 function quarterOption(year: number, quarter: number, current: boolean): PeriodOption {
   return {
     id: `${year}-q${quarter + 1}`,
     label: {
       key: current ? 'sync.board.period.currentQuarter' : 'sync.board.period.quarter',
-      params: { quarter: ROMAN[quarter] ?? '', year },
+      params: { quarter: QUARTER_NUMERALS[quarter] ?? '', year },
     },
-    period: quarterPeriod(year, quarter),
+    period: quarterPeriod(year, quarter + 1),
   };
 }
 
@@ -36,7 +26,7 @@ function yearOption(year: number): PeriodOption {
   return {
     id: `${year}`,
     label: { key: 'sync.board.period.year', params: { year } },
-    period: { from: fromParts(year, 1, 1), to: fromParts(year, 12, 31) },
+    period: yearsPeriod(year, year),
   };
 }
 
