@@ -5,7 +5,7 @@
 // never have to sit in one string.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateProvince } from '../src/domain/demo-province';
+import { generateProvince } from '../src/demo/generate-province';
 import { isIsoDate, localIsoDate } from '../src/domain/dates';
 
 const { values } = parseArgs({
