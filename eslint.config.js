@@ -70,6 +70,25 @@ const layerZones = [
     from: ['./src/app'],
     message: 'Features do not import the app shell.',
   },
+  {
+    target: './src/demo',
+    from: [
+      './src/db',
+      './src/queries',
+      './src/exchange',
+      './src/workers',
+      './src/features',
+      './src/ui',
+      './src/i18n',
+      './src/app',
+    ],
+    message: 'The demo generator builds records with the domain only.',
+  },
+  {
+    target: ['./src/!(demo|db)/**', './src/db/**/!(demo-repo|*.test).ts'],
+    from: './src/demo',
+    message: 'Only db/demo-repo.ts (lazily, on click) and tests use the demo generator.',
+  },
 ];
 
 export default tseslint.config(

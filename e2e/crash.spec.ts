@@ -5,7 +5,7 @@
 // IndexedDB in the page or in the import worker), never a fixed sleep, and close right then.
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { localIsoDate } from '../src/domain/dates';
-import { generateProvince } from '../src/domain/demo-province';
+import { generateProvince } from '../src/demo/generate-province';
 import {
   admissionRowsOf,
   aggregateRowsOf,

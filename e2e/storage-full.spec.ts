@@ -4,7 +4,7 @@
 // records saved before are intact; with room again, the same input saves.
 import { expect, test, type Page } from '@playwright/test';
 import { localIsoDate } from '../src/domain/dates';
-import { generateProvince } from '../src/domain/demo-province';
+import { generateProvince } from '../src/demo/generate-province';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
 import { smallDisk } from './support/full-disk';

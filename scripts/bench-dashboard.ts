@@ -9,7 +9,7 @@
 // Reading the records from IndexedDB is left out: fake-indexeddb in Node says nothing of a
 // browser (the browser benchmarks, and e2e/dashboard.spec.ts, measure the whole way).
 import { parseArgs } from 'node:util';
-import { generateProvince } from '../src/domain/demo-province';
+import { generateProvince } from '../src/demo/generate-province';
 import { isIsoDate, localIsoDate } from '../src/domain/dates';
 import type { IndicatorData, Period } from '../src/domain/indicator-types';
 import { computeIndicatorsFrom, edgeRanges, scopeUnitIds } from '../src/domain/indicators';

@@ -1,11 +1,11 @@
 // Writes a generated province as an exchange file (format ptdv-exchange, version 1), for imports,
 // demonstrations and measurements:
 //   npm run demo:file -- --people 100000 --out demo.ptdv.json [--seed 2025] [--today 2026-11-28]
-// Records are written one per line, section by section, so that a quarter of a million people
-// never have to sit in one string.
+// Records are written one per line, section by section, and the people as the generator draws
+// them (one upper unit at a time), so that a million people never sit in memory.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateProvince } from '../src/domain/demo-province';
+import { streamProvince } from '../src/demo/province-stream';
 import { isIsoDate, localIsoDate } from '../src/domain/dates';
 
 const { values } = parseArgs({
@@ -27,7 +27,7 @@ if (!Number.isInteger(seed)) throw new Error(`--seed: not an integer: ${values.s
 if (!isIsoDate(today)) throw new Error(`--today: not a date YYYY-MM-DD: ${today}`);
 
 const started = performance.now();
-const province = generateProvince({
+const province = streamProvince({
   seed,
   people,
   today,
@@ -52,24 +52,45 @@ const header = {
 
 const file = openSync(values.out, 'w');
 const write = (text: string) => writeSync(file, text);
+const BATCH = 1_000;
+
+/** One section's records, written a batch of lines at a time; `section.add` may be called again. */
+function openSection(name: string) {
+  let written = 0;
+  write(`"${name}":[`);
+  return {
+    add(records: readonly unknown[]) {
+      for (let start = 0; start < records.length; start += BATCH) {
+        const lines = records.slice(start, start + BATCH).map((record) => JSON.stringify(record));
+        write(`${written === 0 ? '\n' : ',\n'}${lines.join(',\n')}`);
+        written += lines.length;
+      }
+    },
+    close(last = false) {
+      write(last ? ']\n' : '],\n');
+      return written;
+    },
+  };
+}
+
 const headerJson = JSON.stringify(header);
 write(`${headerJson.slice(0, -1)},\n`);
+const units = openSection('units');
+units.add(province.units);
+units.close();
+const peopleSection = openSection('people');
+const records = province.draw(BATCH, (part) => peopleSection.add(part.people));
+const peopleWritten = peopleSection.close();
 const sections: [string, readonly unknown[]][] = [
-  ['units', province.units],
-  ['people', province.people],
-  ['classes', province.classes],
-  ['targets', province.targets],
-  ['memberCounts', province.memberCounts],
+  ['classes', records.classes],
+  ['targets', records.targets],
+  ['memberCounts', records.memberCounts],
   ['deleted', []],
 ];
-sections.forEach(([name, records], sectionIndex) => {
-  write(`"${name}":[`);
-  const BATCH = 1_000;
-  for (let start = 0; start < records.length; start += BATCH) {
-    const lines = records.slice(start, start + BATCH).map((record) => JSON.stringify(record));
-    write(`${start === 0 ? '\n' : ',\n'}${lines.join(',\n')}`);
-  }
-  write(sectionIndex === sections.length - 1 ? ']\n' : '],\n');
+sections.forEach(([name, list], index) => {
+  const section = openSection(name);
+  section.add(list);
+  section.close(index === sections.length - 1);
 });
 write('}\n');
 closeSync(file);
@@ -80,10 +101,10 @@ console.log(
     seed,
     today,
     units: province.units.length,
-    people: province.people.length,
-    classes: province.classes.length,
-    targets: province.targets.length,
-    memberCounts: province.memberCounts.length,
+    people: peopleWritten,
+    classes: records.classes.length,
+    targets: records.targets.length,
+    memberCounts: records.memberCounts.length,
     ms: Math.round(performance.now() - started),
   }),
 );

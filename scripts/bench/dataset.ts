@@ -5,7 +5,8 @@
 // streamProvince one part at a time, so a province of a million people never sits in memory.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { streamProvince, type GenerateProvinceOptions } from '../../src/domain/demo-province';
+import type { GenerateProvinceOptions } from '../../src/demo/options';
+import { streamProvince } from '../../src/demo/province-stream';
 import type { Person, Unit } from '../../src/domain/entities';
 import { deriveStage } from '../../src/domain/stage';
 import { searchKey } from '../../src/domain/text';

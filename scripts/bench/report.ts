@@ -371,7 +371,7 @@ const METHOD = [
   '## How each figure is taken',
   '',
   '- **Data.** The seeded generator of the demo province (`streamProvince` in',
-  '  src/domain/demo-province.ts) draws the people one upper unit at a time, so a million never',
+  '  src/demo/province-stream.ts) draws the people one upper unit at a time, so a million never',
   '  sit in memory. S is one upper unit (a commune) with its cells; M a province of 16 open upper',
   '  units and 2 merged in 2025; L ten times its people. The files are written by the app’s own',
   '  exporter: the province’s file first (the tree, classes, quotas, member counts), then one',

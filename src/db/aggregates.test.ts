@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLUMN, STAT_WIDTH, admissionsByUnit } from '@/domain/admission-stats';
-import { createRandom } from '@/domain/demo-province';
+import { createRandom } from '@/demo/random';
 import type { Milestones, Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
 import {

@@ -1,4 +1,4 @@
-// The demo province: a generated province (domain/demo-province.ts) loaded into an empty store so
+// The demo province: a generated province (src/demo/) loaded into an empty store so
 // that a newcomer sees a living dashboard, marked as demo (setting 'demo') and removable at once.
 import { localIsoDate, type IsoDate } from '@/domain/dates';
 import { nowStamp } from '@/domain/ids';
@@ -81,8 +81,8 @@ export async function loadDemoProvince(
   // Checked first so that a refusal costs nothing, and again inside the transaction.
   if (!(await isEmpty())) throw new DemoError('storeNotEmpty');
   // Generated before the transaction opens: an IndexedDB transaction closes while the page
-  // computes without waiting on it. The generator (~11 KB gzipped) loads only when asked for.
-  const { generateProvince } = await import('@/domain/demo-province');
+  // computes without waiting on it. The generator (~7 KB gzipped) loads only when asked for.
+  const { generateProvince } = await import('@/demo/generate-province');
   const province = generateProvince({ seed, people: DEMO_PEOPLE[size], today });
   const rows = province.people.map(toRow);
   const aggregates = aggregateRowsOf(rows);
