@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
+import { PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { SettingsPage } from './support/settings-page';
+import { screenshots, shotsWanted } from './support/shots';
 import { SyncPage } from './support/sync-page';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots('lock');
 const PASS = 'Chi bộ thôn Đông họp ngày 5';
 const NEW_PASS = 'Lớp nhận thức khai giảng tháng 9';
 
@@ -41,16 +44,11 @@ async function start(page: Page) {
   });
 }
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/lock-${name}.png` });
-}
-
 /** The settings section alone, scrolled into the 1366×768 window as a user sees it. */
 async function shotSection(page: Page, name: string) {
-  if (!SHOTS) return;
-  const section = page.getByRole('region', { name: 'Khóa ứng dụng' });
-  await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/lock-${name}.png` });
+  if (!shotsWanted) return;
+  await new SettingsPage(page).lock.scrollIntoViewIfNeeded();
+  await shot.window(page, name);
 }
 
 /** A stored person as IndexedDB holds it, read with the raw API (no app code). */
@@ -74,15 +72,9 @@ async function rawPerson(page: Page, id: string): Promise<Record<string, unknown
 const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Ứng dụng đang khóa' });
 
 async function turnLockOn(page: Page) {
-  await page.goto('/settings');
-  const section = page.getByRole('region', { name: 'Khóa ứng dụng' });
-  await section.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASS);
-  await section.getByLabel('Nhập lại mật khẩu').fill(PASS);
-  await section.getByLabel(/Tôi đã hiểu/).check();
-  await section.getByRole('button', { name: 'Bật khóa ứng dụng' }).click();
-  await expect(section.getByText('Đã bật khóa ứng dụng.', { exact: false })).toBeVisible({
-    timeout: 30_000,
-  });
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.turnLockOn(PASS);
 }
 
 async function unlock(page: Page, passphrase = PASS) {
@@ -106,8 +98,9 @@ test('the app lock: on in settings, the lock screen hides everything, the CCCD i
   await start(page);
 
   // The form: the warning must be acknowledged and the passphrase typed twice alike.
-  await page.goto('/settings');
-  const section = page.getByRole('region', { name: 'Khóa ứng dụng' });
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  const section = settings.lock;
   await expect(section.getByText('Đang tắt', { exact: true })).toBeVisible();
   await expect(
     section.getByText(
@@ -115,12 +108,12 @@ test('the app lock: on in settings, the lock screen hides everything, the CCCD i
     ),
   ).toBeVisible();
   await expect(section.getByText(/BitLocker/)).toBeVisible();
-  await section.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill('ngắn');
+  await settings.lockPassphrase.fill('ngắn');
   await expect(section.getByText('Độ mạnh: quá ngắn')).toBeVisible();
   await section.getByRole('button', { name: 'Bật khóa ứng dụng' }).click();
   await expect(section.getByText('Mật khẩu phải có ít nhất 8 ký tự.')).toBeVisible();
   await expect(section.getByText('Vui lòng đánh dấu ô xác nhận ở trên.')).toBeVisible();
-  await section.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASS);
+  await settings.lockPassphrase.fill(PASS);
   await expect(section.getByText('Độ mạnh: mạnh')).toBeVisible();
   await section.getByLabel('Nhập lại mật khẩu').fill(`${PASS}!`);
   await section.getByLabel(/Tôi đã hiểu/).check();
@@ -149,18 +142,18 @@ test('the app lock: on in settings, the lock screen hides everything, the CCCD i
   await expect(page.locator('body')).not.toContainText('Trần Văn Bình');
   await expect(page.locator('body')).not.toContainText('Chi bộ thôn Đông');
   expect(await page.content()).not.toContain('Hoa');
-  await shot(page, 'screen');
+  await shot.window(page, 'screen');
 
   await unlock(page, 'sai mật khẩu rồi');
   await expect(page.getByText('Mật khẩu không đúng')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Mật khẩu', exact: true })).toHaveValue('');
   await expect(page.locator('body')).not.toContainText('Lê Thị Hoa');
-  await shot(page, 'screen-wrong');
+  await shot.window(page, 'screen-wrong');
 
   await unlock(page);
   await expect(page.getByRole('link', { name: 'Lê Thị Hoa' })).toBeVisible();
   await expect(page).toHaveURL(/\/people$/);
-  await shot(page, 'people-unlocked');
+  await shot.window(page, 'people-unlocked');
 
   // Search by the full CCCD finds the person through its token.
   const search = page.getByLabel('Tìm theo họ tên hoặc số CCCD');
@@ -192,9 +185,10 @@ test('under the lock: a saved and an imported CCCD are sealed, an export holds t
 
   // Saved from the form: sealed.
   await gotoUnlocked(page, `/people/${hoa.id}/edit`);
-  await expect(page.getByLabel('Số CCCD')).toHaveValue('001300004444');
-  await page.getByLabel('Số CCCD').fill('001300005555');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  const form = new PersonForm(page);
+  await expect(form.nationalId).toHaveValue('001300004444');
+  await form.fill({ nationalId: '001300005555' });
+  await form.save();
   await expect(page).toHaveURL(new RegExp(`/people/${hoa.id}$`));
   const saved = await rawPerson(page, hoa.id);
   expect(saved.nationalId).toBeNull();
@@ -223,9 +217,7 @@ test('under the lock: a saved and an imported CCCD are sealed, an export holds t
 
   // The exported file carries every CCCD in clear.
   await gotoUnlocked(page, '/sync');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất toàn bộ' }).click();
-  const text = await readFile(await (await download).path(), 'utf8');
+  const text = await readFile(await (await sync.exportFull()).path(), 'utf8');
   const exported = JSON.parse(text) as { people: { fullName: string; nationalId: string }[] };
   expect(
     Object.fromEntries(exported.people.map((person) => [person.fullName, person.nationalId])),
@@ -239,7 +231,8 @@ test('under the lock: a saved and an imported CCCD are sealed, an export holds t
 
   // A new passphrase: the old one no longer opens, the new one does.
   await gotoUnlocked(page, '/settings');
-  let section = page.getByRole('region', { name: 'Khóa ứng dụng' });
+  const { lock: section } = new SettingsPage(page);
+  // A disclosure's <summary> has no ARIA role: it is found by its tag and its words.
   await section.locator('summary', { hasText: 'Đổi mật khẩu' }).click();
   const current = section.getByRole('textbox', { name: 'Mật khẩu hiện tại' });
   await current.fill(PASS);
@@ -255,7 +248,6 @@ test('under the lock: a saved and an imported CCCD are sealed, an export holds t
   await unlock(page, NEW_PASS);
 
   // Off: the passphrase again, then every CCCD back in clear and no lock screen.
-  section = page.getByRole('region', { name: 'Khóa ứng dụng' });
   await section.locator('summary', { hasText: 'Tắt khóa' }).click();
   const passphrase = section.getByRole('textbox', { name: 'Mật khẩu hiện tại' });
   await passphrase.fill('không phải nó');
@@ -277,7 +269,7 @@ test('the app locks itself after the chosen minutes without input', async ({ pag
   await page.clock.install({ time: new Date('2026-11-28T09:00:00+07:00') });
   await start(page);
   await turnLockOn(page);
-  const section = page.getByRole('region', { name: 'Khóa ứng dụng' });
+  const section = new SettingsPage(page).lock;
   await section.getByLabel('Tự khóa sau').selectOption({ label: '5 phút không dùng' });
   await expect(section.getByText('Đã lưu: tự khóa sau 5 phút không dùng.')).toBeVisible();
 

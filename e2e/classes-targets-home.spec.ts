@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildMemberCount, buildPerson, buildTarget, buildUnit } from '../test/builders';
+import { upgradeDatabaseFrom } from './support/app-shell';
+import { statValue } from './support/dashboard-page';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
+
+const shot = screenshots();
 
 // Đảng bộ xã Tân Lập with two chi bộ, and people at every stage.
 const commune = buildUnit({
@@ -188,8 +193,7 @@ test('a 2023–2025 quota and a member count show on the home page with the over
   await expect(page.getByRole('heading', { level: 1, name: 'Đảng bộ xã Tân Lập' })).toBeVisible();
   await expect(page.getByText('Hôm nay là thứ Sáu, ngày 28/11/2025.')).toBeVisible();
   const stats = page.getByRole('group', { name: 'Số liệu năm 2025' });
-  const stat = (label: string) =>
-    stats.locator('.stat', { hasText: label }).locator('.stat__value');
+  const stat = (label: string) => statValue(stats, label);
   await expect(stat('Kết nạp năm 2025')).toHaveText('2');
   await expect(stats.getByText('Bằng 0,8% số đảng viên đầu năm (250)')).toBeVisible();
   await expect(stat('Quần chúng trong nguồn')).toHaveText('4');
@@ -290,20 +294,7 @@ test('a quota and a member count are edited and deleted in place; a failed delet
 
   // A newer version of the app in another tab closes this tab's database: the delete fails in
   // the same clear words as a save, and the quota stays.
-  const other = await context.newPage();
-  await other.goto('/favicon.svg');
-  await other.evaluate(async () => {
-    const current = (await indexedDB.databases()).find((entry) => entry.name === 'ptdv');
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('ptdv', (current?.version ?? 30) + 10);
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(new Error(String(request.error)));
-      request.onblocked = () => reject(new Error('blocked by the old tab'));
-    });
-  });
+  await upgradeDatabaseFrom(await context.newPage());
   page.once('dialog', (dialog) => void dialog.accept());
   await deleteQuota.click();
   await expect(
@@ -313,9 +304,7 @@ test('a quota and a member count are edited and deleted in place; a failed delet
   ).toBeVisible();
   await expect(page.getByText(/DatabaseClosed|Database has been closed/)).toHaveCount(0);
   await expect(quotaRow).toBeVisible();
-  if (process.env.PTDV_SHOTS_DIR) {
-    await page.screenshot({ path: `${process.env.PTDV_SHOTS_DIR}/targets-delete-failed.png` });
-  }
+  await shot.window(page, 'targets-delete-failed');
 });
 
 test('the home page of an installation without people says how to start', async ({ page }) => {

@@ -294,6 +294,8 @@ test('closing the page in the middle of an import keeps all of the file or none'
     timeout: 60_000,
   });
   await sync.applyButton(fileName).click();
+  // Meanwhile the card says the file is being applied.
+  await expect(sync.applyButton(fileName)).toHaveText('Đang áp dụng…');
   await started;
   await page.close({ runBeforeUnload: false });
 

@@ -3,9 +3,12 @@
 // a cancel or a discard. Drafts live in localStorage under "ptdv.draft.<form>:<record>".
 import { expect, test, type Page } from '@playwright/test';
 import { buildClass, buildPerson, buildUnit } from '../test/builders';
+import { PersonForm, type PersonFields } from './support/person-form';
 import { seed } from './support/seed';
+import { SetupPage } from './support/setup-page';
+import { screenshots } from './support/shots';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots('drafts');
 // 09:00 in Hà Nội: the banner shows the time the draft was written.
 const NOW = new Date('2026-11-28T09:00:00+07:00');
 const SAVED_AT = 'lúc 09:00 28/11/2026';
@@ -28,10 +31,6 @@ async function start(page: Page, data: Parameters<typeof seed>[1] = {}) {
   });
 }
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/drafts-${name}.png`, fullPage: true });
-}
-
 /** The stored draft of a form, as the page's localStorage holds it. */
 async function storedDraft(page: Page, key: string): Promise<string | null> {
   return page.evaluate((name) => window.localStorage.getItem(`ptdv.draft.${name}`), key);
@@ -44,60 +43,58 @@ async function draftWritten(page: Page, key: string, text: string) {
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Bản nháp chưa lưu' });
 
-async function fillNewPerson(page: Page) {
-  await page.getByLabel('Họ và tên').fill('Hoàng Thị Ngọc Ánh');
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
-  await page.getByLabel('Ngày sinh').fill('1998-07-21');
-  await page.getByLabel('Dân tộc').fill('Tày');
-  await page.getByLabel('Tổ chức đảng').selectOption(west.id);
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await page.getByLabel('Vào danh sách nguồn').fill('2026-03-02');
-  await page.getByLabel('Số quyết định kết nạp').fill('Chưa có — chờ ý kiến Đảng ủy');
-}
+const NEW_PERSON: PersonFields = {
+  fullName: 'Hoàng Thị Ngọc Ánh',
+  gender: 'Nữ',
+  birthDate: '1998-07-21',
+  ethnicity: 'Tày',
+  unit: west.id,
+  occupation: 'Nông dân',
+  milestones: { sourcedOn: '2026-03-02' },
+  decisionNo: 'Chưa có — chờ ý kiến Đảng ủy',
+};
 
-async function expectNewPersonValues(page: Page) {
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Hoàng Thị Ngọc Ánh');
-  await expect(page.getByLabel('Giới tính')).toHaveValue('female');
-  await expect(page.getByLabel('Ngày sinh')).toHaveValue('1998-07-21');
-  await expect(page.getByLabel('Dân tộc')).toHaveValue('Tày');
-  await expect(page.getByLabel('Tổ chức đảng')).toHaveValue(west.id);
-  await expect(page.getByLabel('Nghề nghiệp')).toHaveValue('farmer');
-  await expect(page.getByLabel('Vào danh sách nguồn')).toHaveValue('2026-03-02');
-  await expect(page.getByLabel('Số quyết định kết nạp')).toHaveValue(
-    'Chưa có — chờ ý kiến Đảng ủy',
-  );
+async function expectNewPersonValues(form: PersonForm) {
+  await expect(form.fullName).toHaveValue('Hoàng Thị Ngọc Ánh');
+  await expect(form.gender).toHaveValue('female');
+  await expect(form.birthDate).toHaveValue('1998-07-21');
+  await expect(form.ethnicity).toHaveValue('Tày');
+  await expect(form.unit).toHaveValue(west.id);
+  await expect(form.occupation).toHaveValue('farmer');
+  await expect(form.milestone('sourcedOn')).toHaveValue('2026-03-02');
+  await expect(form.decisionNo).toHaveValue('Chưa có — chờ ý kiến Đảng ủy');
 }
 
 test('a new person typed and reloaded is offered back, restored, and forgotten once saved', async ({
   page,
 }) => {
   await start(page);
-  await page.goto('/people/new');
+  const form = new PersonForm(page);
+  await form.gotoNew();
   await expect(banner(page)).toHaveCount(0);
-  await fillNewPerson(page);
+  await form.fill(NEW_PERSON);
   await draftWritten(page, 'person:new', 'Hoàng Thị Ngọc Ánh');
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Thêm quần chúng', level: 1 })).toBeVisible();
   await expect(banner(page)).toContainText(`Có dữ liệu đã nhập nhưng chưa lưu (${SAVED_AT}).`);
   // Nothing is put back until asked.
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('');
+  await expect(form.fullName).toHaveValue('');
   await shot(page, 'person-new-offered');
 
   await banner(page).getByRole('button', { name: 'Khôi phục bản nháp' }).click();
   await expect(banner(page)).toHaveCount(0);
-  await expectNewPersonValues(page);
-  await expect(page.getByLabel('Họ và tên')).toBeFocused();
+  await expectNewPersonValues(form);
+  await expect(form.fullName).toBeFocused();
 
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await form.saveAndOpen();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hoàng Thị Ngọc Ánh');
   expect(await storedDraft(page, 'person:new')).toBeNull();
 
-  await page.goto('/people/new');
-  await expect(page.getByLabel('Họ và tên')).toBeVisible();
+  await form.gotoNew();
+  await expect(form.fullName).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('');
+  await expect(form.fullName).toHaveValue('');
 });
 
 test("editing a person keeps the draft under that person's id, not the new-person form's", async ({
@@ -110,35 +107,36 @@ test("editing a person keeps the draft under that person's id, not the new-perso
     milestones: { sourcedOn: '2025-02-01' },
   });
   await start(page, { people: [person] });
-  await page.goto(`/people/${person.id}/edit`);
-  await page.getByLabel('Họ và tên').fill('Lò Văn Pạo');
-  await page.getByLabel('Giấy chứng nhận lớp nhận thức về Đảng').fill('2025-06-12');
+  const form = new PersonForm(page);
+  await form.gotoEdit(person.id);
+  await form.fill({ fullName: 'Lò Văn Pạo', milestones: { awarenessCertOn: '2025-06-12' } });
   await draftWritten(page, `person:${person.id}`, 'Lò Văn Pạo');
 
   await page.reload();
   await expect(banner(page)).toContainText(SAVED_AT);
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Lò Văn Páo');
+  await expect(form.fullName).toHaveValue('Lò Văn Páo');
   await shot(page, 'person-edit-offered');
   await banner(page).getByRole('button', { name: 'Khôi phục bản nháp' }).click();
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Lò Văn Pạo');
-  await expect(page.getByLabel('Giấy chứng nhận lớp nhận thức về Đảng')).toHaveValue('2025-06-12');
-  await expect(page.getByLabel('Dân tộc')).toHaveValue('Thái');
+  await expect(form.fullName).toHaveValue('Lò Văn Pạo');
+  await expect(form.milestone('awarenessCertOn')).toHaveValue('2025-06-12');
+  await expect(form.ethnicity).toHaveValue('Thái');
 
   // The new-person form has no draft of its own.
   const other = await page.context().newPage();
   await other.clock.setFixedTime(NOW);
-  await other.goto('/people/new');
-  await expect(other.getByLabel('Họ và tên')).toHaveValue('');
+  const otherForm = new PersonForm(other);
+  await otherForm.gotoNew();
+  await expect(otherForm.fullName).toHaveValue('');
   await expect(banner(other)).toHaveCount(0);
   await other.close();
 
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await form.save();
   await expect(page).toHaveURL(new RegExp(`/people/${person.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lò Văn Pạo');
   expect(await storedDraft(page, `person:${person.id}`)).toBeNull();
 
-  await page.goto(`/people/${person.id}/edit`);
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Lò Văn Pạo');
+  await form.gotoEdit(person.id);
+  await expect(form.fullName).toHaveValue('Lò Văn Pạo');
   await expect(banner(page)).toHaveCount(0);
 });
 
@@ -196,24 +194,26 @@ test('after a crash the draft is offered in a new tab; discard removes it for go
   context,
 }) => {
   await start(page);
-  await page.goto('/people/new');
-  await fillNewPerson(page);
+  const form = new PersonForm(page);
+  await form.gotoNew();
+  await form.fill(NEW_PERSON);
   await draftWritten(page, 'person:new', 'Chưa có — chờ ý kiến Đảng ủy');
   // The tab goes away without any chance to save (a crash, a closed window).
   await page.close();
 
   const next = await context.newPage();
   await next.clock.setFixedTime(NOW);
-  await next.goto('/people/new');
+  const nextForm = new PersonForm(next);
+  await nextForm.gotoNew();
   await expect(banner(next)).toContainText(SAVED_AT);
   await banner(next).getByRole('button', { name: 'Bỏ bản nháp' }).click();
   await expect(banner(next)).toHaveCount(0);
-  await expect(next.getByLabel('Họ và tên')).toHaveValue('');
-  await expect(next.getByLabel('Họ và tên')).toBeFocused();
+  await expect(nextForm.fullName).toHaveValue('');
+  await expect(nextForm.fullName).toBeFocused();
   expect(await storedDraft(next, 'person:new')).toBeNull();
 
   await next.reload();
-  await expect(next.getByLabel('Họ và tên')).toBeVisible();
+  await expect(nextForm.fullName).toBeVisible();
   await expect(banner(next)).toHaveCount(0);
 });
 
@@ -227,10 +227,7 @@ test('a browser that refuses localStorage still lets the form be filled and save
     };
   });
   await start(page);
-  await page.goto('/people/new');
-  await fillNewPerson(page);
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await new PersonForm(page).addPerson(NEW_PERSON);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hoàng Thị Ngọc Ánh');
 });
 
@@ -238,19 +235,18 @@ test('the first-run form keeps its draft too, until the installation is set up',
   page,
 }) => {
   await page.clock.setFixedTime(NOW);
-  await page.goto('/setup');
-  await page.getByRole('radio', { name: 'Văn phòng Tỉnh ủy' }).check();
-  await page.getByLabel('Mã đơn vị').fill('TU-TL');
-  await page.getByLabel('Tên đơn vị').fill('Tỉnh ủy Tân Lập');
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.choose({ kind: 'province', code: 'TU-TL', name: 'Tỉnh ủy Tân Lập' });
   await draftWritten(page, 'setup', 'Tỉnh ủy Tân Lập');
 
   await page.reload();
   await expect(banner(page)).toContainText(SAVED_AT);
   await banner(page).getByRole('button', { name: 'Khôi phục bản nháp' }).click();
-  await expect(page.getByRole('radio', { name: 'Văn phòng Tỉnh ủy' })).toBeChecked();
-  await expect(page.getByLabel('Mã đơn vị')).toHaveValue('TU-TL');
-  await expect(page.getByLabel('Tên đơn vị')).toHaveValue('Tỉnh ủy Tân Lập');
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await expect(setup.kind('province')).toBeChecked();
+  await expect(setup.code).toHaveValue('TU-TL');
+  await expect(setup.name).toHaveValue('Tỉnh ủy Tân Lập');
+  await setup.submit.click();
   await expect(page).toHaveURL(/\/units$/);
   expect(await storedDraft(page, 'setup')).toBeNull();
 });

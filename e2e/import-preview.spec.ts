@@ -7,9 +7,10 @@ import { expect, test } from '@playwright/test';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
 import { seed, storedPeople } from './support/seed';
+import { screenshots } from './support/shots';
 import { SyncPage } from './support/sync-page';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots();
 const NOW = new Date('2026-11-28T09:00:00+07:00');
 
 const province = buildUnit({ name: 'Tỉnh ủy Tân Lập', code: 'TINH', kind: 'province' });
@@ -66,13 +67,15 @@ test('a preview counts every record it skips, lists the first 50, and applies wh
     '120',
     '0',
   ]);
-  const skipped = sync.card('an-phu.ptdv.json').locator('details', {
-    hasText: 'Bản ghi ngoài phạm vi của đơn vị gửi (sẽ bỏ qua) — 120',
-  });
+  // The list is a disclosure (<details>, role group) titled with its count.
+  const skipped = sync
+    .card('an-phu.ptdv.json')
+    .getByRole('group')
+    .filter({ hasText: 'Bản ghi ngoài phạm vi của đơn vị gửi (sẽ bỏ qua) — 120' });
   await expect(skipped.getByRole('listitem')).toHaveCount(51);
   await expect(skipped.getByRole('listitem').last()).toHaveText('… và 70 bản ghi khác');
   await expect(skipped.getByRole('listitem').first()).toContainText('Trần Thị Bình 1');
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-preview.png`, fullPage: true });
+  await shot(page, 'import-preview');
 
   await sync.apply('an-phu.ptdv.json');
   await expect(sync.card('an-phu.ptdv.json')).toContainText(
@@ -91,8 +94,8 @@ test('a preview removed from the list is left out of “Áp dụng tất cả”
     .getByRole('button', { name: /^Bỏ tệp khỏi danh sách/ })
     .click();
   await expect(sync.card('lan-1.ptdv.json')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Áp dụng tất cả tệp hợp lệ (1)' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Áp dụng tất cả tệp hợp lệ (1)' }).click();
+  await expect(sync.applyAllButton(1)).toBeEnabled();
+  await sync.applyAllButton(1).click();
   await expect(sync.card('lan-2.ptdv.json').getByText('Đã áp dụng', { exact: true })).toBeVisible();
   expect(await storedPeople(page)).toBe(3);
 });

@@ -12,12 +12,16 @@ import {
   buildTarget,
   buildUnit,
 } from '../test/builders';
+import { DashboardPage } from './support/dashboard-page';
+import { downloadOf } from './support/downloads';
 import { exchangeDocument, inputFile } from './support/exchange-files';
+import { PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
 import { SyncPage } from './support/sync-page';
 
 const NOW = new Date('2026-11-28T09:00:00+07:00');
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots('injection');
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -123,10 +127,6 @@ async function expectPayloadTexts(page: Page, texts: readonly string[] = PAYLOAD
   }
 }
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/injection-${name}.png`, fullPage: true });
-}
-
 test('names like HTML from an imported file show as typed on every screen and in the CSV', async ({
   page,
 }) => {
@@ -165,9 +165,10 @@ test('names like HTML from an imported file show as typed on every screen and in
   await expectNoInjectedMarkup(page);
   await shot(page, 'person');
   // The edit form holds the text as the input's value.
-  await page.goto(`/people/${people[2]!.id}/edit`);
-  await expect(page.getByLabel('Họ và tên')).toHaveValue(SVG);
-  await expect(page.getByLabel('Số quyết định kết nạp')).toHaveValue(SVG);
+  const form = new PersonForm(page);
+  await form.gotoEdit(people[2]!.id);
+  await expect(form.fullName).toHaveValue(SVG);
+  await expect(form.decisionNo).toHaveValue(SVG);
   await expectNoInjectedMarkup(page);
 
   // Units: the tree and a unit's details.
@@ -192,14 +193,16 @@ test('names like HTML from an imported file show as typed on every screen and in
   await shot(page, 'targets');
 
   // The dashboard's table of units, and a chart saved as PNG with a payload among its labels.
-  await page.goto('/dashboard?unit=TU&from=2026-01-01&to=2026-12-31');
-  const unitTable = page.locator('section[aria-labelledby="units-heading"]').getByRole('table');
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto('unit=TU&from=2026-01-01&to=2026-12-31');
+  const unitTable = dashboard.units.getByRole('table');
   for (const name of PAYLOADS) {
     await expect(unitTable.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await expectNoInjectedMarkup(page);
   await shot(page, 'dashboard');
-  const chart = page.locator('.chart-frame').first();
+  // The first chart of the page; its drawing is an <svg> (no role of its own to find it by).
+  const chart = dashboard.chart('Kết nạp đảng viên mới theo thời gian');
   await chart.locator('svg').first().waitFor();
   // A label carrying the payload, as a chart would draw a unit's name: serialising escapes it.
   const serialised = await chart.evaluate((frame, text) => {
@@ -216,9 +219,10 @@ test('names like HTML from an imported file show as typed on every screen and in
   }, IMG);
   expect(serialised).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(serialised).not.toContain(IMG);
-  const png = page.waitForEvent('download');
-  await chart.getByRole('button', { name: 'Lưu ảnh PNG' }).click();
-  const pngBytes = await readFile(await (await png).path());
+  const png = await downloadOf(page, () =>
+    chart.getByRole('button', { name: 'Lưu ảnh PNG' }).click(),
+  );
+  const pngBytes = await readFile(await png.path());
   expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   await expectNoInjectedMarkup(page);
 
@@ -230,9 +234,10 @@ test('names like HTML from an imported file show as typed on every screen and in
   }
   await expectNoInjectedMarkup(page);
   await shot(page, 'report');
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tải CSV' }).click();
-  const csv = (await readFile(await (await csvDownload).path())).toString('utf8');
+  const csvDownload = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Tải CSV' }).click(),
+  );
+  const csv = (await readFile(await csvDownload.path())).toString('utf8');
   expect(csv).toContain(`\r\n${IMG},Năm 2026,2,1,50\r\n`);
   expect(csv).toContain(`\r\n${SCRIPT},Năm 2026,2,1,50\r\n`);
   // RFC 4180: the quote is doubled inside a quoted field.

@@ -1,20 +1,23 @@
 // The secretary's whole day, through the screens only, in a fresh browser: set up the unit, add
 // candidates, take one to official membership, hold a class, set a quota; reload and find it all.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { topBar } from './support/app-shell';
+import { PersonForm, type PersonFields } from './support/person-form';
+import { SetupPage } from './support/setup-page';
 
 const TODAY = new Date('2026-11-28T09:00:00+07:00');
 
-async function addPerson(page: Page, fields: { name: string; birth: string; unit: string }) {
-  await page.goto('/people/new');
-  await page.getByLabel('Họ và tên').fill(fields.name);
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
-  await page.getByLabel('Ngày sinh').fill(fields.birth);
-  await page.getByLabel('Dân tộc').fill('Thái');
-  await page.getByLabel('Tổ chức đảng').selectOption({ label: fields.unit });
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await page.getByLabel('Vào danh sách nguồn').fill('2024-01-10');
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+/** A candidate of the cell, as the secretary types one in. */
+function candidate(fullName: string, birthDate: string): PersonFields {
+  return {
+    fullName,
+    gender: 'Nữ',
+    birthDate,
+    ethnicity: 'Thái',
+    unit: { label: 'Chi bộ bản Mường Chiềng' },
+    occupation: 'Nông dân',
+    milestones: { sourcedOn: '2024-01-10' },
+  };
 }
 
 test('a secretary sets up, records a member from source to official, and finds it all after a reload', async ({
@@ -25,9 +28,7 @@ test('a secretary sets up, records a member from source to official, and finds i
   // First run: a grassroots unit.
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
-  await page.getByLabel('Mã đơn vị').fill('XTL');
-  await page.getByLabel('Tên đơn vị').fill('Đảng bộ xã Tân Lập');
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await new SetupPage(page).setUp({ code: 'XTL', name: 'Đảng bộ xã Tân Lập' });
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText('Đã thiết lập xong.', { exact: false })).toBeVisible();
 
@@ -42,23 +43,15 @@ test('a secretary sets up, records a member from source to official, and finds i
   await expect(panel.getByText('Đã thêm Chi bộ bản Mường Chiềng.')).toBeVisible();
 
   // Two candidates.
-  await addPerson(page, {
-    name: 'Lò Thị Hương',
-    birth: '1998-04-20',
-    unit: 'Chi bộ bản Mường Chiềng',
-  });
+  const form = new PersonForm(page);
+  await form.addPerson(candidate('Lò Thị Hương', '1998-04-20'));
   const memberUrl = page.url();
-  await addPerson(page, {
-    name: 'Cầm Thị Đào',
-    birth: '2001-09-01',
-    unit: 'Chi bộ bản Mường Chiềng',
-  });
+  await form.addPerson(candidate('Cầm Thị Đào', '2001-09-01'));
 
   // Invalid input shows the Vietnamese error and saves nothing.
-  await page.goto('/people/new');
-  await page.getByLabel('Họ và tên').fill('Người Sai Số');
-  await page.getByLabel('Số CCCD').fill('12345');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await form.gotoNew();
+  await form.fill({ fullName: 'Người Sai Số', nationalId: '12345' });
+  await form.save();
   await expect(page.getByText('Số CCCD phải gồm đúng 12 chữ số.')).toBeVisible();
   await expect(page).toHaveURL(/\/people\/new$/);
 
@@ -129,6 +122,6 @@ test('a secretary sets up, records a member from source to official, and finds i
   // Home: the quota against this year's span, and the installation still set up after reload.
   await page.goto('/');
   await page.reload();
-  await expect(page.locator('.topbar').getByText('Đảng bộ xã Tân Lập')).toBeVisible();
+  await expect(topBar(page).getByText('Đảng bộ xã Tân Lập')).toBeVisible();
   await expect(page.getByText('25%').first()).toBeVisible();
 });

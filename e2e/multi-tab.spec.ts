@@ -4,9 +4,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { Person } from '../src/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../test/builders';
+import { markDocument, sameDocument, upgradeDatabaseFrom } from './support/app-shell';
+import { PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots('multi-tab');
 
 const commune = buildUnit({
   name: 'Đảng bộ xã Tân Lập',
@@ -17,10 +20,6 @@ const commune = buildUnit({
 const east = buildUnit({ name: 'Chi bộ thôn Đông', code: 'TL-D', parentId: commune.id });
 const units = [commune, east];
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/multi-tab-${name}.png`, fullPage: true });
-}
-
 /** Two tabs on a set-up installation holding `people`. */
 async function twoTabs(context: BrowserContext, people: Person[]): Promise<[Page, Page]> {
   const a = await context.newPage();
@@ -29,20 +28,12 @@ async function twoTabs(context: BrowserContext, people: Person[]): Promise<[Page
   return [a, b];
 }
 
-async function openEditForm(page: Page, person: Person): Promise<void> {
-  await page.goto(`/people/${person.id}/edit`);
-  await expect(page.getByLabel('Họ và tên')).toHaveValue(person.fullName);
-}
-
-/** Marks the page so that a test can tell it was not reloaded since. */
-async function markNoReload(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { e2eMark?: boolean }).e2eMark = true;
-  });
-}
-
-async function notReloaded(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark === true);
+/** Opens the person's edit form in the tab, loaded with the stored record. */
+async function openEditForm(page: Page, person: Person): Promise<PersonForm> {
+  const form = new PersonForm(page);
+  await form.gotoEdit(person.id);
+  await expect(form.fullName).toHaveValue(person.fullName);
+  return form;
 }
 
 test('two tabs editing different fields of one person both keep their change', async ({
@@ -54,16 +45,16 @@ test('two tabs editing different fields of one person both keep their change', a
     education: 'upper_secondary',
   });
   const [a, b] = await twoTabs(context, [person]);
-  await openEditForm(a, person);
-  await openEditForm(b, person);
+  const formA = await openEditForm(a, person);
+  const formB = await openEditForm(b, person);
 
-  await a.getByLabel('Họ và tên').fill('Nguyễn Văn Ân');
-  await a.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await formA.fill({ fullName: 'Nguyễn Văn Ân' });
+  await formA.save();
   await expect(a).toHaveURL(new RegExp(`/people/${person.id}$`));
 
   // B loaded the person before A saved, and changes another field.
-  await b.getByLabel('Trình độ học vấn').selectOption({ label: 'Đại học' });
-  await b.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await formB.fill({ education: 'Đại học' });
+  await formB.save();
   await expect(b).toHaveURL(new RegExp(`/people/${person.id}$`));
   await expect(b.getByText('Đã gộp với thay đổi từ thẻ khác', { exact: false })).toBeVisible();
   await shot(b, 'merged');
@@ -80,16 +71,15 @@ test('both tabs changing the same field: the second gets the conflict view, noth
 }) => {
   const person = buildPerson({ fullName: 'Nguyễn Văn An', unitId: east.id, education: null });
   const [a, b] = await twoTabs(context, [person]);
-  await openEditForm(a, person);
-  await openEditForm(b, person);
+  const formA = await openEditForm(a, person);
+  const formB = await openEditForm(b, person);
 
-  await a.getByLabel('Họ và tên').fill('Trần Văn Bình');
-  await a.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await formA.fill({ fullName: 'Trần Văn Bình' });
+  await formA.save();
   await expect(a).toHaveURL(new RegExp(`/people/${person.id}$`));
 
-  await b.getByLabel('Họ và tên').fill('Lê Văn Cường');
-  await b.getByLabel('Trình độ học vấn').selectOption({ label: 'Đại học' });
-  await b.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await formB.fill({ fullName: 'Lê Văn Cường', education: 'Đại học' });
+  await formB.save();
 
   const conflict = b.getByRole('region', { name: 'Bản ghi này vừa được sửa ở một thẻ khác' });
   await expect(conflict).toBeVisible();
@@ -99,8 +89,8 @@ test('both tabs changing the same field: the second gets the conflict view, noth
   // Only the field both changed is asked about; nothing was saved, B's input is all there.
   await expect(conflict.getByRole('group')).toHaveCount(1);
   await expect(b).toHaveURL(new RegExp(`/people/${person.id}/edit$`));
-  await expect(b.getByLabel('Họ và tên')).toHaveValue('Lê Văn Cường');
-  await expect(b.getByLabel('Trình độ học vấn')).toHaveValue('university');
+  await expect(formB.fullName).toHaveValue('Lê Văn Cường');
+  await expect(formB.education).toHaveValue('university');
   await shot(b, 'conflict');
 
   // A's save is intact in the store.
@@ -113,9 +103,9 @@ test('both tabs changing the same field: the second gets the conflict view, noth
   await conflict.getByRole('button', { name: 'Dùng các giá trị đã chọn' }).click();
   await expect(conflict).toHaveCount(0);
   await expect(b.getByText('Hãy kiểm tra rồi bấm lưu', { exact: false })).toBeVisible();
-  await expect(b.getByLabel('Họ và tên')).toHaveValue('Trần Văn Bình');
-  await expect(b.getByLabel('Trình độ học vấn')).toHaveValue('university');
-  await b.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(formB.fullName).toHaveValue('Trần Văn Bình');
+  await expect(formB.education).toHaveValue('university');
+  await formB.save();
   await expect(b).toHaveURL(new RegExp(`/people/${person.id}$`));
 
   await a.reload();
@@ -127,14 +117,11 @@ test('two tabs editing two different people both save', async ({ context }) => {
   const first = buildPerson({ fullName: 'Phạm Thị Mai', gender: 'female', unitId: east.id });
   const second = buildPerson({ fullName: 'Vũ Văn Hùng', unitId: east.id });
   const [a, b] = await twoTabs(context, [first, second]);
-  await openEditForm(a, first);
-  await openEditForm(b, second);
-  await a.getByLabel('Họ và tên').fill('Phạm Thị Mai Anh');
-  await b.getByLabel('Họ và tên').fill('Vũ Văn Hùng Cường');
-  await Promise.all([
-    a.getByRole('button', { name: 'Lưu', exact: true }).click(),
-    b.getByRole('button', { name: 'Lưu', exact: true }).click(),
-  ]);
+  const formA = await openEditForm(a, first);
+  const formB = await openEditForm(b, second);
+  await formA.fill({ fullName: 'Phạm Thị Mai Anh' });
+  await formB.fill({ fullName: 'Vũ Văn Hùng Cường' });
+  await Promise.all([formA.save(), formB.save()]);
   await expect(a).toHaveURL(new RegExp(`/people/${first.id}$`));
   await expect(b).toHaveURL(new RegExp(`/people/${second.id}$`));
   await a.goto('/people');
@@ -148,21 +135,20 @@ test("a person added in one tab shows in the other tab's list without a reload",
   const [a, b] = await twoTabs(context, [buildPerson({ fullName: 'Đỗ Văn Tâm', unitId: east.id })]);
   await b.goto('/people');
   await expect(b.getByText('Hiển thị 1 / 1 người')).toBeVisible();
-  await markNoReload(b);
+  await markDocument(b);
 
-  await a.goto('/people/new');
-  await a.getByLabel('Họ và tên').fill('Hà Thị Nguyệt');
-  await a.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
-  await a.getByLabel('Ngày sinh').fill('1999-04-30');
-  await a.getByLabel('Dân tộc').fill('Tày');
-  await a.getByLabel('Tổ chức đảng').selectOption(east.id);
-  await a.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await a.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(a).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await new PersonForm(a).addPerson({
+    fullName: 'Hà Thị Nguyệt',
+    gender: 'Nữ',
+    birthDate: '1999-04-30',
+    ethnicity: 'Tày',
+    unit: east.id,
+    occupation: 'Nông dân',
+  });
 
   await expect(b.getByText('Hiển thị 2 / 2 người')).toBeVisible();
   await expect(b.getByRole('link', { name: 'Hà Thị Nguyệt' })).toBeVisible();
-  expect(await notReloaded(b)).toBe(true);
+  expect(await sameDocument(b)).toBe(true);
 });
 
 test('a tab whose database another tab upgraded is told to reload, and its save fails clearly', async ({
@@ -170,30 +156,14 @@ test('a tab whose database another tab upgraded is told to reload, and its save 
 }) => {
   const person = buildPerson({ fullName: 'Nguyễn Văn An', unitId: east.id });
   const [a, b] = await twoTabs(context, [person]);
-  await openEditForm(a, person);
-  await a.getByLabel('Họ và tên').fill('Nguyễn Văn An Khang');
-  await markNoReload(a);
+  const form = await openEditForm(a, person);
+  await form.fill({ fullName: 'Nguyễn Văn An Khang' });
+  await markDocument(a);
   const consoleErrors: string[] = [];
   a.on('pageerror', (error) => consoleErrors.push(error.message));
 
-  // A newer version of the app in tab B: the same database at a higher IndexedDB version
-  // (Dexie's version v is IndexedDB version v × 10).
-  await b.goto('/favicon.svg');
-  const upgradedTo = await b.evaluate(async () => {
-    const current = (await indexedDB.databases()).find((entry) => entry.name === 'ptdv');
-    const next = (current?.version ?? 30) + 10;
-    return new Promise<number>((resolve, reject) => {
-      const request = indexedDB.open('ptdv', next);
-      request.onsuccess = () => {
-        const version = request.result.version;
-        request.result.close();
-        resolve(version);
-      };
-      request.onerror = () => reject(new Error(String(request.error)));
-      // A connection that would not close would leave this request blocked forever.
-      request.onblocked = () => reject(new Error('blocked by the old tab'));
-    });
-  });
+  // A newer version of the app in tab B: the same database at a higher IndexedDB version.
+  const upgradedTo = await upgradeDatabaseFrom(b);
   expect(upgradedTo).toBeGreaterThanOrEqual(40);
 
   const notice = a.getByRole('alert').filter({
@@ -205,14 +175,14 @@ test('a tab whose database another tab upgraded is told to reload, and its save 
   await shot(a, 'reload-notice');
 
   // A save now fails with words a secretary understands, and the input stays.
-  await a.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await form.save();
   await expect(
     a.getByText('PTĐV vừa được cập nhật ở một thẻ khác nên thẻ này không ghi được nữa.', {
       exact: false,
     }),
   ).toBeVisible();
   await expect(a.getByText(/DatabaseClosed|Database has been closed/)).toHaveCount(0);
-  await expect(a.getByLabel('Họ và tên')).toHaveValue('Nguyễn Văn An Khang');
+  await expect(form.fullName).toHaveValue('Nguyễn Văn An Khang');
   await expect(a).toHaveURL(new RegExp(`/people/${person.id}/edit$`));
   await shot(a, 'reload-save-failed');
 
@@ -229,7 +199,7 @@ test('a tab whose database another tab upgraded is told to reload, and its save 
   await expect(dialog.getByText(/DatabaseClosed|Database has been closed/)).toHaveCount(0);
   await shot(a, 'reload-delete-failed');
   // The page never reloaded by itself, and nothing crashed.
-  expect(await notReloaded(a)).toBe(true);
+  expect(await sameDocument(a)).toBe(true);
   expect(consoleErrors).toEqual([]);
 });
 

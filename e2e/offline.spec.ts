@@ -12,9 +12,15 @@ import {
   buildTarget,
   buildUnit,
 } from '../test/builders';
+import { TOP_BAR_SCOPE, topBar } from './support/app-shell';
+import { downloadOf, saveDownload } from './support/downloads';
+import { PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { SetupPage } from './support/setup-page';
+import { screenshots } from './support/shots';
+import { SyncPage } from './support/sync-page';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots();
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const OFFLINE_NOTICE = 'Đang làm việc ngoại tuyến — dữ liệu vẫn được lưu trên máy này.';
 
@@ -100,7 +106,7 @@ const SCREENS = [
 test('no request leaves this computer, and the CSP blocks nothing the app does', async ({
   page,
   context,
-}, testInfo) => {
+}) => {
   const requests = recordRequests(context);
   const violations = await recordViolations(page);
 
@@ -122,32 +128,28 @@ test('no request leaves this computer, and the CSP blocks nothing the app does',
   // canvas), the report as CSV and as Excel (loaded on click), the exchange file, and its
   // import in the worker.
   await page.goto(`/dashboard?unit=${commune.code}&from=2025-01-01&to=2025-12-31`);
-  const png = page.waitForEvent('download');
-  await page
-    .getByRole('button', { name: /^Lưu ảnh PNG/ })
-    .first()
-    .click();
-  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+  const png = await downloadOf(page, () =>
+    page
+      .getByRole('button', { name: /^Lưu ảnh PNG/ })
+      .first()
+      .click(),
+  );
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
 
   await page.goto(`/reports?unit=${commune.code}&from=2025-01-01&to=2025-12-31`);
   await expect(page.getByRole('article', { name: /BÁO CÁO/ })).toBeVisible();
-  const csv = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tải CSV' }).click();
-  expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
-  const xlsx = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click();
-  expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+  const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Tải CSV' }).click());
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const xlsx = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),
+  );
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 
+  const sync = new SyncPage(page);
   await page.goto('/sync');
-  const exported = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất toàn bộ' }).click();
-  const file = await exported;
-  const filePath = testInfo.outputPath(file.suggestedFilename());
-  await file.saveAs(filePath);
-  await page.getByLabel('Chọn tệp để nhập').setInputFiles(filePath);
-  await expect(
-    page.getByRole('article', { name: file.suggestedFilename(), exact: true }),
-  ).toBeVisible();
+  const file = await saveDownload(await sync.exportFull());
+  await sync.importFiles([file.path]);
+  await expect(sync.card(file.name)).toBeVisible();
 
   const urls = requests.map((request) => request.url);
   expect(offsite(urls), 'requests to another host').toEqual([]);
@@ -177,7 +179,7 @@ test('the Vietnamese font comes from this computer and is the one drawing the te
   const requests = recordRequests(context);
   await seed(page, { installation: { kind: 'unit', homeUnitId: commune.id }, units: [commune] });
   await page.goto('/');
-  await expect(page.locator('.topbar').getByText('Đảng bộ xã Tân Lập')).toBeVisible();
+  await expect(topBar(page).getByText('Đảng bộ xã Tân Lập')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
 
   expect(
@@ -195,7 +197,7 @@ test('the Vietnamese font comes from this computer and is the one drawing the te
   const { root } = await cdp.send('DOM.getDocument');
   const { nodeId } = await cdp.send('DOM.querySelector', {
     nodeId: root.nodeId,
-    selector: '.topbar__scope',
+    selector: TOP_BAR_SCOPE,
   });
   const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   expect(used.length).toBeGreaterThan(0);
@@ -240,13 +242,11 @@ test('the app can be installed: a manifest in Vietnamese with its icons, and the
 test('after one visit every screen works offline: deep links, a new record, an edit, an export', async ({
   page,
   context,
-}, testInfo) => {
+}) => {
   // First visit, online: set the installation up through the screens.
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
-  await page.getByLabel('Mã đơn vị').fill('XTL');
-  await page.getByLabel('Tên đơn vị').fill('Đảng bộ xã Tân Lập');
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await new SetupPage(page).setUp({ code: 'XTL', name: 'Đảng bộ xã Tân Lập' });
   await expect(page).toHaveURL(/\/$/);
   await waitForServiceWorker(page);
 
@@ -270,9 +270,9 @@ test('after one visit every screen works offline: deep links, a new record, an e
 
   const reloaded = await page.reload();
   expect(reloaded?.fromServiceWorker()).toBe(true);
-  await expect(page.locator('.topbar').getByText('Đảng bộ xã Tân Lập')).toBeVisible();
+  await expect(topBar(page).getByText('Đảng bộ xã Tân Lập')).toBeVisible();
   await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/offline-home.png` });
+  await shot.window(page, 'offline-home');
 
   // Deep links are the single page's routes, served from the cache.
   const list = await page.goto('/people');
@@ -280,16 +280,16 @@ test('after one visit every screen works offline: deep links, a new record, an e
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // A new candidate, through the form.
-  await page.goto('/people/new');
-  await page.getByLabel('Họ và tên').fill('Cầm Thị Đào');
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
-  await page.getByLabel('Ngày sinh').fill('2001-09-01');
-  await page.getByLabel('Dân tộc').fill('Thái');
-  await page.getByLabel('Tổ chức đảng').selectOption({ label: 'Đảng bộ xã Tân Lập' });
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await page.getByLabel('Vào danh sách nguồn').fill('2024-01-10');
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  const form = new PersonForm(page);
+  await form.addPerson({
+    fullName: 'Cầm Thị Đào',
+    gender: 'Nữ',
+    birthDate: '2001-09-01',
+    ethnicity: 'Thái',
+    unit: { label: 'Đảng bộ xã Tân Lập' },
+    occupation: 'Nông dân',
+    milestones: { sourcedOn: '2024-01-10' },
+  });
   const personUrl = page.url();
 
   // Its page by deep link, then an edit.
@@ -297,8 +297,8 @@ test('after one visit every screen works offline: deep links, a new record, an e
   expect(detail?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cầm Thị Đào');
   await page.goto(`${personUrl}/edit`);
-  await page.getByLabel('Họ và tên').fill('Cầm Thị Đào Hoa');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await form.fill({ fullName: 'Cầm Thị Đào Hoa' });
+  await form.save();
   await expect(page).toHaveURL(personUrl);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cầm Thị Đào Hoa');
 
@@ -309,20 +309,21 @@ test('after one visit every screen works offline: deep links, a new record, an e
 
   // The export file, a real download, holds the new record; its import runs in the worker.
   await expectScreen(page, '/sync');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất toàn bộ' }).click();
-  const file = await download;
-  const path = testInfo.outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  const exchange = JSON.parse(await readFile(path, 'utf8')) as {
+  const sync = new SyncPage(page);
+  const file = await saveDownload(await sync.exportFull());
+  const exchange = JSON.parse(await readFile(file.path, 'utf8')) as {
     people: { fullName: string }[];
   };
   expect(exchange.people.map((person) => person.fullName)).toEqual(['Cầm Thị Đào Hoa']);
-  await page.getByLabel('Chọn tệp để nhập').setInputFiles(path);
-  const preview = page.getByRole('article', { name: file.suggestedFilename(), exact: true });
-  await expect(
-    preview.getByRole('row', { name: /^Quần chúng, đảng viên/ }).getByRole('cell'),
-  ).toHaveText(['0', '0', '1', '0', '0', '0']);
+  await sync.importFiles([file.path]);
+  await expect(sync.counts(file.name, 'Quần chúng, đảng viên')).toHaveText([
+    '0',
+    '0',
+    '1',
+    '0',
+    '0',
+    '0',
+  ]);
 
   // Nothing the app asked for failed for want of a network (the browser's own check for a new
   // service worker script may fail: it is not the app).
@@ -336,7 +337,7 @@ test('after one visit every screen works offline: deep links, a new record, an e
   await page.reload();
   await expect(page.getByRole('link', { name: 'Cầm Thị Đào Hoa' })).toBeVisible();
   await page.goto('/sync');
-  await expect(page.getByRole('table', { name: 'Lịch sử xuất tệp' })).toContainText('1 người');
+  await expect(sync.exportHistory).toContainText('1 người');
 });
 
 test('a new version waits, and never reloads over a form with unsaved input', async ({ page }) => {
@@ -344,9 +345,10 @@ test('a new version waits, and never reloads over a form with unsaved input', as
     installation: { kind: 'unit', homeUnitId: commune.id },
     units: [commune, cell],
   });
-  await page.goto('/people/new');
+  const form = new PersonForm(page);
+  await form.gotoNew();
   await waitForServiceWorker(page);
-  const name = page.getByLabel('Họ và tên');
+  const name = form.fullName;
   await name.fill('Quàng Văn Thắng');
   // A marker that only a reload would clear.
   await page.evaluate(() => {
@@ -369,7 +371,7 @@ test('a new version waits, and never reloads over a form with unsaved input', as
       return registration?.waiting?.scriptURL ?? null;
     }),
   ).toMatch(/\/sw\.js\?v=2$/);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/update-unsaved.png` });
+  await shot.window(page, 'update-unsaved');
 
   // Still the same page, the typed name intact: nothing reloaded.
   await expect(name).toHaveValue('Quàng Văn Thắng');
@@ -378,20 +380,21 @@ test('a new version waits, and never reloads over a form with unsaved input', as
   ).toBe(true);
 
   // Saved: the update is allowed.
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nam' });
-  await page.getByLabel('Ngày sinh').fill('1999-02-03');
-  await page.getByLabel('Dân tộc').fill('Thái');
-  await page.getByLabel('Tổ chức đảng').selectOption({ label: cell.name });
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await page.getByLabel('Vào danh sách nguồn').fill('2024-01-10');
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await form.fill({
+    gender: 'Nam',
+    birthDate: '1999-02-03',
+    ethnicity: 'Thái',
+    unit: { label: cell.name },
+    occupation: 'Nông dân',
+    milestones: { sourcedOn: '2024-01-10' },
+  });
+  await form.saveAndOpen();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Quàng Văn Thắng');
   await expect(update).toBeEnabled();
   await expect(
     notice.getByText('Biểu mẫu đang có nội dung chưa lưu', { exact: false }),
   ).toBeHidden();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/update-ready.png` });
+  await shot.window(page, 'update-ready');
   expect(
     await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
   ).toBe(true);

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Person } from '../src/domain/entities';
 import { buildPerson, buildUnit } from '../test/builders';
+import { PERSON_PAGE, PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
 
 // Today, for every test: the deadlines and the "no future date" rule depend on it.
 const NOW = new Date('2026-11-28T09:00:00+07:00');
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots('people');
 
 const commune = buildUnit({
   name: 'Đảng bộ xã Tân Lập',
@@ -22,10 +24,6 @@ async function start(page: Page, people: Person[] = []) {
   await seed(page, { installation: { kind: 'unit', homeUnitId: commune.id }, units, people });
 }
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/people-${name}.png`, fullPage: true });
-}
-
 test('creates a person through the form, storing an ethnicity alias as its name', async ({
   page,
 }) => {
@@ -36,18 +34,24 @@ test('creates a person through the form, storing an ethnicity alias as its name'
 
   await page.getByRole('link', { name: 'Thêm người đầu tiên' }).click();
   await expect(page).toHaveURL(/\/people\/new$/);
-  await page.getByLabel('Họ và tên').fill('Nguyễn Văn A');
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nam' });
-  await page.getByLabel('Ngày sinh').fill('2000-05-10');
-  await page.getByLabel('Dân tộc').fill('Khmer');
+  const form = new PersonForm(page);
+  await form.fill({
+    fullName: 'Nguyễn Văn A',
+    gender: 'Nam',
+    birthDate: '2000-05-10',
+    ethnicity: 'Khmer',
+  });
   await expect(page.getByText('Sẽ lưu là: Khơ-me')).toBeVisible();
-  await page.getByLabel('Số CCCD').fill('001200012345');
-  await page.getByLabel('Tổ chức đảng').selectOption(east.id);
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Nông dân' });
-  await page.getByLabel('Vào danh sách nguồn').fill('2026-03-02');
-  await page.getByLabel('Họ và tên').press('Enter');
+  await form.fill({
+    nationalId: '001200012345',
+    unit: east.id,
+    occupation: 'Nông dân',
+    milestones: { sourcedOn: '2026-03-02' },
+  });
+  // Enter in a field submits the form.
+  await form.fullName.press('Enter');
 
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(PERSON_PAGE);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nguyễn Văn A');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nguồn');
   await expect(page.getByText('Chi bộ thôn Đông')).toBeVisible();
@@ -94,18 +98,23 @@ test('search ignores diacritics and case, and the filters live in the URL', asyn
 
 test('invalid input shows the Vietnamese errors and saves nothing', async ({ page }) => {
   await start(page, [buildPerson({ fullName: 'Lê Thị Hoa', unitId: east.id })]);
-  await page.goto('/people/new');
-  await page.getByLabel('Họ và tên').fill('Phạm Văn Dũng');
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nam' });
-  await page.getByLabel('Ngày sinh').fill('2008-03-15');
-  await page.getByLabel('Dân tộc').fill('Kinh');
-  await page.getByLabel('Số CCCD').fill('00120001234');
-  await page.getByLabel('Tổ chức đảng').selectOption(west.id);
-  await page.getByLabel('Nghề nghiệp').selectOption({ label: 'Sinh viên' });
-  await page.getByLabel('Nghị quyết chi bộ').fill('2026-03-14');
-  await page.getByLabel('Quyết định kết nạp', { exact: true }).fill('2026-04-01');
-  await page.getByLabel('Lễ kết nạp (ngày vào Đảng)').fill('2026-03-20');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  const form = new PersonForm(page);
+  await form.gotoNew();
+  await form.fill({
+    fullName: 'Phạm Văn Dũng',
+    gender: 'Nam',
+    birthDate: '2008-03-15',
+    ethnicity: 'Kinh',
+    nationalId: '00120001234',
+    unit: west.id,
+    occupation: 'Sinh viên',
+    milestones: {
+      cellResolutionOn: '2026-03-14',
+      decisionOn: '2026-04-01',
+      admittedOn: '2026-03-20',
+    },
+  });
+  await form.save();
 
   await expect(page.getByText('Số CCCD phải gồm đúng 12 chữ số.')).toBeVisible();
   await expect(
@@ -116,8 +125,8 @@ test('invalid input shows the Vietnamese errors and saves nothing', async ({ pag
   ).toBeVisible();
   await expect(page.getByText('Chưa lưu: hồ sơ còn 3 lỗi.', { exact: false })).toBeVisible();
   // The first invalid field has the focus, and what was typed is still there.
-  await expect(page.getByLabel('Số CCCD')).toBeFocused();
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Phạm Văn Dũng');
+  await expect(form.nationalId).toBeFocused();
+  await expect(form.fullName).toHaveValue('Phạm Văn Dũng');
   await expect(page).toHaveURL(/\/people\/new$/);
   await shot(page, 'form-errors');
 
@@ -133,9 +142,9 @@ test('an edit survives a reload', async ({ page }) => {
   await page.goto(`/people/${person.id}`);
   await page.getByRole('link', { name: 'Sửa' }).click();
   await expect(page).toHaveURL(new RegExp(`/people/${person.id}/edit$`));
-  await page.getByLabel('Họ và tên').fill('Hoàng Văn Nam Anh');
-  await page.getByLabel('Tôn giáo').selectOption('Phật giáo');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  const form = new PersonForm(page);
+  await form.fill({ fullName: 'Hoàng Văn Nam Anh', religion: 'Phật giáo' });
+  await form.save();
   await expect(page).toHaveURL(new RegExp(`/people/${person.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hoàng Văn Nam Anh');
 

@@ -1,25 +1,13 @@
 // The figures of the provincial report, end to end: a province built to hold exactly those
 // numbers, with candidates, admissions outside the term and a class straddling its end mixed in,
 // must show exactly them on the dashboard and in the printed report.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from './support/dashboard-page';
 import { ADMITTED_2023_2025, REPORT, provincialReportSeed } from './support/provincial-report';
 import { seed } from './support/seed';
 
 const NOW = new Date('2026-11-28T09:00:00+07:00');
 const TERM = `unit=TU&from=${REPORT.from}&to=${REPORT.to}`;
-
-function tile(page: Page, label: string): Locator {
-  return (
-    page
-      .getByRole('group', { name: 'Số liệu chính của kỳ' })
-      // Figures read while the aggregates are checked (or read again) may be stale: only the
-      // group no longer busy counts, so every assertion waits for aria-busy to be gone.
-      .and(page.locator(':not([aria-busy="true"])'))
-      .locator('.stat')
-      .filter({ has: page.getByText(label, { exact: true }) })
-      .locator('.stat__value')
-  );
-}
 
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 const pct = (ratio: number) =>
@@ -34,20 +22,16 @@ test('the dashboard and the report show exactly the provincial report’s figure
   await seed(page, provincialReportSeed());
 
   // Dashboard for the term (the seed wrote around the repositories: aggregates are rebuilt).
-  await page.goto(`/dashboard?${TERM}`);
-  await expect(tile(page, 'Kết nạp đảng viên mới')).toHaveText('23.596', { timeout: 60_000 });
-  await expect(tile(page, 'Là đoàn viên thanh niên')).toHaveText('63%');
-  await expect(tile(page, 'Là nữ')).toHaveText('54,4%');
-  await expect(tile(page, 'Là người dân tộc thiểu số')).toHaveText('17,7%');
-  await expect(tile(page, 'Là người có đạo')).toHaveText('2,2%');
-  const training = page.getByRole('region', { name: 'Bồi dưỡng' });
-  await expect(training.locator('.stat__value')).toHaveText(['380', '26.492', '212', '14.154']);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto(TERM);
+  await expect(dashboard.tile('Kết nạp đảng viên mới')).toHaveText('23.596', { timeout: 60_000 });
+  await expect(dashboard.tile('Là đoàn viên thanh niên')).toHaveText('63%');
+  await expect(dashboard.tile('Là nữ')).toHaveText('54,4%');
+  await expect(dashboard.tile('Là người dân tộc thiểu số')).toHaveText('17,7%');
+  await expect(dashboard.tile('Là người có đạo')).toHaveText('2,2%');
+  await expect(dashboard.trainingValues()).toHaveText(['380', '26.492', '212', '14.154']);
 
-  const structure = page.locator('section.chart-frame').filter({
-    has: page.getByRole('heading', { name: 'Tỷ lệ trong số đảng viên mới', exact: true }),
-  });
-  await structure.getByRole('button', { name: 'Xem dạng bảng' }).click();
-  const table = structure.getByRole('table');
+  const table = await dashboard.chartTable('Tỷ lệ trong số đảng viên mới');
   await expect(table.getByRole('row', { name: /Đoàn viên thanh niên/ })).toHaveText(
     /14\.866\s*63%/,
   );
@@ -55,7 +39,7 @@ test('the dashboard and the report show exactly the provincial report’s figure
   await expect(table.getByRole('row', { name: /Dân tộc thiểu số/ })).toHaveText(/4\.174\s*17,7%/);
   await expect(table.getByRole('row', { name: /Người có đạo/ })).toHaveText(/520\s*2,2%/);
 
-  const quotas = page.getByRole('region', { name: 'Tiến độ thực hiện chỉ tiêu kết nạp' });
+  const { quotas } = dashboard;
   await expect(quotas.getByRole('row', { name: /Tỉnh ủy Tân Lập/ }).first()).toContainText(
     vi(REPORT.quota),
   );

@@ -7,7 +7,10 @@ import {
   buildTarget,
   buildUnit,
 } from '../test/builders';
+import { mainNavigation, topBar } from './support/app-shell';
+import { downloadOf } from './support/downloads';
 import { seed } from './support/seed';
+import { SetupPage } from './support/setup-page';
 
 // A small province, hand-counted. In 2025: 7 admitted (5 youth union, 4 women, 2 minorities,
 // 1 religious), 2 awareness classes for 75, 1 new-member class for 20; a 2023–2025 quota of
@@ -136,9 +139,7 @@ test('the report of a province for a year: prose, tables, CSV, Excel and print',
   await expect(page.getByRole('combobox', { name: /^Đơn vị/ })).toHaveValue(province.id);
   await expect(page.getByLabel('Từ ngày')).toHaveValue('2025-01-01');
 
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tải CSV' }).click();
-  const csv = await csvDownload;
+  const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Tải CSV' }).click());
   expect(csv.suggestedFilename()).toBe('bao-cao-TU-2025-01-01-2025-12-31.csv');
   const csvBytes = await readFile(await csv.path());
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -146,15 +147,15 @@ test('the report of a province for a year: prose, tables, CSV, Excel and print',
   expect(csvText).toContain('Đoàn viên thanh niên,5,71.4');
   expect(csvText).toContain('Đảng bộ xã An Bình,Giai đoạn 2023–2025,10,6,60');
 
-  const xlsxDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click();
-  const xlsx = await xlsxDownload;
+  const xlsx = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),
+  );
   expect(xlsx.suggestedFilename()).toBe('bao-cao-TU-2025-01-01-2025-12-31.xlsx');
   const xlsxBytes = await readFile(await xlsx.path());
   expect(xlsxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+  await expect(mainNavigation(page)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Lập báo cáo' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'In báo cáo' })).toBeHidden();
   await expect(report).toBeVisible();
@@ -192,14 +193,16 @@ test('the demo province: loaded from a fresh install, marked, removed from the s
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
-  await expect(page.getByRole('heading', { name: 'Xem thử với dữ liệu mẫu' })).toBeVisible();
-  await expect(page.getByLabel(/Tỉnh nhỏ/)).toBeChecked();
-  await page.getByRole('button', { name: 'Tạo dữ liệu mẫu' }).click();
+  const setup = new SetupPage(page);
+  await expect(setup.demoTitle).toBeVisible();
+  // The small province is chosen unless the user picks the whole province.
+  await expect(setup.demoSize('small')).toBeChecked();
+  await setup.loadDemo('small');
   await expect(page).toHaveURL(/\/dashboard/, { timeout: 90_000 });
-  await expect(page.locator('.topbar').getByText('Dữ liệu mẫu')).toBeVisible();
+  await expect(topBar(page).getByText('Dữ liệu mẫu')).toBeVisible();
 
   // The report of the demo province says on paper that its figures are not real.
-  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  const nav = mainNavigation(page);
   await nav.getByRole('link', { name: 'Báo cáo', exact: true }).click();
   const report = page.getByRole('article');
   await expect(report).toContainText('DỮ LIỆU MẪU');
@@ -212,6 +215,6 @@ test('the demo province: loaded from a fresh install, marked, removed from the s
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Xóa toàn bộ' }).click();
   await expect(page).toHaveURL(/\/setup$/);
-  await expect(page.getByRole('heading', { name: 'Xem thử với dữ liệu mẫu' })).toBeVisible();
-  await expect(page.locator('.topbar').getByText('Dữ liệu mẫu')).toHaveCount(0);
+  await expect(setup.demoTitle).toBeVisible();
+  await expect(topBar(page).getByText('Dữ liệu mẫu')).toHaveCount(0);
 });

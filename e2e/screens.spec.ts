@@ -9,9 +9,11 @@ import {
   buildTarget,
   buildUnit,
 } from '../test/builders';
+import { languagePicker } from './support/app-shell';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots();
 const NOW = new Date('2026-11-28T09:00:00+07:00');
 
 const commune = buildUnit({
@@ -66,13 +68,13 @@ async function check(page: Page, path: string, name: string) {
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expect(page.getByText('Đang tải…')).toHaveCount(0);
   // An untranslated key looks like "area.some.key".
-  const text = await page.locator('#main').innerText();
+  const text = await page.getByRole('main').innerText();
   expect(text).not.toMatch(/\b[a-z]+\.[a-z]+[A-Za-z]*\.[a-zA-Z.]+\b/);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await shot(page, name);
 }
 
 test('every screen with data, in Vietnamese, fits 1366×768', async ({ page }) => {
@@ -100,7 +102,7 @@ test('every screen empty, and in English', async ({ page }) => {
     await check(page, path, `vi-empty-${name}`);
   }
   await page.goto('/settings');
-  await page.locator('.topbar select').selectOption('en');
+  await languagePicker(page).selectOption('en');
   await expect(page.getByRole('link', { name: 'Candidates & members' })).toBeVisible();
   for (const [path, name] of SCREENS.filter(([p]) => !p.includes(people[4]?.id ?? '-'))) {
     await check(page, path, `en-empty-${name}`);

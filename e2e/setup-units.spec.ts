@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildPerson, buildUnit } from '../test/builders';
+import { topBar } from './support/app-shell';
 import { seed } from './support/seed';
+import { SetupPage } from './support/setup-page';
 
 const TODAY = new Date('2026-11-28T09:00:00+07:00');
 /** The detail panel of the units page (forms open in it too). */
@@ -15,7 +17,7 @@ test.beforeEach(async ({ page }) => {
 test('a fresh browser is sent to the first-run setup; /sync stays reachable', async ({ page }) => {
   await page.goto('/people');
   await expect(page).toHaveURL(/\/setup$/);
-  await expect(page.getByRole('heading', { name: 'Thiết lập ban đầu', level: 1 })).toBeVisible();
+  await expect(new SetupPage(page).heading).toBeVisible();
   await expect(
     page.getByText('Nếu Tỉnh ủy đã gửi tệp dữ liệu (.ptdv.json), hãy vào mục'),
   ).toBeVisible();
@@ -27,28 +29,27 @@ test('a fresh browser is sent to the first-run setup; /sync stays reachable', as
 });
 
 test('set up a grassroots unit, then add, rename and close its cells', async ({ page }) => {
-  await page.goto('/setup');
-  await expect(
-    page.getByRole('radio', { name: 'Tổ chức cơ sở (chi bộ, đảng bộ cơ sở…)' }),
-  ).toBeChecked();
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await expect(setup.kind('unit')).toBeChecked();
 
   // Nothing entered: Vietnamese errors, focus on the first invalid field, nothing saved.
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await setup.submit.click();
   await expect(page.getByText('Vui lòng nhập trường này.')).toHaveCount(2);
-  await expect(page.getByLabel('Mã đơn vị')).toBeFocused();
+  await expect(setup.code).toBeFocused();
   await expect(page.getByText('Chưa thiết lập')).toBeVisible();
 
-  await page.getByLabel('Mã đơn vị').fill('DB01');
-  await page.getByLabel('Tên đơn vị').fill('Đảng bộ xã Tân Lập');
-  await expect(page.getByLabel('Loại tổ chức đảng')).toHaveValue('grassroots_committee');
-  await page.getByLabel('Lĩnh vực').selectOption({ label: 'Xã' });
-  await page.getByLabel('Tên đơn vị').press('Enter');
+  await setup.choose({ code: 'DB01', name: 'Đảng bộ xã Tân Lập' });
+  await expect(setup.unitKind).toHaveValue('grassroots_committee');
+  await setup.sector.selectOption({ label: 'Xã' });
+  // Enter in a field finishes the set-up.
+  await setup.name.press('Enter');
   await expect(page).toHaveURL(/\/$/);
 
   // The installation persists across a reload; the top bar names the home unit.
   await page.reload();
   await expect(page).toHaveURL(/\/$/);
-  const topbar = page.locator('.topbar');
+  const topbar = topBar(page);
   await expect(topbar.getByText('Đảng bộ xã Tân Lập')).toBeVisible();
   await expect(topbar.getByText('Cài đặt của tổ chức cơ sở')).toBeVisible();
 
@@ -156,18 +157,16 @@ test('an installation can start from an imported tree: the province picks its ho
     sector: 'commune',
   });
   await seed(page, { units: [province, upper] });
-  await page.goto('/setup');
-  await page.getByRole('radio', { name: 'Văn phòng Tỉnh ủy' }).check();
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.choose({ kind: 'province' });
   await expect(page.getByText('Máy này đã có cây tổ chức đảng')).toBeVisible();
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await setup.submit.click();
   await expect(page.getByText('Vui lòng chọn đơn vị gốc.')).toBeVisible();
-  await page.getByLabel('Đơn vị gốc của cài đặt này').selectOption({
-    label: 'Tỉnh ủy Thái Nguyên (TU)',
-  });
-  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await setup.setUp({ homeUnit: { label: 'Tỉnh ủy Thái Nguyên (TU)' } });
   await expect(page).toHaveURL(/\/units$/);
   await expect(page.getByText('Đã thiết lập xong cài đặt của Văn phòng Tỉnh ủy.')).toBeVisible();
-  await expect(page.locator('.topbar')).toContainText('Cài đặt của Văn phòng Tỉnh ủy');
+  await expect(topBar(page)).toContainText('Cài đặt của Văn phòng Tỉnh ủy');
   await expect(treeRow(page, 'Đảng bộ xã Tân Lập')).toContainText('X01');
 });
 

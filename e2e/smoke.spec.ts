@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildUnit } from '../test/builders';
+import { TOP_BAR_SCOPE } from './support/app-shell';
 import { seed } from './support/seed';
 
 test('a fresh install opens on the first-run setup, and /sync stays reachable', async ({
@@ -18,5 +19,5 @@ test('a seeded installation opens on the home page', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   // The home page's heading names the home unit, and so does the top bar.
   await expect(page.getByRole('heading', { level: 1, name: 'Đảng bộ xã Tân Lập' })).toBeVisible();
-  await expect(page.locator('.topbar__scope')).toContainText('Đảng bộ xã Tân Lập');
+  await expect(page.locator(TOP_BAR_SCOPE)).toContainText('Đảng bộ xã Tân Lập');
 });

@@ -8,10 +8,12 @@ import { generateProvince } from '../src/demo/generate-province';
 import { buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';
 import { smallDisk } from './support/full-disk';
+import { PersonForm } from './support/person-form';
 import { seed } from './support/seed';
+import { screenshots } from './support/shots';
 import { SyncPage } from './support/sync-page';
 
-const SHOTS = process.env.PTDV_SHOTS_DIR;
+const shot = screenshots();
 
 const commune = buildUnit({
   name: 'Đảng bộ xã Tân Lập',
@@ -55,42 +57,42 @@ test('a save on a full disk says so clearly, keeps the input and loses nothing s
     units: [commune, east],
     people: [earlier],
   });
-  await page.goto('/people/new');
-  await page.getByLabel('Họ và tên').fill('Nguyễn Thị Ánh Tuyết');
-  await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
-  await page.getByLabel('Ngày sinh').fill('1998-12-01');
-  await page.getByLabel('Dân tộc').fill('Mường');
-  await page.getByLabel('Số CCCD').fill('001198012345');
-  await page.getByLabel('Tổ chức đảng').selectOption(east.id);
-  await page
-    .getByLabel('Nghề nghiệp')
-    .selectOption({ label: 'Công nhân, người lao động trực tiếp' });
+  const form = new PersonForm(page);
+  await form.gotoNew();
+  await form.fill({
+    fullName: 'Nguyễn Thị Ánh Tuyết',
+    gender: 'Nữ',
+    birthDate: '1998-12-01',
+    ethnicity: 'Mường',
+    nationalId: '001198012345',
+    unit: east.id,
+    occupation: 'Công nhân, người lao động trực tiếp',
+  });
 
   await disk.fill();
 
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await form.save();
   const alert = page.getByRole('alert').filter({ hasText: 'Bộ nhớ của trình duyệt đã đầy' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Những gì đã lưu trước đó vẫn còn nguyên.');
   await expect(alert).toContainText('xuất tệp sao lưu');
   await expect(alert).toContainText('xóa dữ liệu mẫu');
   await expect(page).toHaveURL(/\/people\/new$/);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/storage-full.png`, fullPage: true });
+  await shot(page, 'storage-full');
 
   // Every field typed is still there.
-  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Thị Ánh Tuyết');
-  await expect(page.getByLabel('Ngày sinh')).toHaveValue('1998-12-01');
-  await expect(page.getByLabel('Dân tộc')).toHaveValue('Mường');
-  await expect(page.getByLabel('Số CCCD')).toHaveValue('001198012345');
-  await expect(page.getByLabel('Tổ chức đảng')).toHaveValue(east.id);
+  await expect(form.fullName).toHaveValue('Nguyễn Thị Ánh Tuyết');
+  await expect(form.birthDate).toHaveValue('1998-12-01');
+  await expect(form.ethnicity).toHaveValue('Mường');
+  await expect(form.nationalId).toHaveValue('001198012345');
+  await expect(form.unit).toHaveValue(east.id);
 
   // Nothing of the failed save was written, and the record saved before is intact.
   expect(await storedNames(page, 'people')).toEqual(['Lê Thị Hoa']);
 
   // Room again (the user freed space): the same input saves as it stands.
   await disk.release();
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await form.saveAndOpen();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nguyễn Thị Ánh Tuyết');
   await page.goto('/people');
   await expect(page.getByText('Hiển thị 2 / 2 người')).toBeVisible();
@@ -135,7 +137,7 @@ test('an import on a full disk says so clearly and writes none of the file', asy
   await expect(alert).toContainText('Không áp dụng được tệp', { timeout: 60_000 });
   await expect(alert).toContainText('Bộ nhớ của trình duyệt đã đầy');
   await expect(alert).toContainText('Dữ liệu trên máy không thay đổi.');
-  if (SHOTS) await sync.card(fileName).screenshot({ path: `${SHOTS}/storage-full-import.png` });
+  await shot.element(sync.card(fileName), 'storage-full-import');
   expect(await storedNames(page, 'people')).toEqual([]);
   expect(await storedNames(page, 'importLog')).toEqual([]);
 
