@@ -21,14 +21,8 @@ import {
 } from './admission-stats';
 import type { MemberCount, Person, Target, TrainingClass, Unit } from './entities';
 import type { IndicatorData, IndicatorInput, Indicators, Period } from './indicator-types';
-import {
-  computeIndicators,
-  computeIndicatorsFrom,
-  edgeRanges,
-  elapsedShare,
-  periodPresets,
-  wholeMonthsUntil,
-} from './indicators';
+import { elapsedShare, wholeMonthsUntil } from './indicator-calendar';
+import { computeIndicators, computeIndicatorsFrom, edgeRanges, periodPresets } from './indicators';
 import { subtreeIdsOf } from './unit-tree';
 
 // The db layer's work, done the plain way: each person's vector added to the row of their unit,
