@@ -127,7 +127,9 @@ describe('deadlinesFor', () => {
     );
     expect(held.status).toBe('late');
   });
+});
 
+describe('deadlinesFor after admission', () => {
   describe('probationEnd: 12 months after admission', () => {
     const admitted = {
       cellResolutionOn: '2023-12-01',
@@ -189,7 +191,9 @@ describe('deadlinesFor', () => {
       ).toBe('late');
     });
   });
+});
 
+describe('deadlinesFor: the awareness certificate, and people who left', () => {
   describe('certificateExpiry: the certificate is valid 5 years, until the decision', () => {
     it('is met by a decision within 5 years, late after', () => {
       const cert = { awarenessCertOn: '2021-03-15', cellResolutionOn: '2026-01-05' };

@@ -1,6 +1,7 @@
 // A figure held by some units of a tree (a quota, a member count), rolled up: a unit's value is
 // its own when it has one, else the sum of the values of the highest units below it that have
 // one. A unit with its own value stops the descent, so nested figures are never counted twice.
+import { itemAt } from './indicator-arrays';
 import type { ViewScope } from './indicator-scope';
 
 export interface RolledUp {
@@ -21,7 +22,7 @@ export function rollUp(
   const below = new Map<string, number>();
   // Children come after their parents in `order`, so walking it backwards sees every child first.
   for (let index = scope.order.length - 1; index >= 0; index -= 1) {
-    const unitId = scope.order[index] as string;
+    const unitId = itemAt(scope.order, index);
     const ownValue = own.get(unitId);
     const summed = below.get(unitId);
     let figure: RolledUp | null = null;

@@ -1,6 +1,7 @@
 // Which units a dashboard view counts, and under which direct child each one's figures fall.
 // Built once per computation in O(units): the indicators then only look units up in maps.
 import type { Unit } from './entities';
+import { itemAt } from './indicator-arrays';
 
 type ScopeUnit = Pick<Unit, 'id' | 'parentId' | 'closedOn' | 'successorId'>;
 
@@ -87,14 +88,9 @@ function currentTreeEdges(
   };
 
   const edges = new Map<string, Edge[]>();
-  const add = (parentId: string, childId: string, merged: boolean) => {
-    const list = edges.get(parentId);
-    if (list) list.push({ childId, merged });
-    else edges.set(parentId, [{ childId, merged }]);
-  };
   for (const unit of units) {
     if (carrier(unit.id) !== unit.id) {
-      add(unit.successorId as string, unit.id, true);
+      addEdge(edges, unit.successorId as string, unit.id, true);
       continue;
     }
     // A unit that succeeded its own parent sits where that parent sat.
@@ -103,7 +99,7 @@ function currentTreeEdges(
     while (parentId !== null && byId.has(parentId) && !seen.has(parentId)) {
       const parentCarrier = carrier(parentId);
       if (parentCarrier !== unit.id) {
-        add(parentCarrier, unit.id, false);
+        addEdge(edges, parentCarrier, unit.id, false);
         break;
       }
       seen.add(parentId);
@@ -116,16 +112,23 @@ function currentTreeEdges(
 /** Children as filed: units under their parent, closed units under the unit they merged into. */
 function historicTreeEdges(units: readonly ScopeUnit[]): Map<string, Edge[]> {
   const edges = new Map<string, Edge[]>();
-  const add = (parentId: string, childId: string, merged: boolean) => {
-    const list = edges.get(parentId);
-    if (list) list.push({ childId, merged });
-    else edges.set(parentId, [{ childId, merged }]);
-  };
   for (const unit of units) {
-    if (unit.parentId !== null) add(unit.parentId, unit.id, false);
-    if (unit.closedOn && unit.successorId) add(unit.successorId, unit.id, true);
+    if (unit.parentId !== null) addEdge(edges, unit.parentId, unit.id, false);
+    if (unit.closedOn && unit.successorId) addEdge(edges, unit.successorId, unit.id, true);
   }
   return edges;
+}
+
+/** Files a child under its parent (merged: a closed unit under its successor). */
+function addEdge(
+  edges: Map<string, Edge[]>,
+  parentId: string,
+  childId: string,
+  merged: boolean,
+): void {
+  const list = edges.get(parentId);
+  if (list) list.push({ childId, merged });
+  else edges.set(parentId, [{ childId, merged }]);
 }
 
 function walk(rootUnitId: string, edges: ReadonlyMap<string, Edge[]>): ViewScope {
@@ -136,7 +139,7 @@ function walk(rootUnitId: string, edges: ReadonlyMap<string, Edge[]>): ViewScope
   const childIds: string[] = [];
   // Breadth first: `order` grows while it is read, parents always before their children.
   for (let index = 0; index < order.length; index += 1) {
-    const parentId = order[index] as string;
+    const parentId = itemAt(order, index);
     const parentGroup = groupOf.get(parentId) as string;
     for (const { childId, merged } of edges.get(parentId) ?? []) {
       if (unitIds.has(childId)) continue;

@@ -43,6 +43,11 @@ const fullChain = {
   officialOn: '2025-09-03',
 };
 
+const milestones = (overrides: Partial<PersonFormValues['milestones']>) => ({
+  ...toFormValues().milestones,
+  ...overrides,
+});
+
 describe('personFormSchema: valid input', () => {
   it('accepts a minimal candidate and stores empties as null', () => {
     const result = schema.parse(valid());
@@ -121,12 +126,7 @@ describe('personFormSchema: valid input', () => {
   });
 });
 
-describe('personFormSchema: each rule gives its key at its path', () => {
-  const milestones = (overrides: Partial<PersonFormValues['milestones']>) => ({
-    ...toFormValues().milestones,
-    ...overrides,
-  });
-
+describe('personFormSchema: each field rule gives its key at its path', () => {
   it.each<[string, Partial<PersonFormValues>, string, string]>([
     ['unit missing', { unitId: '' }, 'unitId', 'people.rule.unitRequired'],
     ['name missing', { fullName: '   ' }, 'fullName', 'people.rule.fullNameRequired'],
@@ -170,7 +170,9 @@ describe('personFormSchema: each rule gives its key at its path', () => {
   ])('%s', (_name, overrides, path, key) => {
     expect(errorsOf(valid(overrides))).toEqual({ [path]: key });
   });
+});
 
+describe('personFormSchema: a milestone date gives its key at its path', () => {
   it('rejects a milestone that is not a real date', () => {
     expect(errorsOf(valid({ milestones: milestones({ sourcedOn: '2025-13-01' }) }))).toEqual({
       'milestones.sourcedOn': 'validation.date',
@@ -194,7 +196,9 @@ describe('personFormSchema: each rule gives its key at its path', () => {
       ),
     ).toEqual({ 'milestones.sourcedOn': 'people.rule.milestoneBeforeBirth' });
   });
+});
 
+describe('personFormSchema: the order of the steps, the age at the vote, several mistakes', () => {
   it.each<[string, string, string]>([
     ['decisionOn', 'cellResolutionOn', 'people.rule.requires.decisionOn'],
     ['admittedOn', 'decisionOn', 'people.rule.requires.admittedOn'],
