@@ -8,7 +8,7 @@ import type { ImportWarning } from '@/exchange/parse';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Badge } from '@/ui/components';
-import { groupedFingerprint } from './download';
+import { groupedFingerprint } from './fingerprint';
 import { applicablePlan, type ImportEntry, type PreviewPhase } from './import-files';
 
 const COUNT_COLUMNS: (keyof RecordCounts)[] = [
