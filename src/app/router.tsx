@@ -1,6 +1,7 @@
 // Real paths, each screen loaded lazily so the first screen carries only what it needs.
 import { lazy, useState, type ComponentType } from 'react';
 import { Route, Routes } from '@/ui/router';
+import { matchRoutes, type RouteDefinition } from '@/ui/route-match';
 import { loadLaterMessages } from '@/i18n/load-messages';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
@@ -40,75 +41,63 @@ function page(load: () => Promise<{ default: ComponentType }>, later = true): Pa
   return Object.assign(Page, { preload });
 }
 
-const HomePage = page(() => import('@/features/home/home-page'), false);
-const SetupPage = page(() => import('@/features/setup/setup-page'), false);
-const PeopleListPage = page(() => import('@/features/people/people-list-page'));
-const PersonDetailPage = page(() => import('@/features/people/person-detail-page'));
+/** The person form serves two paths: a new person, and the edit of one. */
 const PersonFormPage = page(() => import('@/features/people/person-form-page'));
-const ClassesPage = page(() => import('@/features/classes/classes-page'));
-const TargetsPage = page(() => import('@/features/targets/targets-page'));
-const UnitsPage = page(() => import('@/features/units/units-page'));
-const DashboardPage = page(() => import('@/features/dashboard/dashboard-page'));
-const SyncPage = page(() => import('@/features/sync/sync-page'));
-const ReportsPage = page(() => import('@/features/reports/reports-page'));
-const SettingsPage = page(() => import('@/features/settings/settings-page'));
 
-/** The pages of one-segment paths. */
-const PAGES: Record<string, Page> = {
-  '': HomePage,
-  setup: SetupPage,
-  people: PeopleListPage,
-  classes: ClassesPage,
-  targets: TargetsPage,
-  units: UnitsPage,
-  dashboard: DashboardPage,
-  sync: SyncPage,
-  reports: ReportsPage,
-  settings: SettingsPage,
-};
+/**
+ * The app's one route table: each path (relative to the layout, none for the home page's index
+ * route) and its page. The routes are drawn from it, and preloading finds a path's page in it
+ * with the router's own matcher, so the two cannot disagree. Order matters only to the idle
+ * preloading, which fetches the pages in this order.
+ */
+const PAGES: readonly { path?: string; page: Page }[] = [
+  { page: page(() => import('@/features/home/home-page'), false) },
+  { path: 'setup', page: page(() => import('@/features/setup/setup-page'), false) },
+  { path: 'people', page: page(() => import('@/features/people/people-list-page')) },
+  { path: 'classes', page: page(() => import('@/features/classes/classes-page')) },
+  { path: 'targets', page: page(() => import('@/features/targets/targets-page')) },
+  { path: 'units', page: page(() => import('@/features/units/units-page')) },
+  { path: 'dashboard', page: page(() => import('@/features/dashboard/dashboard-page')) },
+  { path: 'sync', page: page(() => import('@/features/sync/sync-page')) },
+  { path: 'reports', page: page(() => import('@/features/reports/reports-page')) },
+  { path: 'settings', page: page(() => import('@/features/settings/settings-page')) },
+  { path: 'people/:id', page: page(() => import('@/features/people/person-detail-page')) },
+  { path: 'people/new', page: PersonFormPage },
+  { path: 'people/:id/edit', page: PersonFormPage },
+];
 
-/** The page a path shows (the routes below), or null for one it does not know. */
-function pageOf(pathname: string): Page | null {
-  const [first = '', second, third, ...rest] = pathname.split('/').filter(Boolean);
-  if (second === undefined) return Object.hasOwn(PAGES, first) ? (PAGES[first] ?? null) : null;
-  if (first !== 'people' || rest.length > 0) return null;
-  if (third === undefined) return second === 'new' ? PersonFormPage : PersonDetailPage;
-  return third === 'edit' ? PersonFormPage : null;
-}
+/** The table in the shape the router's matcher reads, each page as its route's element. */
+const DEFINITIONS: RouteDefinition[] = PAGES.map(({ path, page: element }) => ({
+  path,
+  index: path === undefined,
+  element,
+  children: [],
+}));
 
 /**
  * Fetches the module of the page at `pathname` (main.tsx waits for it, briefly, before the first
  * draw, so that the page is drawn at once rather than after a suspense). Never rejects.
  */
 export function preloadPageAt(pathname: string): Promise<void> {
-  return (pageOf(pathname)?.preload() ?? Promise.resolve()).catch(() => undefined);
+  const page = matchRoutes(DEFINITIONS, pathname)[0]?.route.element as Page | undefined;
+  return (page?.preload() ?? Promise.resolve()).catch(() => undefined);
 }
 
 /** Fetches every page's module, for instant navigation later (the layout calls it when idle). */
 export function preloadAllPages(): void {
-  for (const each of new Set(Object.values(PAGES).concat(PersonDetailPage, PersonFormPage))) {
+  for (const each of new Set(PAGES.map(({ page }) => page))) {
     void each.preload().catch(() => undefined);
   }
 }
 
-/** The routes (the app's own router, src/ui/router.tsx). */
+/** The routes (the app's own router, src/ui/router.tsx), drawn from the table above. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="setup" element={<SetupPage />} />
-        <Route path="people" element={<PeopleListPage />} />
-        <Route path="people/new" element={<PersonFormPage />} />
-        <Route path="people/:id" element={<PersonDetailPage />} />
-        <Route path="people/:id/edit" element={<PersonFormPage />} />
-        <Route path="classes" element={<ClassesPage />} />
-        <Route path="targets" element={<TargetsPage />} />
-        <Route path="units" element={<UnitsPage />} />
-        <Route path="dashboard" element={<DashboardPage />} />
-        <Route path="sync" element={<SyncPage />} />
-        <Route path="reports" element={<ReportsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
+        {PAGES.map(({ path, page: Page }) => (
+          <Route key={path ?? ''} path={path} index={path === undefined} element={<Page />} />
+        ))}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -21,7 +21,8 @@ import {
 import { savePerson } from '@/db/people-repo';
 import { db, resetDatabase, type PersonRow } from '@/db/schema';
 import { translate } from '@/i18n/i18n';
-import { failure, previewText } from '@/workers/import-worker';
+import { failure } from './import-handlers';
+import { previewText } from './import-pipeline';
 import { importErrorMessage, isImportErrorData } from './errors';
 import { buildPerson } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';

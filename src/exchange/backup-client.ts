@@ -1,18 +1,20 @@
-// The page's side of the backup worker (src/workers/backup-worker.ts): making a backup file,
-// previewing and restoring one run there. The worker is started on first use and kept; a
-// crashed worker fails what it held and is replaced.
-import type {
-  BackupWorkerProgress,
-  BackupWorkerRequest,
-  BackupWorkerResponse,
-  CreatedBackup,
-} from '@/workers/backup-worker';
-import type { BackupPreview, RestoreOptions, RestoreSummary } from './backup';
+// The page's side of the backup worker (src/workers/backup-worker.ts; its requests are
+// src/exchange/backup-handlers.ts): making a backup file, previewing and restoring one run
+// there. The worker is started on first use and kept; a crashed worker fails what it held and is
+// replaced.
+import type { RestoreOptions, RestoreSummary } from './backup';
 import { BackupError, isBackupErrorData } from './backup-errors';
+import type {
+  BackupFailure,
+  BackupHandlers,
+  BackupWorkerProgress,
+  CreatedBackup,
+  PreviewedBackup,
+} from './backup-handlers';
 import { ImportError, isImportErrorData } from './errors';
 import { createWorkerRpc } from './worker-rpc';
 
-export type { BackupWorkerProgress, CreatedBackup } from '@/workers/backup-worker';
+export type { BackupWorkerProgress, CreatedBackup, PreviewedBackup } from './backup-handlers';
 export type {
   BackupCounts,
   BackupPhase,
@@ -21,22 +23,10 @@ export type {
   RestoreSummary,
 } from './backup';
 
-const rpc = createWorkerRpc<BackupWorkerRequest, BackupWorkerResponse>({
+const rpc = createWorkerRpc<BackupHandlers, BackupFailure>({
   start: () =>
     new Worker(new URL('../workers/backup-worker.ts', import.meta.url), { type: 'module' }),
   name: 'backup worker',
-  answer: (reply) => {
-    switch (reply.kind) {
-      case 'created':
-        return reply.backup;
-      case 'previewed':
-        return { token: reply.token, preview: reply.preview };
-      case 'restored':
-        return reply.summary;
-      case 'forgotten':
-        return undefined;
-    }
-  },
   failure: (error) =>
     isBackupErrorData(error)
       ? new BackupError(error)
@@ -49,13 +39,7 @@ const rpc = createWorkerRpc<BackupWorkerRequest, BackupWorkerResponse>({
 export function createBackupFile(
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<CreatedBackup> {
-  return rpc.request<CreatedBackup>((id) => ({ id, kind: 'create', now: Date.now() }), onProgress);
-}
-
-export interface PreviewedBackup {
-  /** Hands the worker's parse of the file to the restore. */
-  token: number;
-  preview: BackupPreview;
+  return rpc.call('create', { now: Date.now() }, onProgress);
 }
 
 /** Reads and checks a backup file; nothing is written. Rejects with a named error. */
@@ -63,7 +47,7 @@ export function previewBackupFile(
   file: File,
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<PreviewedBackup> {
-  return rpc.request<PreviewedBackup>((id) => ({ id, kind: 'preview', file }), onProgress);
+  return rpc.call('preview', { file }, onProgress);
 }
 
 /** Replaces the whole store with a previewed backup: one transaction, all or nothing. */
@@ -73,14 +57,11 @@ export function restoreBackupFile(
   options: RestoreOptions,
   onProgress?: (progress: BackupWorkerProgress) => void,
 ): Promise<RestoreSummary> {
-  return rpc.request<RestoreSummary>(
-    (id) => ({ id, kind: 'restore', token: previewed.token, file, options }),
-    onProgress,
-  );
+  return rpc.call('restore', { token: previewed.token, file, options }, onProgress);
 }
 
 /** Lets the worker drop a previewed file it holds (the user chose another, or cancelled). */
 export function forgetBackupPreview(previewed: PreviewedBackup): Promise<void> {
   if (!rpc.running()) return Promise.resolve();
-  return rpc.request<void>((id) => ({ id, kind: 'forget', token: previewed.token }));
+  return rpc.call('forget', { token: previewed.token });
 }

@@ -3,6 +3,7 @@
 // stage and search key) or any other local field never leak into a file.
 import { MILESTONE_KEYS } from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
+import { fileSlug } from '@/domain/file-slug';
 import {
   KNOWN_FIELDS,
   newId,
@@ -13,7 +14,6 @@ import {
   type TrainingClass,
   type Unit,
 } from '@/domain/entities';
-import { searchKey } from '@/domain/text';
 import { flattenTree } from '@/domain/unit-tree';
 import {
   APP_ID,
@@ -122,7 +122,7 @@ export function serializeExport(document: ExchangeDocument): string {
 
 /** e.g. `ptdv-xa-tan-lap-2026-11-28-changes.ptdv.json` (the local date of the export). */
 export function exportFileName(document: ExchangeDocument): string {
-  const code = searchKey(document.source.unitCode).replace(/ /g, '-') || 'don-vi';
+  const code = fileSlug(document.source.unitCode, 'don-vi');
   const day = localIsoDate(new Date(document.exportedAt));
   return `ptdv-${code}-${day}-${document.scope.type}${FILE_EXTENSION}`;
 }

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
 import { receivedProvinceKey } from '@/db/keys-repo';
 import { db, resetDatabase } from '@/db/schema';
-import { previewText } from '@/workers/import-worker';
+import { previewText } from './import-pipeline';
 import provinceFile from '../../e2e/fixtures/v1-province-file.ptdv.json?raw';
 import unitFile from '../../e2e/fixtures/v1-unit-file.ptdv.json?raw';
 

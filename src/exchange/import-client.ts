@@ -1,36 +1,24 @@
-// The page's side of the import worker (src/workers/import-worker.ts): previews and applies run
-// there, so a district's file of 30,000 people never freezes the page. One worker serves the
-// page; requests carry an id, and a crashed worker fails what it held and is replaced (its
-// plans go with it: applying one of them then says to preview the file again). The page holds
-// summaries of the plans only; the plans stay in the worker until applied or discarded.
+// The page's side of the import worker (src/workers/import-worker.ts; its requests are
+// src/exchange/import-handlers.ts): previews and applies run there, so a district's file of
+// 30,000 people never freezes the page. One worker serves the page; requests carry an id, and a
+// crashed worker fails what it held and is replaced (its plans go with it: applying one of them
+// then says to preview the file again). The page holds summaries of the plans only; the plans
+// stay in the worker until applied or discarded.
 import { currentLockKeys } from '@/db/app-lock';
 import type { ImportLogEntry } from '@/db/schema';
 import { ImportError, isImportErrorData } from './errors';
+import type { ImportFailure, ImportHandlers, PreviewSummary } from './import-handlers';
+import type { PreviewProgress } from './import-pipeline';
 import type { PlanSummary } from './plan';
 import { createWorkerRpc } from './worker-rpc';
-import type {
-  PreviewProgress,
-  PreviewSummary,
-  WorkerRequest,
-  WorkerResponse,
-} from '@/workers/import-worker';
 
-export type { PreviewPhase, PreviewProgress, PreviewSummary } from '@/workers/import-worker';
+export type { PreviewSummary } from './import-handlers';
+export type { PreviewPhase, PreviewProgress } from './import-pipeline';
 
-const rpc = createWorkerRpc<WorkerRequest, WorkerResponse>({
+const rpc = createWorkerRpc<ImportHandlers, ImportFailure>({
   start: () =>
     new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module' }),
   name: 'import worker',
-  answer: (reply) => {
-    switch (reply.kind) {
-      case 'previews':
-        return reply.previews;
-      case 'applied':
-        return reply.entry;
-      case 'discarded':
-        return undefined;
-    }
-  },
   failure: (error) =>
     isImportErrorData(error)
       ? new ImportError(error)
@@ -46,7 +34,7 @@ export function previewFiles(
   onProgress: (progress: PreviewProgress) => void = () => {},
 ): Promise<PreviewSummary[]> {
   if (files.length === 0) return Promise.resolve([]);
-  return rpc.request<PreviewSummary[]>((id) => ({ id, kind: 'preview', files }), onProgress);
+  return rpc.call('preview', { files }, onProgress);
 }
 
 /**
@@ -55,13 +43,7 @@ export function previewFiles(
  */
 export function applyPreview(plan: PlanSummary): Promise<ImportLogEntry> {
   const lockKeys = currentLockKeys();
-  return rpc.request<ImportLogEntry>((id) => ({
-    id,
-    kind: 'apply',
-    planId: plan.planId,
-    fileName: plan.fileName,
-    lockKeys,
-  }));
+  return rpc.call('apply', { planId: plan.planId, fileName: plan.fileName, lockKeys });
 }
 
 /** Drops the plans of previews the page no longer shows (removed, cleared) from the worker. */
@@ -69,5 +51,5 @@ export function discardPreviews(plans: readonly PlanSummary[]): void {
   // No worker, no plans to drop (it crashed and took them along, or none was started).
   if (plans.length === 0 || !rpc.running()) return;
   const planIds = plans.map((plan) => plan.planId);
-  void rpc.request<void>((id) => ({ id, kind: 'discard', planIds })).catch(() => {});
+  void rpc.call('discard', { planIds }).catch(() => {});
 }

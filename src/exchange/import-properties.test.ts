@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
 import { db, resetDatabase } from '@/db/schema';
 import type { Person, Tombstone } from '@/domain/entities';
-import { previewFile } from '@/workers/import-worker';
+import { previewFile } from './import-pipeline';
 import { buildPerson, testId } from '../../test/builders';
 import {
   buildTree,

@@ -6,7 +6,7 @@ import { createProvinceKeys, getUnitSigningKeys, trustedUnitKey } from '@/db/key
 import { fromRow } from '@/db/people-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { translate } from '@/i18n/i18n';
-import { previewAll, previewFile, previewText } from '@/workers/import-worker';
+import { previewAll, previewFile, previewText } from './import-pipeline';
 import { buildClass, buildMemberCount, buildPerson, buildTarget } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
 import { importErrorMessage } from './errors';

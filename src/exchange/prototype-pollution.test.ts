@@ -9,7 +9,7 @@ import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
 import { getProvinceKeys, PROVINCE_KEY_ALGORITHM } from '@/db/keys-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { saveInstallation, setSetting } from '@/db/settings-repo';
-import { previewText } from '@/workers/import-worker';
+import { previewText } from './import-pipeline';
 import {
   buildClass,
   buildMemberCount,

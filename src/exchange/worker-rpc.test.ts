@@ -2,13 +2,15 @@
 // progress and answer, a relayed failure rejects that request only, and a crashed worker fails
 // everything it held and is replaced by the next request.
 import { describe, expect, it } from 'vitest';
-import { createWorkerRpc } from './worker-rpc';
+import { createWorkerRpc, type ReplyMessage, type RequestMessage } from './worker-rpc';
 
-type Request = { id: number; kind: 'count'; to: number } | { id: number; kind: 'fail' };
-type Reply =
-  | { id: number; kind: 'progress'; progress: number }
-  | { id: number; kind: 'counted'; total: number }
-  | { id: number; kind: 'failed'; error: { message: string } };
+/** The stand-in worker's requests, as its handler map would declare them. */
+type Handlers = {
+  count: (args: { to: number }, progress: (done: number) => void) => Promise<number>;
+  fail: (args: Record<string, never>) => Promise<number>;
+};
+type Request = RequestMessage<Handlers>;
+type Reply = ReplyMessage<{ message: string }>;
 
 /** Records what the page posts; the test answers as the worker would. */
 class FakeWorker {
@@ -43,14 +45,13 @@ class FakeWorker {
 
 function setUp() {
   const started: FakeWorker[] = [];
-  const rpc = createWorkerRpc<Request, Reply>({
+  const rpc = createWorkerRpc<Handlers, { message: string }>({
     start: () => {
       const worker = new FakeWorker();
       started.push(worker);
       return worker as unknown as Worker;
     },
     name: 'counting worker',
-    answer: (reply) => reply.total,
     failure: (error) => new Error(`relayed: ${error.message}`),
   });
   return { rpc, started };
@@ -62,18 +63,12 @@ describe('a request/reply worker', () => {
     expect(rpc.running()).toBe(false);
     const firstProgress: number[] = [];
     const secondProgress: number[] = [];
-    const first = rpc.request<number>(
-      (id) => ({ id, kind: 'count', to: 3 }),
-      (progress) => {
-        firstProgress.push(progress);
-      },
-    );
-    const second = rpc.request<number>(
-      (id) => ({ id, kind: 'count', to: 5 }),
-      (progress) => {
-        secondProgress.push(progress);
-      },
-    );
+    const first = rpc.call('count', { to: 3 }, (progress) => {
+      firstProgress.push(progress);
+    });
+    const second = rpc.call('count', { to: 5 }, (progress) => {
+      secondProgress.push(progress);
+    });
     expect(started).toHaveLength(1);
     expect(rpc.running()).toBe(true);
     const worker = started[0]!;
@@ -82,34 +77,34 @@ describe('a request/reply worker', () => {
 
     worker.reply({ id: b!, kind: 'progress', progress: 2 });
     worker.reply({ id: a!, kind: 'progress', progress: 1 });
-    worker.reply({ id: b!, kind: 'counted', total: 5 });
-    worker.reply({ id: a!, kind: 'counted', total: 3 });
+    worker.reply({ id: b!, kind: 'done', result: 5 });
+    worker.reply({ id: a!, kind: 'done', result: 3 });
     await expect(first).resolves.toBe(3);
     await expect(second).resolves.toBe(5);
     expect(firstProgress).toEqual([1]);
     expect(secondProgress).toEqual([2]);
 
     // A late or unknown reply is ignored; the worker is kept for the next request.
-    worker.reply({ id: a!, kind: 'counted', total: 99 });
-    void rpc.request<number>((id) => ({ id, kind: 'count', to: 1 }));
+    worker.reply({ id: a!, kind: 'done', result: 99 });
+    void rpc.call('count', { to: 1 });
     expect(started).toHaveLength(1);
   });
 
   it('rejects the one request whose failure the worker relayed', async () => {
     const { rpc, started } = setUp();
-    const failing = rpc.request<number>((id) => ({ id, kind: 'fail' }));
-    const fine = rpc.request<number>((id) => ({ id, kind: 'count', to: 2 }));
+    const failing = rpc.call('fail', {});
+    const fine = rpc.call('count', { to: 2 });
     const worker = started[0]!;
     worker.reply({ id: worker.posted[0]!.id, kind: 'failed', error: { message: 'tệp hỏng' } });
-    worker.reply({ id: worker.posted[1]!.id, kind: 'counted', total: 2 });
+    worker.reply({ id: worker.posted[1]!.id, kind: 'done', result: 2 });
     await expect(failing).rejects.toThrow('relayed: tệp hỏng');
     await expect(fine).resolves.toBe(2);
   });
 
   it('fails everything a crashed worker held, and starts a new one for the next request', async () => {
     const { rpc, started } = setUp();
-    const first = rpc.request<number>((id) => ({ id, kind: 'count', to: 1 }));
-    const second = rpc.request<number>((id) => ({ id, kind: 'count', to: 2 }));
+    const first = rpc.call('count', { to: 1 });
+    const second = rpc.call('count', { to: 2 });
     const crashed = started[0]!;
     const event = crashed.crash('');
     expect(event.defaultPrevented).toBe(true);
@@ -118,21 +113,19 @@ describe('a request/reply worker', () => {
     await expect(second).rejects.toThrow('counting worker failed');
     expect(rpc.running()).toBe(false);
 
-    const next = rpc.request<number>((id) => ({ id, kind: 'count', to: 4 }));
+    const next = rpc.call('count', { to: 4 });
     expect(started).toHaveLength(2);
     const replacement = started[1]!;
-    replacement.reply({ id: replacement.posted[0]!.id, kind: 'counted', total: 4 });
+    replacement.reply({ id: replacement.posted[0]!.id, kind: 'done', result: 4 });
     await expect(next).resolves.toBe(4);
   });
 
   it('rejects a request that cannot be posted, and forgets it', async () => {
     const { rpc, started } = setUp();
-    void rpc.request<number>((id) => ({ id, kind: 'count', to: 1 })).catch(() => {});
+    void rpc.call('count', { to: 1 }).catch(() => {});
     started[0]!.postMessage = () => {
       throw new DOMException('could not be cloned', 'DataCloneError');
     };
-    await expect(rpc.request<number>((id) => ({ id, kind: 'count', to: 2 }))).rejects.toThrow(
-      'could not be cloned',
-    );
+    await expect(rpc.call('count', { to: 2 })).rejects.toThrow('could not be cloned');
   });
 });

@@ -2,8 +2,10 @@
 // a "save as PNG" button. The chart itself (recharts or any inline SVG) is passed as children:
 // this frame draws nothing and knows no chart library.
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { fileSlug } from '@/domain/file-slug';
 import { useI18n } from '@/i18n/i18n';
-import { chartSurface, downloadBlob, fileNameOf, svgToPngBlob } from './svg-to-png';
+import { downloadBlob } from './download';
+import { chartSurface, svgToPngBlob } from './svg-to-png';
 import './chart-frame.css';
 
 interface ChartFrameProps {
@@ -50,7 +52,7 @@ export function ChartFrame({
     setFailure(null);
     try {
       const blob = await svgToPngBlob(svg, title);
-      downloadBlob(blob, `${fileName ?? fileNameOf(title)}.png`);
+      downloadBlob(blob, `${fileName ?? fileSlug(title, 'bieu-do')}.png`);
     } catch (error) {
       setFailure(t('chart.saveFailed', { message: (error as Error).message }));
     } finally {

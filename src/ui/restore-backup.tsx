@@ -3,11 +3,11 @@
 // confirmation before anything on this computer is replaced, progress, then the outcome. The
 // work itself is the flow's (src/queries/backup.ts): this component only shows it.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
 import { useI18n } from '@/i18n/i18n';
-import type { BackupWorkerProgress, RestoreFlow } from '@/queries/backup';
+import type { BackupPreview, BackupWorkerProgress, RestoreFlow } from '@/queries/backup';
 import { Alert } from './components';
 import { PassphraseField } from './passphrase-field';
 import './restore-backup.css';
@@ -63,10 +63,7 @@ export interface RestoreBackupProps {
 }
 
 export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps) {
-  const { t, number, dateTime } = useI18n();
-  const inputId = useId();
-  const hintId = useId();
-  const dialogTitleId = useId();
+  const { t, number } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const { state, error } = flow;
   const busy = state.step === 'reading' || state.step === 'restoring';
@@ -123,38 +120,11 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
 
   return (
     <div className="backup-restore">
-      <div className="backup-restore__choose">
-        {/* The native input is hidden behind a Vietnamese button (Chromium's own "Choose
-            File" follows the browser's language); it stays focusable for the keyboard. */}
-        <input
-          id={inputId}
-          className="visually-hidden backup-restore__input"
-          type="file"
-          accept={ACCEPT}
-          aria-describedby={hintId}
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so that choosing the same file again is seen as a change.
-            event.target.value = '';
-            if (file) void flow.choose(file);
-          }}
-        />
-        <label
-          htmlFor={inputId}
-          className={
-            preview
-              ? 'button backup-restore__label'
-              : 'button button--primary backup-restore__label'
-          }
-          aria-disabled={busy}
-        >
-          {preview ? t('settings.backup.restore.chooseOther') : t('settings.backup.restore.choose')}
-        </label>
-        <span id={hintId} className="muted">
-          {t('settings.backup.restore.explain')}
-        </span>
-      </div>
+      <FileChooser
+        busy={busy}
+        chosen={preview !== null}
+        onChoose={(file) => void flow.choose(file)}
+      />
 
       {state.step === 'reading' ? (
         <>
@@ -171,62 +141,8 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
           aria-label={t('settings.backup.restore.previewTitle', { file: preview.fileName })}
         >
           <h3>{t('settings.backup.restore.previewTitle', { file: preview.fileName })}</h3>
-          <dl className="backup-facts">
-            <div>
-              <dt>{t('settings.backup.restore.madeAt')}</dt>
-              <dd>{dateTime(preview.createdAt)}</dd>
-            </div>
-            <div>
-              <dt>{t('settings.backup.restore.unit')}</dt>
-              <dd>{`${preview.unit.name} (${preview.unit.code})`}</dd>
-            </div>
-            <div>
-              <dt>{t('settings.backup.restore.kind')}</dt>
-              <dd>
-                {preview.installationKind
-                  ? t(`settings.installation.kind.${preview.installationKind}`)
-                  : t('settings.backup.restore.kindNone')}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('settings.backup.restore.app')}</dt>
-              <dd>{preview.app}</dd>
-            </div>
-          </dl>
-          <table className="table backup-counts">
-            <caption>{t('settings.backup.restore.contents')}</caption>
-            <tbody>
-              {COUNT_KEYS.map((key) => (
-                <tr key={key}>
-                  <th scope="row">{t(`settings.backup.count.${key}`)}</th>
-                  <td className="num">{number(preview.counts[key])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {preview.demo ? <Alert tone="info">{t('settings.backup.restore.demo')}</Alert> : null}
-          {preview.appLock ? (
-            <Alert tone="info">{t('settings.backup.restore.appLock')}</Alert>
-          ) : null}
-          {preview.signingKey ? (
-            <Alert tone="info">{t('settings.backup.restore.signingKey')}</Alert>
-          ) : null}
-          {preview.provinceKey === 'notIncluded' ? (
-            <Alert tone="warn">{t('settings.backup.restore.provinceKeyNotIncluded')}</Alert>
-          ) : null}
-          {preview.omittedSettings.length > 0 ? (
-            <Alert tone="info">
-              {t('settings.backup.restore.omitted', { keys: preview.omittedSettings.join(', ') })}
-            </Alert>
-          ) : null}
-          {holdsData ? (
-            <Alert tone="warn">
-              {t('settings.backup.restore.replaceWarning', {
-                people: number(current?.people ?? 0),
-                units: number(current?.units ?? 0),
-              })}
-            </Alert>
-          ) : null}
+          <PreviewFacts preview={preview} />
+          <PreviewNotices preview={preview} replaces={holdsData ? current : undefined} />
 
           <form className="form backup-restore__form" onSubmit={onSubmit} noValidate>
             {needsPassphrase ? (
@@ -259,34 +175,13 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
           </form>
           {state.step === 'restoring' ? <BackupProgress progress={state.progress} /> : null}
 
-          <dialog ref={dialog} className="backup-dialog" aria-labelledby={dialogTitleId}>
-            <h2 id={dialogTitleId}>{t('settings.backup.restore.confirmTitle')}</h2>
-            <p>
-              {t('settings.backup.restore.confirmText', {
-                file: preview.fileName,
-                date: dateTime(preview.createdAt),
-              })}
-            </p>
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  if (chosen) void run(chosen);
-                }}
-              >
-                {t('settings.backup.restore.confirm')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                autoFocus
-                onClick={() => dialog.current?.close()}
-              >
-                {t('common.cancel')}
-              </button>
-            </div>
-          </dialog>
+          <ConfirmDialog
+            dialog={dialog}
+            preview={preview}
+            onConfirm={() => {
+              if (chosen) void run(chosen);
+            }}
+          />
         </section>
       ) : null}
 
@@ -304,5 +199,165 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
         </Alert>
       ) : null}
     </div>
+  );
+}
+
+/** The file input, with what a backup file is. */
+function FileChooser({
+  busy,
+  chosen,
+  onChoose,
+}: {
+  busy: boolean;
+  /** A file is chosen already: the button offers another. */
+  chosen: boolean;
+  onChoose: (file: File) => void;
+}) {
+  const { t } = useI18n();
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <div className="backup-restore__choose">
+      {/* The native input is hidden behind a Vietnamese button (Chromium's own "Choose
+          File" follows the browser's language); it stays focusable for the keyboard. */}
+      <input
+        id={inputId}
+        className="visually-hidden backup-restore__input"
+        type="file"
+        accept={ACCEPT}
+        aria-describedby={hintId}
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so that choosing the same file again is seen as a change.
+          event.target.value = '';
+          if (file) onChoose(file);
+        }}
+      />
+      <label
+        htmlFor={inputId}
+        className={
+          chosen ? 'button backup-restore__label' : 'button button--primary backup-restore__label'
+        }
+        aria-disabled={busy}
+      >
+        {chosen ? t('settings.backup.restore.chooseOther') : t('settings.backup.restore.choose')}
+      </label>
+      <span id={hintId} className="muted">
+        {t('settings.backup.restore.explain')}
+      </span>
+    </div>
+  );
+}
+
+/** When and where the backup was made, and what it holds. */
+function PreviewFacts({ preview }: { preview: BackupPreview }) {
+  const { t, number, dateTime } = useI18n();
+  return (
+    <>
+      <dl className="backup-facts">
+        <div>
+          <dt>{t('settings.backup.restore.madeAt')}</dt>
+          <dd>{dateTime(preview.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('settings.backup.restore.unit')}</dt>
+          <dd>{`${preview.unit.name} (${preview.unit.code})`}</dd>
+        </div>
+        <div>
+          <dt>{t('settings.backup.restore.kind')}</dt>
+          <dd>
+            {preview.installationKind
+              ? t(`settings.installation.kind.${preview.installationKind}`)
+              : t('settings.backup.restore.kindNone')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('settings.backup.restore.app')}</dt>
+          <dd>{preview.app}</dd>
+        </div>
+      </dl>
+      <table className="table backup-counts">
+        <caption>{t('settings.backup.restore.contents')}</caption>
+        <tbody>
+          {COUNT_KEYS.map((key) => (
+            <tr key={key}>
+              <th scope="row">{t(`settings.backup.count.${key}`)}</th>
+              <td className="num">{number(preview.counts[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** What restoring the file brings besides the records, and what it replaces. */
+function PreviewNotices({
+  preview,
+  replaces,
+}: {
+  preview: BackupPreview;
+  /** What this computer holds now, when the restore would replace it. */
+  replaces: { people: number; units: number } | undefined;
+}) {
+  const { t, number } = useI18n();
+  return (
+    <>
+      {preview.demo ? <Alert tone="info">{t('settings.backup.restore.demo')}</Alert> : null}
+      {preview.appLock ? <Alert tone="info">{t('settings.backup.restore.appLock')}</Alert> : null}
+      {preview.signingKey ? (
+        <Alert tone="info">{t('settings.backup.restore.signingKey')}</Alert>
+      ) : null}
+      {preview.provinceKey === 'notIncluded' ? (
+        <Alert tone="warn">{t('settings.backup.restore.provinceKeyNotIncluded')}</Alert>
+      ) : null}
+      {preview.omittedSettings.length > 0 ? (
+        <Alert tone="info">
+          {t('settings.backup.restore.omitted', { keys: preview.omittedSettings.join(', ') })}
+        </Alert>
+      ) : null}
+      {replaces ? (
+        <Alert tone="warn">
+          {t('settings.backup.restore.replaceWarning', {
+            people: number(replaces.people),
+            units: number(replaces.units),
+          })}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** Asks before a restore replaces what this computer holds; Cancel has the focus. */
+function ConfirmDialog({
+  dialog,
+  preview,
+  onConfirm,
+}: {
+  dialog: RefObject<HTMLDialogElement | null>;
+  preview: BackupPreview;
+  onConfirm: () => void;
+}) {
+  const { t, dateTime } = useI18n();
+  const dialogTitleId = useId();
+  return (
+    <dialog ref={dialog} className="backup-dialog" aria-labelledby={dialogTitleId}>
+      <h2 id={dialogTitleId}>{t('settings.backup.restore.confirmTitle')}</h2>
+      <p>
+        {t('settings.backup.restore.confirmText', {
+          file: preview.fileName,
+          date: dateTime(preview.createdAt),
+        })}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button button--danger" onClick={onConfirm}>
+          {t('settings.backup.restore.confirm')}
+        </button>
+        <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </dialog>
   );
 }

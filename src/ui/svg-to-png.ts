@@ -1,6 +1,5 @@
 // Saves a drawn chart (an inline <svg>) as a PNG file, offline and without a library: the SVG is
-// serialised, drawn on a canvas over a white page with its title above, and downloaded.
-import { searchKey } from '@/domain/text';
+// serialised and drawn on a canvas over a white page with its title above.
 
 const FONT = "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 const SCALE = 2;
@@ -72,21 +71,4 @@ export async function svgToPngBlob(svg: SVGSVGElement, title: string): Promise<B
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; a delay keeps slower browsers safe.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from a title: no marks, words joined by dashes ("co-cau-dang-vien-moi"). */
-export function fileNameOf(title: string): string {
-  return searchKey(title).replace(/ /g, '-') || 'bieu-do';
 }

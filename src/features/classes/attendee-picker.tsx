@@ -22,17 +22,9 @@ interface AttendeePickerProps {
   error?: string | undefined;
 }
 
-export function AttendeePicker({
-  people,
-  kind,
-  classId,
-  value,
-  onChange,
-  unitName,
-  classTitle,
-  error,
-}: AttendeePickerProps) {
-  const { t, number, date } = useI18n();
+export function AttendeePicker(props: AttendeePickerProps) {
+  const { people, kind, classId, value, onChange, error } = props;
+  const { t, number } = useI18n();
   const [search, setSearch] = useState('');
   const [mode, setMode] = useState<PickerMode>('suitable');
   const deferredSearch = useDeferredValue(search);
@@ -95,32 +87,11 @@ export function AttendeePicker({
           {error}
         </p>
       ) : null}
-      {pickedPeople.length > 0 ? (
-        <ul className="picker__chips" aria-label={t('classes.picker.pickedList')}>
-          {pickedPeople.slice(0, 30).map((person) => (
-            <li key={person.id}>
-              <button
-                type="button"
-                className="chip"
-                onClick={() => toggle(person.id, false)}
-                aria-label={t('classes.picker.unpick', { name: person.fullName })}
-              >
-                {person.fullName} <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-          {pickedPeople.length > 30 ? (
-            <li className="muted">
-              {t('classes.picker.andMore', { count: number(pickedPeople.length - 30) })}
-            </li>
-          ) : null}
-          <li>
-            <button type="button" className="button button--small" onClick={() => onChange([])}>
-              {t('classes.picker.clearShort')}
-            </button>
-          </li>
-        </ul>
-      ) : null}
+      <PickedChips
+        people={pickedPeople}
+        onUnpick={(id) => toggle(id, false)}
+        onClear={() => onChange([])}
+      />
       <div className="toolbar">
         <div className="picker__search">
           <Field label={t('classes.picker.search')} hint={t('classes.picker.searchHint')}>
@@ -157,37 +128,101 @@ export function AttendeePicker({
               })
             : t('classes.picker.showingAll', { count: number(choice.matching) })}
       </p>
-      {choice.shown.length > 0 ? (
-        <ul className="picker__list">
-          {choice.shown.map((person) => {
-            const other = otherClassOf(person, kind, classId);
-            return (
-              <li key={person.id}>
-                <label className="picker__row">
-                  <input
-                    type="checkbox"
-                    checked={picked.has(person.id)}
-                    onChange={(event) => toggle(person.id, event.target.checked)}
-                  />
-                  <span className="picker__name">{person.fullName}</span>
-                  <span className="muted">{date(person.birthDate)}</span>
-                  <span className="muted picker__unit">{unitName(person.unitId)}</span>
-                  <Badge tone={isSuitable(kind, person.stage) ? 'primary' : undefined}>
-                    {t(`stage.${person.stage}`)}
-                  </Badge>
-                  {other ? (
-                    <span className="picker__note">
-                      {t('classes.picker.otherClass', {
-                        title: classTitle(other) ?? t('classes.picker.unknownClass'),
-                      })}
-                    </span>
-                  ) : null}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
+      <PickerList {...props} shown={choice.shown} picked={picked} onToggle={toggle} />
     </fieldset>
+  );
+}
+
+/** The people picked so far, each a chip that unpicks them, and a button that clears them all. */
+function PickedChips({
+  people,
+  onUnpick,
+  onClear,
+}: {
+  people: readonly PersonRow[];
+  onUnpick: (id: string) => void;
+  onClear: () => void;
+}) {
+  const { t, number } = useI18n();
+  if (people.length === 0) return null;
+  return (
+    <ul className="picker__chips" aria-label={t('classes.picker.pickedList')}>
+      {people.slice(0, 30).map((person) => (
+        <li key={person.id}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => onUnpick(person.id)}
+            aria-label={t('classes.picker.unpick', { name: person.fullName })}
+          >
+            {person.fullName} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+      {people.length > 30 ? (
+        <li className="muted">
+          {t('classes.picker.andMore', { count: number(people.length - 30) })}
+        </li>
+      ) : null}
+      <li>
+        <button type="button" className="button button--small" onClick={onClear}>
+          {t('classes.picker.clearShort')}
+        </button>
+      </li>
+    </ul>
+  );
+}
+
+interface PickerListProps extends Pick<
+  AttendeePickerProps,
+  'kind' | 'classId' | 'unitName' | 'classTitle'
+> {
+  shown: readonly PersonRow[];
+  picked: ReadonlySet<string>;
+  onToggle: (id: string, checked: boolean) => void;
+}
+
+/** The people the search and mode show, a checkbox each. */
+function PickerList({
+  shown,
+  kind,
+  classId,
+  picked,
+  onToggle,
+  unitName,
+  classTitle,
+}: PickerListProps) {
+  const { t, date } = useI18n();
+  if (shown.length === 0) return null;
+  return (
+    <ul className="picker__list">
+      {shown.map((person) => {
+        const other = otherClassOf(person, kind, classId);
+        return (
+          <li key={person.id}>
+            <label className="picker__row">
+              <input
+                type="checkbox"
+                checked={picked.has(person.id)}
+                onChange={(event) => onToggle(person.id, event.target.checked)}
+              />
+              <span className="picker__name">{person.fullName}</span>
+              <span className="muted">{date(person.birthDate)}</span>
+              <span className="muted picker__unit">{unitName(person.unitId)}</span>
+              <Badge tone={isSuitable(kind, person.stage) ? 'primary' : undefined}>
+                {t(`stage.${person.stage}`)}
+              </Badge>
+              {other ? (
+                <span className="picker__note">
+                  {t('classes.picker.otherClass', {
+                    title: classTitle(other) ?? t('classes.picker.unknownClass'),
+                  })}
+                </span>
+              ) : null}
+            </label>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -2,7 +2,7 @@
 // repository refuses the same rules again, so a bad save never half-happens.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { CLASS_KINDS } from '@/domain/code-lists';
 import type { TrainingClass } from '@/domain/entities';
 import { ClassRuleError, type ClassVersion } from '@/db/classes-repo';
@@ -103,62 +103,14 @@ export function ClassForm({
       {versions.view ? <ConflictView {...versions.view} {...conflictText} /> : null}
       <ConflictNotice notice={versions.notice} />
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
-      <div className="class-form__grid">
-        <div className="class-form__title">
-          <Field label={t('classes.field.title')} error={message(errors.title?.message)} required>
-            <input
-              type="text"
-              placeholder={t('classes.field.titlePlaceholder')}
-              {...register('title')}
-            />
-          </Field>
-        </div>
-        <Field label={t('classes.field.kind')} error={message(errors.kind?.message)} required>
-          <select {...register('kind')}>
-            {CLASS_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`classKind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('classes.field.unit')} error={message(errors.unitId?.message)} required>
-          <select {...register('unitId')}>
-            <option value="">{t('classes.field.unitChoose')}</option>
-            {units.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {'\u00a0\u00a0'.repeat(depth)}
-                {unit.name}
-                {unit.closedOn ? ` (${t('classes.field.unitClosed')})` : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('classes.field.startOn')} error={message(errors.startOn?.message)} required>
-          <input type="date" {...register('startOn')} />
-        </Field>
-        <Field label={t('classes.field.endOn')} error={message(errors.endOn?.message)} required>
-          <input type="date" {...register('endOn')} />
-        </Field>
-        <Field
-          label={t('classes.field.attendeeCount')}
-          error={message(errors.attendeeCount?.message)}
-          hint={
-            kind === 'other'
-              ? t('classes.field.attendeeCountHintOther')
-              : t('classes.field.attendeeCountHint', { count: number(pickedIds.length) })
-          }
-          required
-        >
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            {...register('attendeeCount')}
-          />
-        </Field>
-      </div>
+      <ClassFields
+        register={register}
+        errors={errors}
+        units={units}
+        kind={kind}
+        pickedCount={pickedIds.length}
+        message={message}
+      />
       <Controller
         control={control}
         name="pickedIds"
@@ -191,5 +143,73 @@ export function ClassForm({
         </button>
       </div>
     </form>
+  );
+}
+
+interface ClassFieldsProps {
+  register: UseFormRegister<ClassFormInput>;
+  errors: FieldErrors<ClassFormInput>;
+  /** The units a class may belong to (the open ones, and the class's own). */
+  units: Scope['tree'];
+  kind: ClassFormInput['kind'];
+  pickedCount: number;
+  /** An error's text from its message key. */
+  message: (key: string | undefined) => string | undefined;
+}
+
+/** The class's own fields: title, kind, unit, dates and the number who attended. */
+function ClassFields({ register, errors, units, kind, pickedCount, message }: ClassFieldsProps) {
+  const { t, number } = useI18n();
+  return (
+    <div className="class-form__grid">
+      <div className="class-form__title">
+        <Field label={t('classes.field.title')} error={message(errors.title?.message)} required>
+          <input
+            type="text"
+            placeholder={t('classes.field.titlePlaceholder')}
+            {...register('title')}
+          />
+        </Field>
+      </div>
+      <Field label={t('classes.field.kind')} error={message(errors.kind?.message)} required>
+        <select {...register('kind')}>
+          {CLASS_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {t(`classKind.${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('classes.field.unit')} error={message(errors.unitId?.message)} required>
+        <select {...register('unitId')}>
+          <option value="">{t('classes.field.unitChoose')}</option>
+          {units.map(({ unit, depth }) => (
+            <option key={unit.id} value={unit.id}>
+              {'\u00a0\u00a0'.repeat(depth)}
+              {unit.name}
+              {unit.closedOn ? ` (${t('classes.field.unitClosed')})` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('classes.field.startOn')} error={message(errors.startOn?.message)} required>
+        <input type="date" {...register('startOn')} />
+      </Field>
+      <Field label={t('classes.field.endOn')} error={message(errors.endOn?.message)} required>
+        <input type="date" {...register('endOn')} />
+      </Field>
+      <Field
+        label={t('classes.field.attendeeCount')}
+        error={message(errors.attendeeCount?.message)}
+        hint={
+          kind === 'other'
+            ? t('classes.field.attendeeCountHintOther')
+            : t('classes.field.attendeeCountHint', { count: number(pickedCount) })
+        }
+        required
+      >
+        <input type="number" inputMode="numeric" min={0} step={1} {...register('attendeeCount')} />
+      </Field>
+    </div>
   );
 }

@@ -1,19 +1,14 @@
 // /people: candidates and members of the installation's scope, filtered from the URL.
 import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from '@/ui/router';
-import { ETHNICITY_NAMES, KINH, OCCUPATIONS, GENDERS } from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
-import { STAGES } from '@/domain/pipeline-types';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { useScope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
-import { Field } from '@/ui/field';
 import {
-  MINORITY,
   admissionYears,
   filterPeople,
-  hasFilters,
   indexPeople,
   readFilters,
   writeFilters,
@@ -21,14 +16,13 @@ import {
   type PeopleFilters,
 } from './people-filters';
 import { useNationalIdSearch } from './national-id-search';
+import { PeopleFilterForm } from './people-filter-form';
 import { usePeople } from './people-queries';
 import { PeopleTable } from './people-table';
 import './people.css';
 
-const INDENT = '\u00a0\u00a0\u00a0';
-
 export default function PeopleListPage() {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const { scope } = useScope();
   const people = usePeople(scope);
   const [params, setParams] = useSearchParams();
@@ -102,119 +96,15 @@ export default function PeopleListPage() {
         </EmptyState>
       ) : (
         <>
-          <form
-            className="people-filters"
-            role="search"
-            aria-label={t('people.filter.label')}
-            onSubmit={(event) => event.preventDefault()}
-          >
-            <div className="people-filters__top">
-              <div className="people-filters__search">
-                <Field label={t('people.filter.search')}>
-                  <input
-                    type="search"
-                    value={filters.q}
-                    placeholder={t('people.filter.searchPlaceholder')}
-                    onChange={(event) => setFilter('q', event.target.value)}
-                    autoComplete="off"
-                  />
-                </Field>
-              </div>
-              {hasFilters(filters) ? (
-                <button type="button" className="button" onClick={clearFilters}>
-                  {t('people.filter.clear')}
-                </button>
-              ) : null}
-              <p className="people-filters__count" aria-live="polite">
-                {t('people.list.count', { shown: number(shown.length), total: number(total) })}
-              </p>
-            </div>
-            <div className="people-filters__grid">
-              <Field label={t('people.filter.unit')}>
-                <select
-                  value={filters.unit}
-                  onChange={(event) => setFilter('unit', event.target.value)}
-                >
-                  <option value="">{t('people.filter.allUnits')}</option>
-                  {scope.tree.map(({ unit, depth }) => (
-                    <option key={unit.id} value={unit.id}>
-                      {INDENT.repeat(depth)}
-                      {unit.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('people.filter.stage')}>
-                <select
-                  value={filters.stage}
-                  onChange={(event) => setFilter('stage', event.target.value)}
-                >
-                  <option value="">{t('common.all')}</option>
-                  {STAGES.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {t(`stage.${stage}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('people.filter.year')}>
-                <select
-                  value={filters.year}
-                  onChange={(event) => setFilter('year', event.target.value)}
-                >
-                  <option value="">{t('common.all')}</option>
-                  {years.map((year) => (
-                    <option key={year} value={year}>
-                      {year}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('people.filter.gender')}>
-                <select
-                  value={filters.gender}
-                  onChange={(event) => setFilter('gender', event.target.value)}
-                >
-                  <option value="">{t('common.all')}</option>
-                  {GENDERS.map((gender) => (
-                    <option key={gender} value={gender}>
-                      {t(`gender.${gender}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('people.filter.ethnicity')}>
-                <select
-                  value={filters.ethnicity}
-                  onChange={(event) => setFilter('ethnicity', event.target.value)}
-                >
-                  <option value="">{t('common.all')}</option>
-                  <option value={KINH}>{KINH}</option>
-                  <option value={MINORITY}>{t('people.filter.minority')}</option>
-                  <optgroup label={t('people.filter.eachGroup')}>
-                    {ETHNICITY_NAMES.filter((name) => name !== KINH).map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </optgroup>
-                </select>
-              </Field>
-              <Field label={t('people.filter.occupation')}>
-                <select
-                  value={filters.occupation}
-                  onChange={(event) => setFilter('occupation', event.target.value)}
-                >
-                  <option value="">{t('common.all')}</option>
-                  {OCCUPATIONS.map((occupation) => (
-                    <option key={occupation} value={occupation}>
-                      {t(`occupation.${occupation}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </div>
-          </form>
+          <PeopleFilterForm
+            filters={filters}
+            onFilter={setFilter}
+            onClear={clearFilters}
+            shown={shown.length}
+            total={total}
+            tree={scope.tree}
+            years={years}
+          />
           {shown.length === 0 ? (
             <EmptyState
               title={t('people.list.noMatchTitle')}

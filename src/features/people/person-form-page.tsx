@@ -1,18 +1,8 @@
 // /people/new and /people/:id/edit: one form, the rules of src/domain/person-rules.ts through
 // zodResolver. Nothing is saved while a field is invalid; the first invalid field gets the focus.
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from '@/ui/router';
-import {
-  EDUCATION_LEVELS,
-  ETHNICITY_NAMES,
-  GENDERS,
-  MILESTONE_KEYS,
-  OCCUPATIONS,
-  RELIGION_NAMES,
-  WORKPLACE_SECTORS,
-  resolveEthnicity,
-} from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
 import type { Person } from '@/domain/entities';
 import {
@@ -21,7 +11,6 @@ import {
   type PersonDraft,
   type PersonFormValues,
 } from '@/domain/person-rules';
-import { cleanText } from '@/domain/text';
 import { fromRow } from '@/db/people-repo';
 import { useI18n } from '@/i18n/i18n';
 import { useLockState } from '@/queries/app-lock';
@@ -31,14 +20,13 @@ import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
 import { DraftBanner } from '@/ui/draft-banner';
-import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { usePerson } from './people-queries';
 import { usePersonConflictText } from './person-conflict';
+import { MilestoneFields, PersonalFields, WorkFields } from './person-form-fields';
 import { personFormResolver, useSavePerson } from './save-person';
 import './people.css';
 
-const INDENT = '\u00a0\u00a0\u00a0';
 const CELL_KINDS = ['cell', 'grassroots_cell'];
 
 /** The unit a new person starts in: the list's unit filter, else the home unit if it is a cell. */
@@ -124,7 +112,6 @@ function PersonForm({
   const occupation = watch('occupation');
   const sector = watch('workplaceSector');
   const ethnicity = watch('ethnicity');
-  const resolvedEthnicity = resolveEthnicity(cleanText(ethnicity));
   const showSector = sectorAllowed(occupation) || sector !== '';
   const cancelTo = id ? `/people/${id}` : '/people';
 
@@ -148,6 +135,7 @@ function PersonForm({
   };
 
   const units = scope.tree.filter(({ unit }) => !unit.closedOn || unit.id === defaults.unitId);
+  const fields = { register, errors, message };
 
   return (
     <>
@@ -166,170 +154,9 @@ function PersonForm({
           <Alert tone="error">{errorMessage(save.error)}</Alert>
         ) : null}
 
-        <fieldset>
-          <legend>{t('people.form.personal')}</legend>
-          <div className="form-grid">
-            <Field
-              label={t('people.form.fullName')}
-              error={message(errors.fullName?.message)}
-              required
-            >
-              <input {...register('fullName')} autoComplete="off" />
-            </Field>
-            <Field label={t('people.form.gender')} error={message(errors.gender?.message)} required>
-              <select {...register('gender')}>
-                <option value="">{t('people.form.choose')}</option>
-                {GENDERS.map((gender) => (
-                  <option key={gender} value={gender}>
-                    {t(`gender.${gender}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field
-              label={t('people.form.birthDate')}
-              error={message(errors.birthDate?.message)}
-              required
-            >
-              <input type="date" {...register('birthDate')} max={today} />
-            </Field>
-            <Field
-              label={t('people.form.ethnicity')}
-              error={message(errors.ethnicity?.message)}
-              hint={
-                resolvedEthnicity && resolvedEthnicity !== cleanText(ethnicity)
-                  ? t('people.form.ethnicityResolved', { name: resolvedEthnicity })
-                  : t('people.form.ethnicityHint')
-              }
-              required
-            >
-              <input {...register('ethnicity')} list="ethnicity-names" autoComplete="off" />
-            </Field>
-            <datalist id="ethnicity-names">
-              {ETHNICITY_NAMES.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
-            <Field label={t('people.form.religion')} error={message(errors.religion?.message)}>
-              <select {...register('religion')}>
-                <option value="">{t('people.form.noReligion')}</option>
-                {RELIGION_NAMES.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field
-              label={t('people.form.nationalId')}
-              error={message(errors.nationalId?.message)}
-              hint={t('people.form.nationalIdHint')}
-            >
-              <input {...register('nationalId')} inputMode="numeric" autoComplete="off" />
-            </Field>
-            <label className="checkbox">
-              <input type="checkbox" {...register('youthUnion')} />
-              {t('people.form.youthUnion')}
-            </label>
-          </div>
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('people.form.work')}</legend>
-          <div className="form-grid">
-            <Field label={t('common.unit')} error={message(errors.unitId?.message)} required>
-              <select {...register('unitId')}>
-                <option value="">{t('people.form.chooseUnit')}</option>
-                {units.map(({ unit, depth }) => (
-                  <option key={unit.id} value={unit.id}>
-                    {INDENT.repeat(depth)}
-                    {unit.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field
-              label={t('people.form.occupation')}
-              error={message(errors.occupation?.message)}
-              required
-            >
-              <select
-                {...register('occupation', {
-                  onChange: (event: { target: { value: string } }) => {
-                    if (!sectorAllowed(event.target.value)) setValue('workplaceSector', '');
-                  },
-                })}
-              >
-                <option value="">{t('people.form.choose')}</option>
-                {OCCUPATIONS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`occupation.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {showSector ? (
-              <Field
-                label={t('people.form.workplaceSector')}
-                error={message(errors.workplaceSector?.message)}
-                hint={t('people.form.workplaceSectorHint')}
-              >
-                <select {...register('workplaceSector')}>
-                  <option value="">{t('people.form.none')}</option>
-                  {WORKPLACE_SECTORS.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`workplaceSector.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            ) : (
-              <Field
-                label={t('people.form.workplaceSector')}
-                hint={t('people.form.workplaceSectorHint')}
-              >
-                <select disabled value="">
-                  <option value="">{t('people.form.notApplicable')}</option>
-                </select>
-              </Field>
-            )}
-            <Field label={t('people.form.education')} error={message(errors.education?.message)}>
-              <select {...register('education')}>
-                <option value="">{t('people.form.none')}</option>
-                {EDUCATION_LEVELS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`education.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-        </fieldset>
-
-        <fieldset className="person-form__milestones">
-          <legend>{t('people.form.milestones')}</legend>
-          <p className="muted">{t('people.form.milestonesHint')}</p>
-          <div className="form-grid">
-            {MILESTONE_KEYS.map((key) => (
-              <Fragment key={key}>
-                <Field
-                  label={t(`milestone.${key}`)}
-                  error={message(errors.milestones?.[key]?.message)}
-                >
-                  <input type="date" {...register(`milestones.${key}`)} max={today} />
-                </Field>
-                {key === 'decisionOn' ? (
-                  <Field
-                    label={t('people.form.decisionNo')}
-                    error={message(errors.decisionNo?.message)}
-                  >
-                    <input {...register('decisionNo')} autoComplete="off" />
-                  </Field>
-                ) : null}
-              </Fragment>
-            ))}
-          </div>
-        </fieldset>
+        <PersonalFields {...fields} ethnicity={ethnicity} today={today} />
+        <WorkFields {...fields} setValue={setValue} units={units} showSector={showSector} />
+        <MilestoneFields {...fields} today={today} />
 
         <div className="form-actions">
           <button

@@ -14,6 +14,7 @@ import { useI18n } from '@/i18n/i18n';
 import { useDemoInfo } from '@/queries/demo';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { downloadBlob } from '@/ui/download';
 import { Field } from '@/ui/field';
 import { reportCsv, reportFileName, type ReportMeta } from './report-csv';
 import { ReportDocument } from './report-document';
@@ -27,7 +28,6 @@ import { reportQuery, reportTargetsQuery } from './report-query';
 import { reportTables, type ReportTable } from './report-tables';
 import { reportParagraphs } from './report-text';
 import { reportSheets, reportXlsx } from './report-xlsx';
-import { saveFile } from './save-file';
 import './reports.css';
 
 export default function ReportsPage() {
@@ -270,7 +270,7 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
 
   const downloadCsv = () => {
     const csv = reportCsv(content.tables, content.meta);
-    saveFile(
+    downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       reportFileName(unit.code, figures.period, 'csv'),
     );
@@ -285,7 +285,7 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
         content.paragraphs,
         t('reports.xlsx.cover'),
       );
-      saveFile(await reportXlsx(sheets), reportFileName(unit.code, figures.period, 'xlsx'));
+      downloadBlob(await reportXlsx(sheets), reportFileName(unit.code, figures.period, 'xlsx'));
     } catch (error) {
       setFailure(t('reports.export.failed', { message: (error as Error).message }));
     } finally {

@@ -8,7 +8,7 @@ import { requestPersistence } from '@/db/storage';
 import { createBackupFile, type BackupWorkerProgress } from '@/exchange/backup-client';
 import { storageStatusQuery } from '@/queries/backup-status';
 import { useLocalMutation } from '@/queries/mutation';
-import { downloadBlob } from './backup-download';
+import { downloadBlob } from '@/ui/download';
 
 /**
  * Builds the file in the worker, hands it to the browser's downloads, then records the backup's

@@ -22,7 +22,7 @@ import { buildExport, exportFileName, serializeExport } from '@/exchange/export'
 import { arrayCounts, type ExchangeExtensions } from '@/exchange/format';
 import { sealForProvince, sealedFileName } from '@/exchange/seal';
 import { useLocalMutation } from '@/queries/mutation';
-import { downloadText } from './download';
+import { downloadJson } from '@/ui/download';
 import { DEFAULT_REMINDER_DAYS, REMINDER_SETTING, oldestChange } from './reminder';
 
 export const exportsQuery = queryOptions({
@@ -105,7 +105,7 @@ async function exportForProvince({
     text = await sealForProvince(text, rootUnitId);
     fileName = sealedFileName(fileName);
   }
-  downloadText(text, fileName);
+  downloadJson(text, fileName);
   const entry: ExportLogEntry = {
     exportId: document.exportId,
     exportedAt: document.exportedAt,
@@ -139,7 +139,7 @@ async function exportForUnits(rootUnitId: string): Promise<ExportLogEntry> {
   }
   const document = buildExport({ ...collected, extensions });
   const fileName = exportFileName(document);
-  downloadText(serializeExport(document), fileName);
+  downloadJson(serializeExport(document), fileName);
   const entry: ExportLogEntry = {
     exportId: document.exportId,
     exportedAt: document.exportedAt,

@@ -11,7 +11,7 @@ import { useI18n } from '@/i18n/i18n';
 import type { Installation } from '@/queries/installation';
 import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
-import { groupedFingerprint } from './download';
+import { groupedFingerprint } from './fingerprint';
 import {
   lastExportQuery,
   reminderDaysQuery,

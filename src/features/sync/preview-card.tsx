@@ -8,7 +8,7 @@ import type { ImportWarning } from '@/exchange/parse';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Badge } from '@/ui/components';
-import { groupedFingerprint } from './download';
+import { groupedFingerprint } from './fingerprint';
 import { applicablePlan, type ImportEntry, type PreviewPhase } from './import-files';
 
 const COUNT_COLUMNS: (keyof RecordCounts)[] = [
@@ -139,154 +139,28 @@ function PlanDetails({
   onApply: () => void;
   onTrust: (trusted: boolean) => void;
 }) {
-  const { t, number, dateTime } = useI18n();
-  const trustId = useId();
+  const { t, number } = useI18n();
   const status = entry.apply.status;
-  const typeLabel = (type: RecordType) => t(`exchange.type.${type}`);
   const sum = (column: keyof RecordCounts) =>
     RECORD_TYPES.reduce((total, type) => total + plan.counts[type][column], 0);
   const sealed = plan.sealed;
-  const signerName =
-    sealed &&
-    (scope.allUnits.find((unit) => unit.id === sealed.unitId)?.name ?? plan.source.unitName);
 
   return (
     <>
-      <dl className="sync-facts">
-        <div>
-          <dt>{t('sync.preview.source')}</dt>
-          <dd>
-            {plan.source.unitName} ({plan.source.unitCode})
-          </dd>
-        </div>
-        <div>
-          <dt>{t('sync.preview.exportedAt')}</dt>
-          <dd>{dateTime(plan.exportedAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('sync.preview.scope')}</dt>
-          <dd>
-            {plan.scope.type === 'full'
-              ? t('sync.preview.scope.full')
-              : t('sync.preview.scope.changes', { since: dateTime(plan.scope.since) })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('sync.preview.kind')}</dt>
-          <dd>
-            {t(plan.isProvinceFile ? 'sync.preview.kind.province' : 'sync.preview.kind.unit')}
-          </dd>
-        </div>
-      </dl>
-      <p className="muted sync-text">
-        {plan.isProvinceFile
-          ? t('sync.preview.scopeHint.province')
-          : t('sync.preview.scopeHint.unit', { unit: plan.source.unitName })}
-      </p>
+      <PlanFacts plan={plan} />
 
-      {sealed && sealed.firstUse && status !== 'applied' ? (
-        <div className="alert alert--warn" role="status">
-          <strong>{t('sync.preview.firstUse')}</strong>
-          <p>
-            {t('sync.preview.firstUseExplain', {
-              fingerprint: groupedFingerprint(sealed.fingerprint),
-            })}
-          </p>
-          <label className="checkbox" htmlFor={trustId}>
-            <input
-              id={trustId}
-              type="checkbox"
-              checked={entry.trusted}
-              onChange={(event) => onTrust(event.target.checked)}
-            />
-            {t('sync.preview.trust')}
-          </label>
-        </div>
-      ) : null}
-      {sealed && !sealed.firstUse ? (
-        <Alert tone="ok">
-          {t('sync.preview.sealed', {
-            unit: signerName ?? '',
-            fingerprint: groupedFingerprint(sealed.fingerprint),
-          })}
-        </Alert>
-      ) : null}
-      {plan.keys?.provincePublicKey ? (
-        <Alert tone="info">
-          {t('sync.preview.provinceKey', {
-            fingerprint: groupedFingerprint(plan.keys.provincePublicKey.keyId),
-          })}
-        </Alert>
-      ) : null}
+      <KeyNotices entry={entry} plan={plan} scope={scope} onTrust={onTrust} />
 
       {plan.alreadyImported ? <Alert tone="info">{t('sync.preview.already')}</Alert> : null}
 
-      {!plan.alreadyImported ? (
-        <table className="table sync-counts">
-          <caption className="visually-hidden">{t('sync.preview.countsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sync.preview.type')}</th>
-              {COUNT_COLUMNS.map((column) => (
-                <th key={column} scope="col" className="num">
-                  {t(`sync.preview.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {RECORD_TYPES.map((type) => (
-              <tr key={type}>
-                <th scope="row">{typeLabel(type)}</th>
-                {COUNT_COLUMNS.map((column) => (
-                  <td key={column} className="num">
-                    {number(plan.counts[type][column])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {!plan.alreadyImported ? <CountsTable plan={plan} /> : null}
       {!plan.alreadyImported &&
       sum('created') + sum('updated') + sum('deleted') === 0 &&
       status !== 'applied' ? (
         <p className="muted sync-text">{t('sync.preview.nothing')}</p>
       ) : null}
 
-      {plan.outOfScopeTotal > 0 ? (
-        <ItemList
-          title={t('sync.preview.outOfScopeTitle')}
-          total={plan.outOfScopeTotal}
-          items={plan.outOfScope.map((item) => ({
-            key: `${item.type}:${item.id}`,
-            text: `${typeLabel(item.type)} “${item.label}”${
-              item.type !== 'unit' && item.unitName ? ` (${item.unitName})` : ''
-            } — ${t(item.reason)}`,
-          }))}
-          open
-        />
-      ) : null}
-      {plan.staleTotal > 0 ? (
-        <ItemList
-          title={t('sync.preview.staleTitle')}
-          total={plan.staleTotal}
-          items={plan.stale.map((item) => ({
-            key: `${item.type}:${item.id}`,
-            text: `${typeLabel(item.type)} “${item.label}” — ${t(item.reason)}`,
-          }))}
-        />
-      ) : null}
-      {plan.warnings.length > 0 ? (
-        <ItemList
-          title={t('sync.preview.warningsTitle')}
-          items={plan.warnings.map((warning, index) => ({
-            key: String(index),
-            text: warningText(warning, t),
-          }))}
-          open
-        />
-      ) : null}
+      <SkippedLists plan={plan} />
 
       {status === 'applied' ? (
         <Alert tone="ok">
@@ -324,6 +198,184 @@ function PlanDetails({
             <span className="muted">{t('sync.preview.trustFirst')}</span>
           ) : null}
         </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Who sent the file, when, what it holds, and what an import of it may change. */
+function PlanFacts({ plan }: { plan: PlanSummary }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <>
+      <dl className="sync-facts">
+        <div>
+          <dt>{t('sync.preview.source')}</dt>
+          <dd>
+            {plan.source.unitName} ({plan.source.unitCode})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sync.preview.exportedAt')}</dt>
+          <dd>{dateTime(plan.exportedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.preview.scope')}</dt>
+          <dd>
+            {plan.scope.type === 'full'
+              ? t('sync.preview.scope.full')
+              : t('sync.preview.scope.changes', { since: dateTime(plan.scope.since) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sync.preview.kind')}</dt>
+          <dd>
+            {t(plan.isProvinceFile ? 'sync.preview.kind.province' : 'sync.preview.kind.unit')}
+          </dd>
+        </div>
+      </dl>
+      <p className="muted sync-text">
+        {plan.isProvinceFile
+          ? t('sync.preview.scopeHint.province')
+          : t('sync.preview.scopeHint.unit', { unit: plan.source.unitName })}
+      </p>
+    </>
+  );
+}
+
+/**
+ * What the file's keys say: a sealed file's signer (to trust on first use, or known), and the
+ * province's key a province file brings.
+ */
+function KeyNotices({
+  entry,
+  plan,
+  scope,
+  onTrust,
+}: {
+  entry: ImportEntry;
+  plan: PlanSummary;
+  scope: Scope;
+  onTrust: (trusted: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const trustId = useId();
+  const status = entry.apply.status;
+  const sealed = plan.sealed;
+  const signerName =
+    sealed &&
+    (scope.allUnits.find((unit) => unit.id === sealed.unitId)?.name ?? plan.source.unitName);
+  return (
+    <>
+      {sealed && sealed.firstUse && status !== 'applied' ? (
+        <div className="alert alert--warn" role="status">
+          <strong>{t('sync.preview.firstUse')}</strong>
+          <p>
+            {t('sync.preview.firstUseExplain', {
+              fingerprint: groupedFingerprint(sealed.fingerprint),
+            })}
+          </p>
+          <label className="checkbox" htmlFor={trustId}>
+            <input
+              id={trustId}
+              type="checkbox"
+              checked={entry.trusted}
+              onChange={(event) => onTrust(event.target.checked)}
+            />
+            {t('sync.preview.trust')}
+          </label>
+        </div>
+      ) : null}
+      {sealed && !sealed.firstUse ? (
+        <Alert tone="ok">
+          {t('sync.preview.sealed', {
+            unit: signerName ?? '',
+            fingerprint: groupedFingerprint(sealed.fingerprint),
+          })}
+        </Alert>
+      ) : null}
+      {plan.keys?.provincePublicKey ? (
+        <Alert tone="info">
+          {t('sync.preview.provinceKey', {
+            fingerprint: groupedFingerprint(plan.keys.provincePublicKey.keyId),
+          })}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** What the import would do, record type by record type. */
+function CountsTable({ plan }: { plan: PlanSummary }) {
+  const { t, number } = useI18n();
+  const typeLabel = (type: RecordType) => t(`exchange.type.${type}`);
+  return (
+    <table className="table sync-counts">
+      <caption className="visually-hidden">{t('sync.preview.countsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('sync.preview.type')}</th>
+          {COUNT_COLUMNS.map((column) => (
+            <th key={column} scope="col" className="num">
+              {t(`sync.preview.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {RECORD_TYPES.map((type) => (
+          <tr key={type}>
+            <th scope="row">{typeLabel(type)}</th>
+            {COUNT_COLUMNS.map((column) => (
+              <td key={column} className="num">
+                {number(plan.counts[type][column])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What the import skips (out of scope, older than what is here) and the file's warnings. */
+function SkippedLists({ plan }: { plan: PlanSummary }) {
+  const { t } = useI18n();
+  const typeLabel = (type: RecordType) => t(`exchange.type.${type}`);
+  return (
+    <>
+      {plan.outOfScopeTotal > 0 ? (
+        <ItemList
+          title={t('sync.preview.outOfScopeTitle')}
+          total={plan.outOfScopeTotal}
+          items={plan.outOfScope.map((item) => ({
+            key: `${item.type}:${item.id}`,
+            text: `${typeLabel(item.type)} “${item.label}”${
+              item.type !== 'unit' && item.unitName ? ` (${item.unitName})` : ''
+            } — ${t(item.reason)}`,
+          }))}
+          open
+        />
+      ) : null}
+      {plan.staleTotal > 0 ? (
+        <ItemList
+          title={t('sync.preview.staleTitle')}
+          total={plan.staleTotal}
+          items={plan.stale.map((item) => ({
+            key: `${item.type}:${item.id}`,
+            text: `${typeLabel(item.type)} “${item.label}” — ${t(item.reason)}`,
+          }))}
+        />
+      ) : null}
+      {plan.warnings.length > 0 ? (
+        <ItemList
+          title={t('sync.preview.warningsTitle')}
+          items={plan.warnings.map((warning, index) => ({
+            key: String(index),
+            text: warningText(warning, t),
+          }))}
+          open
+        />
       ) : null}
     </>
   );

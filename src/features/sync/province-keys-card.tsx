@@ -10,7 +10,7 @@ import type { Scope } from '@/queries/units';
 import { Alert, Loading } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { PassphraseField } from '@/ui/passphrase-field';
-import { groupedFingerprint } from './download';
+import { groupedFingerprint } from './fingerprint';
 import {
   createKeysSchema,
   downloadBackup,

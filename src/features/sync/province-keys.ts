@@ -12,7 +12,7 @@ import {
   restoreProvinceKeys,
 } from '@/exchange/key-backup';
 import { useLocalMutation } from '@/queries/mutation';
-import { downloadText } from './download';
+import { downloadJson } from '@/ui/download';
 
 export const provinceKeysQuery = queryOptions({
   queryKey: ['sync', 'provinceKeys'] as const,
@@ -24,13 +24,14 @@ export const trustedUnitKeysQuery = queryOptions({
   queryFn: listTrustedUnitKeys,
 });
 
-export function backupFileName(keyId: string): string {
+/** The file name of the province key pair's passphrase backup. */
+export function keyBackupFileName(keyId: string): string {
   return `ptdv-khoa-tinh-uy-${keyId}${KEY_BACKUP_EXTENSION}`;
 }
 
 export function downloadBackup(keyId: string, backup: string): string {
-  const fileName = backupFileName(keyId);
-  downloadText(backup, fileName);
+  const fileName = keyBackupFileName(keyId);
+  downloadJson(backup, fileName);
   return fileName;
 }
 

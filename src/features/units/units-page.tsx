@@ -10,21 +10,12 @@ import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { useReopenUnit } from './close-unit';
-import { CloseUnitForm } from './close-unit-form';
-import { DeleteUnitConfirm } from './delete-unit-confirm';
-import { UnitDetail, type DetailAction, type Notice } from './unit-detail';
+import type { DetailAction, Notice } from './unit-detail';
 import { unitErrorKey } from './unit-errors';
-import { UnitForm } from './unit-form';
+import { UnitPanel, type Panel } from './unit-panel';
 import { peopleCountsQuery } from './unit-queries';
 import { UnitTreeTable } from './unit-tree-table';
 import './units.css';
-
-type Panel =
-  | { mode: 'view' }
-  | { mode: 'add'; parentId: string | null }
-  | { mode: 'edit' }
-  | { mode: 'close' }
-  | { mode: 'delete' };
 
 export default function UnitsPage() {
   const { t } = useI18n();
@@ -38,8 +29,6 @@ function UnitsScreen({ scope }: { scope: Scope }) {
   const location = useLocation();
   const welcome = (location.state as { welcome?: string } | null)?.welcome === 'province';
   const [params, setParams] = useSearchParams();
-  const [showClosed, setShowClosed] = useState(true);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel>({ mode: 'view' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [returnFocus, setReturnFocus] = useState(false);
@@ -52,22 +41,7 @@ function UnitsScreen({ scope }: { scope: Scope }) {
   const selected: Unit | undefined =
     byId.get(params.get('unit') ?? '') ?? scope.homeUnit ?? scope.tree[0]?.unit;
 
-  // A closed unit stays in view while it still has open units below it (they hang under it).
-  const nodes = useMemo(() => {
-    if (showClosed) return scope.tree;
-    const keep = new Set<string>();
-    for (const unit of scope.units) {
-      if (unit.closedOn) continue;
-      for (const step of pathTo(scope.units, unit.id)) keep.add(step.id);
-    }
-    return scope.tree.filter(({ unit }) => keep.has(unit.id));
-  }, [scope.tree, scope.units, showClosed]);
-  const parentIds = useMemo(
-    () => new Set(nodes.map(({ unit }) => unit.parentId).filter((id): id is string => !!id)),
-    [nodes],
-  );
-  const closedCount = scope.units.filter((unit) => unit.closedOn).length;
-  const hiddenCount = scope.tree.length - nodes.length;
+  const view = useTreeView(scope);
 
   const select = (unitId: string, next: Notice | null = null, focus = false) => {
     setParams((current) => {
@@ -80,16 +54,8 @@ function UnitsScreen({ scope }: { scope: Scope }) {
     setReturnFocus(focus);
   };
 
-  const expandTo = (unit: Unit) =>
-    setCollapsed((current) => {
-      const next = new Set(current);
-      for (const step of pathTo(scope.allUnits, unit.id))
-        if (step.id !== unit.id) next.delete(step.id);
-      return next;
-    });
-
   const afterSave = (unit: Unit, text: string) => {
-    expandTo(unit);
+    view.expandTo(unit);
     select(unit.id, { tone: 'ok', text }, true);
   };
 
@@ -133,75 +99,31 @@ function UnitsScreen({ scope }: { scope: Scope }) {
     </button>
   );
 
-  const panelContent = () => {
-    if (panel.mode === 'add') {
-      return (
-        <>
-          <h2>{t('units.form.addTitle')}</h2>
-          <UnitForm
-            scope={scope}
-            defaultParent={panel.parentId ? byId.get(panel.parentId) : undefined}
-            onSaved={afterSave}
-            onCancel={backToView}
-          />
-        </>
-      );
-    }
-    if (!selected) return <p className="muted">{t('units.selectHint')}</p>;
-    switch (panel.mode) {
-      case 'edit':
-        return (
-          <>
-            <h2>{t('units.form.editTitle', { name: selected.name })}</h2>
-            <UnitForm scope={scope} unit={selected} onSaved={afterSave} onCancel={backToView} />
-          </>
-        );
-      case 'close':
-        return (
-          <>
-            <h2>{t('units.close.title', { name: selected.name })}</h2>
-            <CloseUnitForm
-              scope={scope}
-              unit={selected}
-              onClosed={afterSave}
-              onCancel={backToView}
-            />
-          </>
-        );
-      case 'delete':
-        return (
-          <>
-            <h2>{t('units.delete.title', { name: selected.name })}</h2>
-            <DeleteUnitConfirm
-              unit={selected}
-              onDeleted={(unit, text) =>
-                select(unit.parentId ?? scope.homeUnit?.id ?? '', { tone: 'ok', text }, true)
-              }
-              onCancel={backToView}
-            />
-          </>
-        );
-      default:
-        return (
-          <UnitDetail
-            unit={selected}
-            scope={scope}
-            peopleCount={counts.data?.get(selected.id)}
-            notice={notice}
-            autoFocus={returnFocus}
-            busy={reopen.isPending}
-            onAction={(action) => void onAction(action)}
-          />
-        );
-    }
-  };
+  const panelContent = (
+    <UnitPanel
+      panel={panel}
+      scope={scope}
+      selected={selected}
+      defaultParent={panel.mode === 'add' && panel.parentId ? byId.get(panel.parentId) : undefined}
+      peopleCount={selected ? counts.data?.get(selected.id) : undefined}
+      notice={notice}
+      autoFocus={returnFocus}
+      busy={reopen.isPending}
+      onSaved={afterSave}
+      onDeleted={(unit, text) =>
+        select(unit.parentId ?? scope.homeUnit?.id ?? '', { tone: 'ok', text }, true)
+      }
+      onCancel={backToView}
+      onAction={(action) => void onAction(action)}
+    />
+  );
 
   if (scope.allUnits.length === 0) {
     return (
       <>
         <PageHeader title={t('units.title')} description={t('units.description')} />
         {panel.mode === 'add' ? (
-          <section className="card unit-panel">{panelContent()}</section>
+          <section className="card unit-panel">{panelContent}</section>
         ) : (
           <EmptyState title={t('units.empty.title')} action={addButton}>
             {t('units.empty.text')}
@@ -224,48 +146,12 @@ function UnitsScreen({ scope }: { scope: Scope }) {
       ) : null}
       <div className="units-layout">
         <div>
-          <div className="toolbar units-toolbar">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={showClosed}
-                onChange={(event) => setShowClosed(event.target.checked)}
-              />
-              {t('units.showClosed')}
-            </label>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setCollapsed(new Set())}
-            >
-              {t('units.expandAll')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setCollapsed(new Set(parentIds))}
-            >
-              {t('units.collapseAll')}
-            </button>
-            <span className="muted units-toolbar__count">
-              {t('units.tree.count', {
-                open: scope.units.length - closedCount,
-                closed: closedCount,
-              })}
-              {hiddenCount > 0 ? ` ${t('units.closedHidden', { count: hiddenCount })}` : ''}
-            </span>
-          </div>
+          <TreeToolbar scope={scope} view={view} />
           <UnitTreeTable
-            nodes={nodes}
-            parentIds={parentIds}
-            collapsed={collapsed}
-            onToggle={(unitId) =>
-              setCollapsed((current) => {
-                const next = new Set(current);
-                if (!next.delete(unitId)) next.add(unitId);
-                return next;
-              })
-            }
+            nodes={view.nodes}
+            parentIds={view.parentIds}
+            collapsed={view.collapsed}
+            onToggle={view.toggle}
             selectedId={selected?.id}
             onSelect={(unitId) => select(unitId)}
             homeUnitId={scope.homeUnit?.id}
@@ -274,9 +160,91 @@ function UnitsScreen({ scope }: { scope: Scope }) {
           />
         </div>
         <section className="card unit-panel" aria-label={t('units.detail.label')}>
-          {panelContent()}
+          {panelContent}
         </section>
       </div>
     </>
+  );
+}
+
+/** Which units the tree shows: closed ones or not, and the branches folded. */
+function useTreeView(scope: Scope) {
+  const [showClosed, setShowClosed] = useState(true);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  // A closed unit stays in view while it still has open units below it (they hang under it).
+  const nodes = useMemo(() => {
+    if (showClosed) return scope.tree;
+    const keep = new Set<string>();
+    for (const unit of scope.units) {
+      if (unit.closedOn) continue;
+      for (const step of pathTo(scope.units, unit.id)) keep.add(step.id);
+    }
+    return scope.tree.filter(({ unit }) => keep.has(unit.id));
+  }, [scope.tree, scope.units, showClosed]);
+  const parentIds = useMemo(
+    () => new Set(nodes.map(({ unit }) => unit.parentId).filter((id): id is string => !!id)),
+    [nodes],
+  );
+  return {
+    showClosed,
+    setShowClosed,
+    collapsed,
+    setCollapsed,
+    nodes,
+    parentIds,
+    /** Unfolds the branches above a unit, so that it is in view. */
+    expandTo: (unit: Unit) =>
+      setCollapsed((current) => {
+        const next = new Set(current);
+        for (const step of pathTo(scope.allUnits, unit.id))
+          if (step.id !== unit.id) next.delete(step.id);
+        return next;
+      }),
+    toggle: (unitId: string) =>
+      setCollapsed((current) => {
+        const next = new Set(current);
+        if (!next.delete(unitId)) next.add(unitId);
+        return next;
+      }),
+  };
+}
+
+/** Show the closed units or not, unfold or fold every branch, and how many units there are. */
+function TreeToolbar({ scope, view }: { scope: Scope; view: ReturnType<typeof useTreeView> }) {
+  const { t } = useI18n();
+  const closedCount = scope.units.filter((unit) => unit.closedOn).length;
+  const hiddenCount = scope.tree.length - view.nodes.length;
+  return (
+    <div className="toolbar units-toolbar">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={view.showClosed}
+          onChange={(event) => view.setShowClosed(event.target.checked)}
+        />
+        {t('units.showClosed')}
+      </label>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => view.setCollapsed(new Set())}
+      >
+        {t('units.expandAll')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => view.setCollapsed(new Set(view.parentIds))}
+      >
+        {t('units.collapseAll')}
+      </button>
+      <span className="muted units-toolbar__count">
+        {t('units.tree.count', {
+          open: scope.units.length - closedCount,
+          closed: closedCount,
+        })}
+        {hiddenCount > 0 ? ` ${t('units.closedHidden', { count: hiddenCount })}` : ''}
+      </span>
+    </div>
   );
 }

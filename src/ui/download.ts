@@ -1,5 +1,6 @@
-// A download made by the page itself: the backup is built in the browser, nothing goes to a
-// server. (The sync page has its own for text; features do not share code with each other.)
+// A download made by the page itself: every file the app saves (a backup, an export, a key's
+// backup, a report, a chart) is built in the browser, and nothing goes to a server.
+
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -11,4 +12,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   // Revoking at once can cancel the download in some browsers; a minute later it is long done.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A JSON text (an exchange file, a key's backup) as a download. */
+export function downloadJson(text: string, fileName: string): void {
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
 }

@@ -1,0 +1,140 @@
+// The filters of the people list: a search box and a choice per column, each one a parameter of
+// the page's URL (people-filters.ts reads and writes them).
+import { ETHNICITY_NAMES, GENDERS, KINH, OCCUPATIONS } from '@/domain/code-lists';
+import { STAGES } from '@/domain/pipeline-types';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Field } from '@/ui/field';
+import { MINORITY, hasFilters, type FilterKey, type PeopleFilters } from './people-filters';
+
+const INDENT = '\u00a0\u00a0\u00a0';
+
+interface PeopleFilterFormProps {
+  filters: PeopleFilters;
+  onFilter: (key: FilterKey, value: string) => void;
+  onClear: () => void;
+  /** How many people the filters show, of `total`. */
+  shown: number;
+  total: number;
+  tree: Scope['tree'];
+  /** The years of admission the list holds. */
+  years: readonly string[];
+}
+
+export function PeopleFilterForm({
+  filters,
+  onFilter,
+  onClear,
+  shown,
+  total,
+  tree,
+  years,
+}: PeopleFilterFormProps) {
+  const { t, number } = useI18n();
+  return (
+    <form
+      className="people-filters"
+      role="search"
+      aria-label={t('people.filter.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="people-filters__top">
+        <div className="people-filters__search">
+          <Field label={t('people.filter.search')}>
+            <input
+              type="search"
+              value={filters.q}
+              placeholder={t('people.filter.searchPlaceholder')}
+              onChange={(event) => onFilter('q', event.target.value)}
+              autoComplete="off"
+            />
+          </Field>
+        </div>
+        {hasFilters(filters) ? (
+          <button type="button" className="button" onClick={onClear}>
+            {t('people.filter.clear')}
+          </button>
+        ) : null}
+        <p className="people-filters__count" aria-live="polite">
+          {t('people.list.count', { shown: number(shown), total: number(total) })}
+        </p>
+      </div>
+      <div className="people-filters__grid">
+        <Field label={t('people.filter.unit')}>
+          <select value={filters.unit} onChange={(event) => onFilter('unit', event.target.value)}>
+            <option value="">{t('people.filter.allUnits')}</option>
+            {tree.map(({ unit, depth }) => (
+              <option key={unit.id} value={unit.id}>
+                {INDENT.repeat(depth)}
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('people.filter.stage')}>
+          <select value={filters.stage} onChange={(event) => onFilter('stage', event.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`stage.${stage}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('people.filter.year')}>
+          <select value={filters.year} onChange={(event) => onFilter('year', event.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('people.filter.gender')}>
+          <select
+            value={filters.gender}
+            onChange={(event) => onFilter('gender', event.target.value)}
+          >
+            <option value="">{t('common.all')}</option>
+            {GENDERS.map((gender) => (
+              <option key={gender} value={gender}>
+                {t(`gender.${gender}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('people.filter.ethnicity')}>
+          <select
+            value={filters.ethnicity}
+            onChange={(event) => onFilter('ethnicity', event.target.value)}
+          >
+            <option value="">{t('common.all')}</option>
+            <option value={KINH}>{KINH}</option>
+            <option value={MINORITY}>{t('people.filter.minority')}</option>
+            <optgroup label={t('people.filter.eachGroup')}>
+              {ETHNICITY_NAMES.filter((name) => name !== KINH).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <Field label={t('people.filter.occupation')}>
+          <select
+            value={filters.occupation}
+            onChange={(event) => onFilter('occupation', event.target.value)}
+          >
+            <option value="">{t('common.all')}</option>
+            {OCCUPATIONS.map((occupation) => (
+              <option key={occupation} value={occupation}>
+                {t(`occupation.${occupation}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    </form>
+  );
+}

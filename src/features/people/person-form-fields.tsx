@@ -1,0 +1,228 @@
+// The person form's three parts (src/features/people/person-form-page.tsx holds the form):
+// personal details, work, and the milestones of admission.
+import { Fragment } from 'react';
+import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
+import {
+  EDUCATION_LEVELS,
+  ETHNICITY_NAMES,
+  GENDERS,
+  MILESTONE_KEYS,
+  OCCUPATIONS,
+  RELIGION_NAMES,
+  WORKPLACE_SECTORS,
+  resolveEthnicity,
+} from '@/domain/code-lists';
+import { sectorAllowed, type PersonFormValues } from '@/domain/person-rules';
+import { cleanText } from '@/domain/text';
+import { useI18n } from '@/i18n/i18n';
+import type { Scope } from '@/queries/units';
+import { Field } from '@/ui/field';
+
+const INDENT = '\u00a0\u00a0\u00a0';
+
+interface FieldsProps {
+  register: UseFormRegister<PersonFormValues>;
+  errors: FieldErrors<PersonFormValues>;
+  /** An error's text from its message key. */
+  message: (key: string | undefined) => string | undefined;
+}
+
+/** Name, gender, birth date, ethnicity, religion, CCCD, youth union. */
+export function PersonalFields({
+  register,
+  errors,
+  message,
+  ethnicity,
+  today,
+}: FieldsProps & { ethnicity: string; today: string }) {
+  const { t } = useI18n();
+  const resolvedEthnicity = resolveEthnicity(cleanText(ethnicity));
+  return (
+    <fieldset>
+      <legend>{t('people.form.personal')}</legend>
+      <div className="form-grid">
+        <Field label={t('people.form.fullName')} error={message(errors.fullName?.message)} required>
+          <input {...register('fullName')} autoComplete="off" />
+        </Field>
+        <Field label={t('people.form.gender')} error={message(errors.gender?.message)} required>
+          <select {...register('gender')}>
+            <option value="">{t('people.form.choose')}</option>
+            {GENDERS.map((gender) => (
+              <option key={gender} value={gender}>
+                {t(`gender.${gender}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('people.form.birthDate')}
+          error={message(errors.birthDate?.message)}
+          required
+        >
+          <input type="date" {...register('birthDate')} max={today} />
+        </Field>
+        <Field
+          label={t('people.form.ethnicity')}
+          error={message(errors.ethnicity?.message)}
+          hint={
+            resolvedEthnicity && resolvedEthnicity !== cleanText(ethnicity)
+              ? t('people.form.ethnicityResolved', { name: resolvedEthnicity })
+              : t('people.form.ethnicityHint')
+          }
+          required
+        >
+          <input {...register('ethnicity')} list="ethnicity-names" autoComplete="off" />
+        </Field>
+        <datalist id="ethnicity-names">
+          {ETHNICITY_NAMES.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <Field label={t('people.form.religion')} error={message(errors.religion?.message)}>
+          <select {...register('religion')}>
+            <option value="">{t('people.form.noReligion')}</option>
+            {RELIGION_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('people.form.nationalId')}
+          error={message(errors.nationalId?.message)}
+          hint={t('people.form.nationalIdHint')}
+        >
+          <input {...register('nationalId')} inputMode="numeric" autoComplete="off" />
+        </Field>
+        <label className="checkbox">
+          <input type="checkbox" {...register('youthUnion')} />
+          {t('people.form.youthUnion')}
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The unit, the occupation, the workplace's sector (for the occupations that have one), education. */
+export function WorkFields({
+  register,
+  errors,
+  message,
+  setValue,
+  units,
+  showSector,
+}: FieldsProps & {
+  setValue: UseFormSetValue<PersonFormValues>;
+  /** The units a person may belong to (the open ones, and the person's own). */
+  units: Scope['tree'];
+  showSector: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset>
+      <legend>{t('people.form.work')}</legend>
+      <div className="form-grid">
+        <Field label={t('common.unit')} error={message(errors.unitId?.message)} required>
+          <select {...register('unitId')}>
+            <option value="">{t('people.form.chooseUnit')}</option>
+            {units.map(({ unit, depth }) => (
+              <option key={unit.id} value={unit.id}>
+                {INDENT.repeat(depth)}
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('people.form.occupation')}
+          error={message(errors.occupation?.message)}
+          required
+        >
+          <select
+            {...register('occupation', {
+              onChange: (event: { target: { value: string } }) => {
+                if (!sectorAllowed(event.target.value)) setValue('workplaceSector', '');
+              },
+            })}
+          >
+            <option value="">{t('people.form.choose')}</option>
+            {OCCUPATIONS.map((value) => (
+              <option key={value} value={value}>
+                {t(`occupation.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {showSector ? (
+          <Field
+            label={t('people.form.workplaceSector')}
+            error={message(errors.workplaceSector?.message)}
+            hint={t('people.form.workplaceSectorHint')}
+          >
+            <select {...register('workplaceSector')}>
+              <option value="">{t('people.form.none')}</option>
+              {WORKPLACE_SECTORS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`workplaceSector.${value}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : (
+          <Field
+            label={t('people.form.workplaceSector')}
+            hint={t('people.form.workplaceSectorHint')}
+          >
+            <select disabled value="">
+              <option value="">{t('people.form.notApplicable')}</option>
+            </select>
+          </Field>
+        )}
+        <Field label={t('people.form.education')} error={message(errors.education?.message)}>
+          <select {...register('education')}>
+            <option value="">{t('people.form.none')}</option>
+            {EDUCATION_LEVELS.map((value) => (
+              <option key={value} value={value}>
+                {t(`education.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The milestone dates, with the decision's number beside its date. */
+export function MilestoneFields({
+  register,
+  errors,
+  message,
+  today,
+}: FieldsProps & { today: string }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="person-form__milestones">
+      <legend>{t('people.form.milestones')}</legend>
+      <p className="muted">{t('people.form.milestonesHint')}</p>
+      <div className="form-grid">
+        {MILESTONE_KEYS.map((key) => (
+          <Fragment key={key}>
+            <Field label={t(`milestone.${key}`)} error={message(errors.milestones?.[key]?.message)}>
+              <input type="date" {...register(`milestones.${key}`)} max={today} />
+            </Field>
+            {key === 'decisionOn' ? (
+              <Field
+                label={t('people.form.decisionNo')}
+                error={message(errors.decisionNo?.message)}
+              >
+                <input {...register('decisionNo')} autoComplete="off" />
+              </Field>
+            ) : null}
+          </Fragment>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
