@@ -31,7 +31,8 @@ import {
 import { aggregateRowsOf } from './aggregates';
 import { saveClass } from './classes-repo';
 import { fromRow, getPerson, savePerson, toRow } from './people-repo';
-import { db, resetDatabase, type PersonRow } from './schema';
+import { db, resetDatabase } from './schema';
+import type { PersonRow } from './rows';
 
 // Tests derive with few iterations: the cost is the same code path, not the same seconds.
 const ITERATIONS = 1_000;

@@ -18,10 +18,10 @@ import {
   db,
   type ExportLogEntry,
   type ImportLogEntry,
-  type PersonRow,
   type SettingRow,
   type UnitEvent,
 } from './schema';
+import type { PersonRow } from './rows';
 
 /**
  * Settings that hold a private key as a non-extractable CryptoKey (keys-repo.ts). A script cannot

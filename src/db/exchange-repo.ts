@@ -35,9 +35,9 @@ import {
   type ExportLogEntry,
   type ImportCounts,
   type ImportLogEntry,
-  type PersonRow,
   type UnitEvent,
 } from './schema';
+import type { PersonRow } from './rows';
 
 export type { ExportLogEntry, ImportCounts, ImportLogEntry } from './schema';
 

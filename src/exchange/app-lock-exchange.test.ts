@@ -19,7 +19,8 @@ import {
   readStoreSnapshot,
 } from '@/db/exchange-repo';
 import { savePerson } from '@/db/people-repo';
-import { db, resetDatabase, type PersonRow } from '@/db/schema';
+import { db, resetDatabase } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { translate } from '@/i18n/i18n';
 import { failure, previewText } from '@/workers/import-worker';
 import { importErrorMessage, isImportErrorData } from './errors';

@@ -24,7 +24,8 @@ import {
 import { deletePerson, savePerson, toRow } from '@/db/people-repo';
 import { openPeopleRows, setLockKeys } from '@/db/app-lock';
 import { enableAppLock, loadLockState, unlockApp } from '@/db/app-lock-repo';
-import { db, resetDatabase, type PersonRow } from '@/db/schema';
+import { db, resetDatabase } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { saveInstallation, saveLanguage, setSetting } from '@/db/settings-repo';
 import { saveMemberCount, saveTarget } from '@/db/targets-repo';
 import { closeUnit, createUnit } from '@/db/units-repo';
