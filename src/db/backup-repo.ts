@@ -12,7 +12,7 @@ import {
   type Unit,
 } from '@/domain/entities';
 import { aggregateRowsOf } from './aggregates';
-import type { TombstoneRow } from './exchange-repo';
+import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
 import {
   db,

@@ -115,8 +115,9 @@ export class PtdvDatabase extends Dexie {
         unitStats: 'unitId',
       })
       .upgrade(markAggregatesForRebuild);
-    // Version 3: the province exchange (exchange-repo.ts). The import log, keyed by the file's
-    // exportId, makes a second import of a file a no-op; the export log dates "changes since".
+    // Version 3: the province exchange (import-apply.ts, exchange-logs.ts). The import log, keyed
+    // by the file's exportId, makes a second import of a file a no-op; the export log dates
+    // "changes since".
     this.version(3).stores({
       importLog: 'exportId, importedAt, sourceUnitId',
       exportLog: 'exportId, exportedAt',

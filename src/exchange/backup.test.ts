@@ -13,7 +13,9 @@ import {
 } from '@/db/backup-status';
 import { saveClass } from '@/db/classes-repo';
 import { rebuildAggregates } from '@/db/dashboard-repo';
-import { applyImportPlan, collectExport, recordExport } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { collectExport } from '@/db/export-collect';
+import { recordExport } from '@/db/exchange-logs';
 import {
   PROVINCE_KEY_ALGORITHM,
   getUnitSigningKeys,

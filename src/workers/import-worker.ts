@@ -6,11 +6,14 @@
 // that tests run the same pipeline without a worker.
 import { isP256PublicJwk, keyFingerprint } from '@/db/keys-repo';
 import { AppLockError, type LockKeys } from '@/db/app-lock';
-import { applyImportPlan, readStoreSnapshot, type StoreSnapshot } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { ImportApplyError } from '@/db/import-errors';
+import { readStoreSnapshot, type StoreSnapshot } from '@/db/store-snapshot';
 import type { ImportLogEntry } from '@/db/schema';
 import { describeStorageError, type StorageErrorKind } from '@/db/storage-errors';
 import {
   ImportError,
+  applyErrorData,
   isImportErrorData,
   toImportErrorData,
   type ImportErrorData,
@@ -268,6 +271,7 @@ export async function previewAll(
 
 /** What the page is told of a failure: a refusal's facts, the lock's state, or a message. */
 export function failure(error: unknown, fileName = ''): ImportErrorData | RelayedError {
+  if (error instanceof ImportApplyError) return applyErrorData(error);
   if (error instanceof ImportError || isImportErrorData(error)) return toImportErrorData(error);
   if (error instanceof AppLockError && (error.code === 'locked' || error.code === 'changed')) {
     return { code: error.code === 'locked' ? 'appLocked' : 'lockChanged', file: fileName };
