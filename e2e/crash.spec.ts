@@ -6,14 +6,8 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { localIsoDate } from '../src/domain/dates';
 import { generateProvince } from '../src/demo/generate-province';
-import {
-  admissionRowsOf,
-  aggregateRowsOf,
-  unitStatsRowsOf,
-  type StoredAdmissionStats,
-  type StoredUnitStats,
-} from '../src/db/aggregates';
-import type { PersonRow } from '../src/db/schema';
+import { admissionRowsOf, aggregateRowsOf, unitStatsRowsOf } from '../src/db/aggregates';
+import type { PersonRow, StoredAdmissionStats, StoredUnitStats } from '../src/db/rows';
 import type { Person } from '../src/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../test/builders';
 import { exchangeDocument, inputFile } from './support/exchange-files';

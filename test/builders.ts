@@ -1,5 +1,6 @@
 // Test-data builders with overrides, shared by unit tests and e2e tests.
-import type { ImportCounts, PlanToApply } from '../src/db/exchange-repo';
+import type { ImportCounts } from '../src/db/schema';
+import type { PlanToApply } from '../src/db/import-context';
 import type { RecordType } from '../src/domain/code-lists';
 import type {
   MemberCount,

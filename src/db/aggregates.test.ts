@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLUMN, STAT_WIDTH, admissionsByUnit } from '@/domain/admission-stats';
+import { COLUMN, STAT_WIDTH } from '@/domain/admission-stats';
 import { createRandom } from '@/demo/random';
 import type { Milestones, Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
@@ -10,12 +10,10 @@ import {
   peopleHeld,
   putPeople,
   rebuildAggregatesIn,
-  shardAggregatesIn,
   shardOf,
   unitStatsRowsOf,
-  type StoredAdmissionStats,
-  type StoredUnitStats,
 } from './aggregates';
+import type { StoredAdmissionStats, StoredUnitStats } from './rows';
 import { deleteClass, saveClass } from './classes-repo';
 import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -141,7 +139,9 @@ describe('aggregates kept by the repositories', () => {
     await expect(d.transaction('rw', d.people, () => putPeople(d, [row]))).rejects.toThrow();
     expect(await d.people.count()).toBe(0);
   });
+});
 
+describe('aggregates against a rebuild from scratch', () => {
   it('equal those rebuilt from scratch after 200 random saves, deletes, moves and class links', async () => {
     const random = createRandom(20_260_519);
     const int = (n: number) => Math.floor(random() * n);
@@ -301,28 +301,5 @@ describe('aggregates packed in shards', () => {
     expect(others(after.unitStats)).toEqual(others(before.unitStats));
     expect(after.admissionStats).not.toEqual(before.admissionStats);
     expect(await storedAggregates()).toEqual(await rebuiltAggregates());
-  });
-
-  it('turns the per-unit records of schema v2–v3 into shards with the same figures', async () => {
-    const d = db();
-    const expected = aggregateRowsOf(people.map(toRow));
-    // As versions 2 and 3 stored them: one record per unit in each table.
-    const legacyAdmissions = expected.admissionStats.flatMap((record) =>
-      [...admissionsByUnit(record)].map(([unitId, pairs]) => ({
-        unitId,
-        counts: Int32Array.from(pairs),
-      })),
-    );
-    const legacyUnits = expected.unitStats.flatMap(unitStatsRowsOf);
-    expect(legacyAdmissions).toHaveLength(units.length);
-    await d.people.bulkPut(people.map(toRow));
-    await d.admissionStats.bulkPut(legacyAdmissions as unknown as StoredAdmissionStats[]);
-    await d.unitStats.bulkPut(legacyUnits as unknown as StoredUnitStats[]);
-
-    await d.transaction('rw', [d.admissionStats, d.unitStats], () => shardAggregatesIn(d));
-    expect(await storedRecords()).toEqual(expected);
-    // Shards already: nothing to do.
-    await d.transaction('rw', [d.admissionStats, d.unitStats], () => shardAggregatesIn(d));
-    expect(await storedRecords()).toEqual(expected);
   });
 });

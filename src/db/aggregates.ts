@@ -13,8 +13,9 @@
 // and a write of one person rewrites one record of each table, a sixteenth of the store's
 // aggregates. The tables' key is still named `unitId` (schema v2): it holds the shard's name.
 //
-// This file takes its tables as arguments instead of calling db(): schema.ts runs the rebuild
-// inside its upgrades, where only the upgrade transaction's tables may be used.
+// This file takes its tables as arguments (PeopleStores) instead of calling db(): it stays apart
+// from the database's declaration (schema.ts), which only marks the aggregates for a rebuild in
+// its upgrades and never runs this code.
 import type { EntityTable, Table } from 'dexie';
 import {
   STAT_WIDTH,
@@ -25,7 +26,6 @@ import {
   admissionVector,
   admissionYears,
   admissionsByUnit,
-  blocksOfRows,
   unitContribution,
   unitStatsBlock,
   unitStatsByUnit,
@@ -40,7 +40,7 @@ import {
 } from '@/domain/admission-stats';
 import { toDayNumber, type IsoDate } from '@/domain/dates';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
-import type { PersonRow } from './schema';
+import type { PersonRow, StoredAdmissionStats, StoredUnitStats } from './rows';
 
 /** How many records each aggregate table holds at most. */
 export const AGGREGATE_SHARDS = 16;
@@ -53,18 +53,6 @@ export function shardOf(unitId: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `shard-${String((hash >>> 0) % AGGREGATE_SHARDS).padStart(2, '0')}`;
-}
-
-/** A stored admissions record: the block of one shard's units. */
-export interface StoredAdmissionStats extends AdmissionBlock {
-  /** The shard's name (the key of the table, named unitId since schema v2). */
-  unitId: string;
-}
-
-/** A stored record of people by stage and due dates: the block of one shard's units. */
-export interface StoredUnitStats extends UnitStatsBlock {
-  /** The shard's name (the key of the table, named unitId since schema v2). */
-  unitId: string;
 }
 
 /** The contract's rows of a stored block, for the years fromYear–toYear that hold any admission. */
@@ -95,7 +83,7 @@ export function unitStatsRowsOf(block: UnitStatsBlock): UnitStatsRow[] {
   return [...unitStatsByUnit(block)].map(([unitId, entry]) => unitStatsRowOf(unitId, entry));
 }
 
-/** The tables a write of people touches. PtdvDatabase fits; so do an upgrade's tables. */
+/** The tables a write of people touches. PtdvDatabase fits. */
 export interface PeopleStores {
   people: EntityTable<PersonRow, 'id'>;
   admissionStats: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
@@ -340,8 +328,8 @@ export const REBUILD_CHUNK = 5_000;
 /**
  * Recomputes both aggregate tables from the people. Reads the people in chunks of
  * REBUILD_CHUNK (reporting progress after each), then swaps the tables' contents. The caller
- * runs it inside ONE transaction over the three tables (an upgrade's, or rebuildAggregates' in
- * dashboard-repo), so no write can slip in between the read and the swap.
+ * runs it inside ONE transaction over the three tables (rebuildAggregates' in dashboard-repo),
+ * so no write can slip in between the read and the swap.
  */
 export async function rebuildAggregatesIn(
   stores: PeopleStores,
@@ -369,58 +357,4 @@ export async function rebuildAggregatesIn(
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   if (total === 0) onProgress?.(0, 0);
-}
-
-/** A record of schema v2–v3: one unit's admissions, every year, as [cell, count] pairs. */
-interface UnitAdmissionRecord {
-  unitId: string;
-  counts: Int32Array;
-}
-
-/**
- * Schema v4: turns the records of v2–v3 (one per unit) into shards, without reading the people
- * (the figures are the same, only packed otherwise). Records already in shards stay as they are.
- */
-export async function shardAggregatesIn(
-  stores: Pick<PeopleStores, 'admissionStats' | 'unitStats'>,
-): Promise<void> {
-  const admissionRecords = (await stores.admissionStats.toArray()) as unknown as (
-    StoredAdmissionStats | UnitAdmissionRecord
-  )[];
-  const unitRecords = (await stores.unitStats.toArray()) as unknown as (
-    StoredUnitStats | UnitStatsRow
-  )[];
-  const isShard = (record: object) => 'units' in record;
-  if (admissionRecords.every(isShard) && unitRecords.every(isShard)) return;
-
-  const admissionRows: AdmissionStatsRow[] = [];
-  for (const record of admissionRecords) {
-    if ('units' in record) {
-      admissionRows.push(...admissionRowsOf(record));
-      continue;
-    }
-    for (const [year, counts] of admissionYears(record.counts)) {
-      admissionRows.push({ unitId: record.unitId, year, counts: Array.from(counts) });
-    }
-  }
-  const unitRows = unitRecords.flatMap((record) =>
-    'units' in record ? unitStatsRowsOf(record) : [record],
-  );
-  const { admissions, unitStats } = blocksOfRows(admissionRows, unitRows);
-  const admissionShards = byShard(admissionsByUnit(admissions));
-  const unitShards = byShard(unitStatsByUnit(unitStats));
-  await stores.admissionStats.clear();
-  await stores.unitStats.clear();
-  await stores.admissionStats.bulkPut(
-    [...admissionShards].map(([shard, entries]) => ({
-      unitId: shard,
-      ...admissionBlock(new Map(entries)),
-    })),
-  );
-  await stores.unitStats.bulkPut(
-    [...unitShards].map(([shard, entries]) => ({
-      unitId: shard,
-      ...unitStatsBlock(new Map(entries)),
-    })),
-  );
 }

@@ -23,7 +23,8 @@ import {
   type LockKeys,
   type LockMigration,
 } from './app-lock';
-import { db, type PersonRow } from './schema';
+import { db } from './schema';
+import type { PersonRow } from './rows';
 
 /** People per transaction: about a third of a second of writing on the machines measured. */
 export const MIGRATION_CHUNK = 2000;

@@ -31,7 +31,8 @@ import {
 import { aggregateRowsOf } from './aggregates';
 import { saveClass } from './classes-repo';
 import { fromRow, getPerson, savePerson, toRow } from './people-repo';
-import { db, resetDatabase, type PersonRow } from './schema';
+import { db, resetDatabase } from './schema';
+import type { PersonRow } from './rows';
 
 // Tests derive with few iterations: the cost is the same code path, not the same seconds.
 const ITERATIONS = 1_000;
@@ -133,23 +134,24 @@ describe('sealing one CCCD', () => {
   });
 });
 
-describe('the lock over the store', () => {
-  const unit = buildUnit();
+const unit = buildUnit();
 
-  async function storePeople(count: number): Promise<PersonRow[]> {
-    const people = Array.from({ length: count }, (_, i) =>
-      buildPerson({
-        unitId: unit.id,
-        fullName: `Nguyễn Văn Số ${i}`,
-        nationalId: i % 5 === 4 ? null : cccd(i),
-        milestones: { sourcedOn: '2025-01-01', admittedOn: i % 2 ? '2025-06-01' : null },
-      }),
-    );
-    const rows = people.map(toRow);
-    await db().people.bulkPut(rows);
-    return rows;
-  }
+/** People of one unit written straight to the store, every fifth without a CCCD. */
+async function storePeople(count: number): Promise<PersonRow[]> {
+  const people = Array.from({ length: count }, (_, i) =>
+    buildPerson({
+      unitId: unit.id,
+      fullName: `Nguyễn Văn Số ${i}`,
+      nationalId: i % 5 === 4 ? null : cccd(i),
+      milestones: { sourcedOn: '2025-01-01', admittedOn: i % 2 ? '2025-06-01' : null },
+    }),
+  );
+  const rows = people.map(toRow);
+  await db().people.bulkPut(rows);
+  return rows;
+}
 
+describe('the lock over the store: turning it on and off', () => {
   it('seals every stored CCCD when turned on, opens it for the person pages, and back when turned off', async () => {
     // More than one chunk, so the marker moves between transactions.
     const rows = await storePeople(CHUNK * 3 + 5);
@@ -242,7 +244,9 @@ describe('the lock over the store', () => {
     const withId = rows.filter((row) => row.nationalId);
     expect(after.filter((row) => row.nationalIdSealed)).toHaveLength(withId.length);
   });
+});
 
+describe('the lock over the store: writes under the lock', () => {
   it('seals a person saved under the lock and refuses to save while locked', async () => {
     await enableAppLock(PASS, { iterations: ITERATIONS });
     const person = buildPerson({ unitId: unit.id, fullName: 'Lê Thị Hoa', nationalId: cccd(42) });

@@ -13,10 +13,10 @@
 // This file holds the crypto, the keys in memory and the row helpers (seal before a write,
 // open after a read). Turning the lock on and off over the store is app-lock-repo.ts.
 import type { Person } from '@/domain/entities';
-import type { PersonRow, SealedValue } from './schema';
+import type { PersonRow, SealedValue } from './rows';
 import { getSetting } from './settings-repo';
 
-export type { SealedValue } from './schema';
+export type { SealedValue } from './rows';
 
 export const APP_LOCK_SETTING = 'appLock';
 /**

@@ -12,16 +12,16 @@ import {
   type Unit,
 } from '@/domain/entities';
 import { aggregateRowsOf } from './aggregates';
-import type { TombstoneRow } from './exchange-repo';
+import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
 import {
   db,
   type ExportLogEntry,
   type ImportLogEntry,
-  type PersonRow,
   type SettingRow,
   type UnitEvent,
 } from './schema';
+import type { PersonRow } from './rows';
 
 /**
  * Settings that hold a private key as a non-extractable CryptoKey (keys-repo.ts). A script cannot

@@ -2,7 +2,8 @@
 import type { TrainingClass } from '@/domain/entities';
 import { recordSchemas } from './record-schemas';
 import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
-import { db, type PersonRow } from './schema';
+import { db } from './schema';
+import type { PersonRow } from './rows';
 import { nextStamp, writeTombstone } from './stamp';
 import { toRow } from './people-repo';
 import { putPeople } from './aggregates';

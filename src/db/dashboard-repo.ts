@@ -9,7 +9,8 @@ import type { MemberCount, Target, TrainingClass } from '@/domain/entities';
 import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
 import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
 import { admissionRowsOf, peopleHeld, rebuildAggregatesIn, unitStatsRowsOf } from './aggregates';
-import { db, type PersonRow } from './schema';
+import { db } from './schema';
+import type { PersonRow } from './rows';
 
 /**
  * The calendar years whose admission aggregates a view needs: the period's, those of every quota

@@ -7,7 +7,8 @@ import { deletePeople, putPeople } from './aggregates';
 import { lockKeysForWrite, openPersonRow, sealNationalId } from './app-lock';
 import { recordSchemas } from './record-schemas';
 import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
-import { db, type PersonRow } from './schema';
+import { db } from './schema';
+import type { PersonRow } from './rows';
 import { nextStamp, writeTombstone } from './stamp';
 
 export function toRow(person: Person): PersonRow {

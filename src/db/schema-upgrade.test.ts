@@ -1,7 +1,8 @@
 // Every schema version ever shipped, upgraded to the current one with data in it. A database
 // written by version N (declared below exactly as shipped, with a record in every table that
-// version had) is closed, opened by today's PtdvDatabase, and must hold every record unchanged,
-// with the dashboard's aggregates matching the people.
+// version had) is closed, opened by today's PtdvDatabase, and must hold every record unchanged;
+// after the check the app runs first (ensureAggregates), the dashboard's aggregates must match
+// the people.
 //
 // Adding version N+1 to schema.ts: copy its stores here as SHIPPED[N+1] (frozen from then on),
 // add the data of its new tables to `datasetUpTo`, and the loop tests N → N+1 for every older N.
@@ -20,25 +21,22 @@ import {
   admissionVector,
   unitContribution,
 } from '@/domain/admission-stats';
-import {
-  admissionRowsOf,
-  aggregateRowsOf,
-  unitStatsRowsOf,
-  type StoredAdmissionStats,
-  type StoredUnitStats,
-} from './aggregates';
+import { admissionRowsOf, aggregateRowsOf, unitStatsRowsOf } from './aggregates';
+import type { StoredAdmissionStats, StoredUnitStats } from './rows';
 import { attendeeIds, listClasses } from './classes-repo';
+import { ensureAggregates } from './dashboard-repo';
 import { listPeople, toRow } from './people-repo';
 import {
   DB_NAME,
+  PtdvDatabase,
   db,
   resetDatabase,
   type ExportLogEntry,
   type ImportLogEntry,
-  type PersonRow,
   type SettingRow,
   type UnitEvent,
 } from './schema';
+import type { PersonRow } from './rows';
 import { getInstallation } from './settings-repo';
 import { listMemberCounts, listTargets } from './targets-repo';
 import { listUnits } from './units-repo';
@@ -73,7 +71,10 @@ const SHIPPED: Record<number, Record<string, string>> = {
   },
 };
 
-/** Tables whose records a version's upgrade rewrites: compared by their figures instead. */
+/**
+ * Tables a version's upgrade empties for a rebuild (schema.ts markAggregatesForRebuild):
+ * compared by their figures, after the app's first check has rebuilt them.
+ */
 const REWRITTEN_BY: Record<string, number> = { admissionStats: 4, unitStats: 4 };
 
 const VERSIONS = Object.keys(SHIPPED)
@@ -82,8 +83,8 @@ const VERSIONS = Object.keys(SHIPPED)
 const LATEST_FIXTURE = VERSIONS[VERSIONS.length - 1] ?? 0;
 
 /** A Dexie database that knows versions 1…`version` only, as the app of that version did. */
-function shippedDatabase(version: number): Dexie {
-  const old = new Dexie(DB_NAME);
+function shippedDatabase(version: number, name = DB_NAME): Dexie {
+  const old = new Dexie(name);
   for (const v of VERSIONS.filter((item) => item <= version)) {
     old.version(v).stores(SHIPPED[v] ?? {});
   }
@@ -338,9 +339,18 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
       expect(byKey(after[table] ?? []), table).toEqual(byKey(rows));
     }
 
-    // The aggregates match the people, whether built by the upgrade or carried over.
+    // What the app runs first (the dashboard, on open): the aggregates an upgrade marked are
+    // rebuilt from the people; those carried over are right already.
+    const rewritten = version < (REWRITTEN_BY.admissionStats ?? 0);
+    expect(await ensureAggregates(undefined, { force: true })).toEqual({ rebuilt: rewritten });
+
+    // The aggregates match the people, whether rebuilt or carried over, record for record.
     const people = after.people as PersonRow[];
     const expected = aggregateRowsOf(people);
+    expect({
+      admissionStats: await current.admissionStats.toArray(),
+      unitStats: await current.unitStats.toArray(),
+    }).toEqual(expected);
     expect(
       normalisedAggregates(
         await current.admissionStats.toArray(),
@@ -365,5 +375,75 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
     expect((await getInstallation())?.kind).toBe('unit');
     // The new tables exist and start empty where the old version had none.
     if (version < 3) expect(await current.importLog.count()).toBe(0);
+  });
+});
+
+describe('upgrade from version 1', () => {
+  it('opens a version-1 database with people, and its first check builds the aggregates', async () => {
+    // A raw Dexie instance that knows nothing of version 2.
+    const v1 = shippedDatabase(1);
+    const unit = buildUnit();
+    const other = buildUnit();
+    const people = [
+      buildPerson({ unitId: unit.id, gender: 'female', milestones: { admittedOn: '2024-05-19' } }),
+      buildPerson({
+        unitId: unit.id,
+        milestones: { admittedOn: '2025-09-02', officialOn: '2026-09-10' },
+      }),
+      buildPerson({ unitId: other.id, milestones: { cellResolutionOn: '2026-10-01' } }),
+      buildPerson({ unitId: other.id }),
+    ].map(toRow);
+    await v1.table('units').bulkPut([unit, other]);
+    await v1.table('people').bulkPut(people);
+    v1.close();
+
+    const upgraded = db();
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
+    expect(await upgraded.people.count()).toBe(4);
+    // The upgrade only marks the aggregates (empty tables); the dashboard's check builds them.
+    expect(await upgraded.admissionStats.count()).toBe(0);
+    expect(await ensureAggregates(undefined, { force: true })).toEqual({ rebuilt: true });
+    const expected = aggregateRowsOf(people);
+    const admissions = await upgraded.admissionStats.toArray();
+    expect(admissions.map((row) => [row.unitId, Array.from(row.counts)])).toEqual(
+      expect.arrayContaining(
+        expected.admissionStats.map((row) => [row.unitId, Array.from(row.counts)]),
+      ),
+    );
+    // One record (the shard of the only unit with admissions), holding both years.
+    expect(admissions).toHaveLength(1);
+    expect(admissions.flatMap((row) => admissionRowsOf(row)).map((row) => row.year)).toEqual([
+      2024, 2025,
+    ]);
+    const unitRows = (await upgraded.unitStats.toArray()).flatMap(unitStatsRowsOf);
+    expect(unitRows.find((row) => row.unitId === unit.id)).toMatchObject({
+      stages: { probation: 1, official: 1 },
+    });
+    expect(unitRows.find((row) => row.unitId === other.id)).toMatchObject({
+      stages: { resolved: 1, source: 1 },
+    });
+  });
+});
+
+describe('upgrade from version 2', () => {
+  it('opens a database of version 2 with its data, and adds the exchange logs', async () => {
+    const name = 'ptdv-upgrade-test';
+    await Dexie.delete(name);
+    const old = shippedDatabase(2, name);
+    const unit = buildUnit();
+    await old.table('units').put(unit);
+    await old.table('people').put(toRow(buildPerson({ unitId: unit.id })));
+    old.close();
+
+    const upgraded = new PtdvDatabase(name);
+    expect(await upgraded.units.get(unit.id)).toEqual(unit);
+    expect(await upgraded.people.count()).toBe(1);
+    expect(await upgraded.importLog.count()).toBe(0);
+    expect(await upgraded.exportLog.count()).toBe(0);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(3);
+    upgraded.close();
+    await Dexie.delete(name);
+    expect(DB_NAME).toBe('ptdv');
   });
 });

@@ -1,9 +1,7 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildPerson, buildUnit } from '../../test/builders';
-import { admissionRowsOf, aggregateRowsOf, unitStatsRowsOf } from './aggregates';
 import { toRow } from './people-repo';
-import { PtdvDatabase, db, resetDatabase } from './schema';
+import { db, resetDatabase } from './schema';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -54,65 +52,5 @@ describe('database schema', () => {
       .count();
     expect(inPeriod).toBe(2);
     expect(await db().people.where('stage').equals('source').count()).toBe(1);
-  });
-});
-
-describe('upgrade from version 1', () => {
-  it('opens a version-1 database with people and builds the aggregates from them', async () => {
-    const name = 'ptdv-upgrade-test';
-    await Dexie.delete(name);
-    // Version 1 exactly as shipped: a raw Dexie instance that knows nothing of version 2.
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      units: 'id, code, parentId, updatedAt',
-      people:
-        'id, unitId, stage, milestones.admittedOn, [unitId+milestones.admittedOn], [unitId+stage], awarenessClassId, newMemberClassId, updatedAt',
-      classes: 'id, unitId, kind, startOn, [unitId+startOn], updatedAt',
-      targets: 'id, unitId, fromYear, updatedAt',
-      memberCounts: 'id, [unitId+year], year, updatedAt',
-      tombstones: '[type+id], deletedAt',
-      unitEvents: 'id, unitId, at',
-      settings: 'key',
-    });
-    const unit = buildUnit();
-    const other = buildUnit();
-    const people = [
-      buildPerson({ unitId: unit.id, gender: 'female', milestones: { admittedOn: '2024-05-19' } }),
-      buildPerson({
-        unitId: unit.id,
-        milestones: { admittedOn: '2025-09-02', officialOn: '2026-09-10' },
-      }),
-      buildPerson({ unitId: other.id, milestones: { cellResolutionOn: '2026-10-01' } }),
-      buildPerson({ unitId: other.id }),
-    ].map(toRow);
-    await v1.table('units').bulkPut([unit, other]);
-    await v1.table('people').bulkPut(people);
-    v1.close();
-
-    const upgraded = new PtdvDatabase(name);
-    await upgraded.open();
-    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
-    expect(await upgraded.people.count()).toBe(4);
-    const expected = aggregateRowsOf(people);
-    const admissions = await upgraded.admissionStats.toArray();
-    expect(admissions.map((row) => [row.unitId, Array.from(row.counts)])).toEqual(
-      expect.arrayContaining(
-        expected.admissionStats.map((row) => [row.unitId, Array.from(row.counts)]),
-      ),
-    );
-    // One record (the shard of the only unit with admissions), holding both years.
-    expect(admissions).toHaveLength(1);
-    expect(admissions.flatMap((row) => admissionRowsOf(row)).map((row) => row.year)).toEqual([
-      2024, 2025,
-    ]);
-    const unitRows = (await upgraded.unitStats.toArray()).flatMap(unitStatsRowsOf);
-    expect(unitRows.find((row) => row.unitId === unit.id)).toMatchObject({
-      stages: { probation: 1, official: 1 },
-    });
-    expect(unitRows.find((row) => row.unitId === other.id)).toMatchObject({
-      stages: { resolved: 1, source: 1 },
-    });
-    upgraded.close();
-    await Dexie.delete(name);
   });
 });

@@ -1,41 +1,10 @@
 // The one Dexie database of the app. Versions are append-only: never edit a shipped version,
 // add a new one with an upgrade() and a test that opens a database of the previous version.
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  MemberCount,
-  Person,
-  Target,
-  Tombstone,
-  TrainingClass,
-  Unit,
-} from '@/domain/entities';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { MemberCount, Target, Tombstone, Unit } from '@/domain/entities';
 import type { RecordType } from '@/domain/code-lists';
-import type { Stage } from '@/domain/pipeline-types';
-import {
-  rebuildAggregatesIn,
-  shardAggregatesIn,
-  type StoredAdmissionStats,
-  type StoredUnitStats,
-} from './aggregates';
 import { publishConnectionEvent } from './connection-events';
-
-/** A stored person: the record plus columns derived on every write, for indexes and search. */
-export interface PersonRow extends Person {
-  stage: Stage;
-  searchKey: string;
-  /** While the app lock is on (app-lock.ts): the CCCD sealed with the data key; nationalId null. */
-  nationalIdSealed?: SealedValue;
-  /** While the app lock is on: an HMAC of the CCCD, so a search for a full CCCD finds the row. */
-  nationalIdToken?: string;
-}
-
-/** AES-GCM output, base64: the 12-byte iv and the ciphertext with its tag. */
-export interface SealedValue {
-  iv: string;
-  data: string;
-}
-
-export type ClassRow = TrainingClass;
+import type { ClassRow, PersonRow, StoredAdmissionStats, StoredUnitStats } from './rows';
 
 export interface UnitEvent {
   id: string;
@@ -98,6 +67,17 @@ export interface ExportLogEntry {
 
 export const DB_NAME = 'ptdv';
 
+/**
+ * What an upgrade does to the aggregates: empties both tables, in the upgrade's transaction.
+ * ensureAggregates (dashboard-repo.ts) then finds people the aggregates do not hold and rebuilds
+ * them with today's code. An upgrade never runs the aggregates' code itself: a later change to
+ * that code must not change what an old upgrade did.
+ */
+async function markAggregatesForRebuild(tx: Transaction): Promise<void> {
+  await tx.table('admissionStats').clear();
+  await tx.table('unitStats').clear();
+}
+
 export class PtdvDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -127,35 +107,25 @@ export class PtdvDatabase extends Dexie {
       settings: 'key',
     });
     // Version 2: the dashboard's aggregates (aggregates.ts), kept current with every write of
-    // people. A database of version 1 gets them built from the people it holds.
+    // people. A database of version 1 gets them built from the people it holds, by the
+    // dashboard's first check (ensureAggregates in dashboard-repo.ts).
     this.version(2)
       .stores({
         admissionStats: 'unitId',
         unitStats: 'unitId',
       })
-      .upgrade(async (tx) => {
-        await rebuildAggregatesIn({
-          people: tx.table('people'),
-          admissionStats: tx.table('admissionStats'),
-          unitStats: tx.table('unitStats'),
-        });
-      });
-    // Version 3: the province exchange (exchange-repo.ts). The import log, keyed by the file's
-    // exportId, makes a second import of a file a no-op; the export log dates "changes since".
+      .upgrade(markAggregatesForRebuild);
+    // Version 3: the province exchange (import-apply.ts, exchange-logs.ts). The import log, keyed
+    // by the file's exportId, makes a second import of a file a no-op; the export log dates
+    // "changes since".
     this.version(3).stores({
       importLog: 'exportId, importedAt, sourceUnitId',
       exportLog: 'exportId, exportedAt',
     });
     // Version 4: the aggregates packed in 16 records per table instead of one per unit
-    // (aggregates.ts), converted from the records of v2–v3 without reading the people.
-    this.version(4)
-      .stores({})
-      .upgrade(async (tx) => {
-        await shardAggregatesIn({
-          admissionStats: tx.table('admissionStats'),
-          unitStats: tx.table('unitStats'),
-        });
-      });
+    // (aggregates.ts). The records of v2–v3 are dropped, and rebuilt from the people by the
+    // dashboard's first check (with its progress bar).
+    this.version(4).stores({}).upgrade(markAggregatesForRebuild);
     // Version 5: the people's indexes [unitId+milestones.admittedOn] and [unitId+stage] dropped.
     // The dashboard reads the aggregates, so no query used them, and every person written kept
     // both current: an import writes about a quarter fewer index entries without them.

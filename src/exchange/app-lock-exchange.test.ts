@@ -12,14 +12,12 @@ import {
   type AppLockSettings,
 } from '@/db/app-lock';
 import { disableAppLock, enableAppLock, lockApp } from '@/db/app-lock-repo';
-import {
-  applyImportPlan,
-  applySealedPlan,
-  collectExport,
-  readStoreSnapshot,
-} from '@/db/exchange-repo';
+import { applyImportPlan, applySealedPlan } from '@/db/import-apply';
+import { collectExport } from '@/db/export-collect';
+import { readStoreSnapshot } from '@/db/store-snapshot';
 import { savePerson } from '@/db/people-repo';
-import { db, resetDatabase, type PersonRow } from '@/db/schema';
+import { db, resetDatabase } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { translate } from '@/i18n/i18n';
 import { failure } from './import-handlers';
 import { previewText } from './import-pipeline';

@@ -13,7 +13,9 @@ import {
 } from '@/db/backup-status';
 import { saveClass } from '@/db/classes-repo';
 import { rebuildAggregates } from '@/db/dashboard-repo';
-import { applyImportPlan, collectExport, recordExport } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { collectExport } from '@/db/export-collect';
+import { recordExport } from '@/db/exchange-logs';
 import {
   PROVINCE_KEY_ALGORITHM,
   getUnitSigningKeys,
@@ -24,7 +26,8 @@ import {
 import { deletePerson, savePerson, toRow } from '@/db/people-repo';
 import { openPeopleRows, setLockKeys } from '@/db/app-lock';
 import { enableAppLock, loadLockState, unlockApp } from '@/db/app-lock-repo';
-import { db, resetDatabase, type PersonRow } from '@/db/schema';
+import { db, resetDatabase } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { saveInstallation, saveLanguage, setSetting } from '@/db/settings-repo';
 import { saveMemberCount, saveTarget } from '@/db/targets-repo';
 import { closeUnit, createUnit } from '@/db/units-repo';

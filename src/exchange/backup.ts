@@ -27,7 +27,7 @@ import {
   type StoreTable,
 } from '@/db/backup-repo';
 import { LAST_BACKUP_SETTING } from '@/db/backup-status';
-import type { TombstoneRow } from '@/db/exchange-repo';
+import type { TombstoneRow } from '@/db/rows';
 import { isP256PublicJwk, publicJwk, type ProvinceKeys, type SigningKeys } from '@/db/keys-repo';
 import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from '@/db/schema';
 import { BackupError } from './backup-errors';

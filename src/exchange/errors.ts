@@ -1,6 +1,7 @@
 // Why a file is refused, with every fact the message needs: the file, the record (array, index,
 // id), the field, what was expected and what was found. Errors cross from the worker to the page
 // as plain objects (ImportErrorData); importErrorMessage turns either form into a sentence.
+import type { ImportApplyError } from '@/db/import-errors';
 
 export const IMPORT_ERROR_CODES = [
   'emptyFile',
@@ -101,6 +102,11 @@ export function toImportErrorData(error: ImportErrorData): ImportErrorData {
   if (error.received !== undefined) data.received = error.received;
   if (error.params !== undefined) data.params = { ...error.params };
   return data;
+}
+
+/** A refusal the store finds while applying (it may not throw ImportError), as the same refusal. */
+export function applyErrorData(error: ImportApplyError): ImportErrorData {
+  return { code: error.code, file: error.file, params: { ...error.params } };
 }
 
 /** A value found in a file, as the message shows it: short, one line. */

@@ -1,4 +1,4 @@
-// Writes an exchange document (pure: the records are collected by db/exchange-repo.ts). Every
+// Writes an exchange document (pure: the records are collected by db/export-collect.ts). Every
 // record is rebuilt from the contract's field list, so a stored row's derived columns (a person's
 // stage and search key) or any other local field never leak into a file.
 import { MILESTONE_KEYS } from '@/domain/code-lists';

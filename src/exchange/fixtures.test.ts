@@ -2,7 +2,8 @@
 // (written as another tool might: NFD names, aliases, offsets, omitted and null optional fields,
 // records before the units and classes they name) and the province's downward file.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { readStoreSnapshot } from '@/db/store-snapshot';
 import { receivedProvinceKey } from '@/db/keys-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { previewText } from './import-pipeline';

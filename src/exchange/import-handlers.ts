@@ -3,10 +3,17 @@
 // of each (counts, the first items of each list) and applies a plan by its id, so a district's
 // people are never copied to the page and back.
 import { AppLockError, type LockKeys } from '@/db/app-lock';
-import { applyImportPlan } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { ImportApplyError } from '@/db/import-errors';
 import type { ImportLogEntry } from '@/db/schema';
 import { describeStorageError, type StorageErrorKind } from '@/db/storage-errors';
-import { ImportError, isImportErrorData, toImportErrorData, type ImportErrorData } from './errors';
+import {
+  ImportError,
+  applyErrorData,
+  isImportErrorData,
+  toImportErrorData,
+  type ImportErrorData,
+} from './errors';
 import { previewAll, type PreviewProgress } from './import-pipeline';
 import { summarizePlan, type ImportPlan, type PlanSummary } from './plan';
 import { measurePhase } from './timing';
@@ -79,6 +86,7 @@ export type ImportHandlers = typeof importHandlers;
 
 /** What the page is told of a failure: a refusal's facts, the lock's state, or a message. */
 export function failure(error: unknown, fileName = ''): ImportFailure {
+  if (error instanceof ImportApplyError) return applyErrorData(error);
   if (error instanceof ImportError || isImportErrorData(error)) return toImportErrorData(error);
   if (error instanceof AppLockError && (error.code === 'locked' || error.code === 'changed')) {
     return { code: error.code === 'locked' ? 'appLocked' : 'lockChanged', file: fileName };

@@ -2,7 +2,7 @@
 // snapshot of the store. The import worker runs it (src/exchange/import-handlers.ts holds its
 // requests, src/workers/import-worker.ts is its entry); tests run it directly, without a worker.
 import { isP256PublicJwk, keyFingerprint } from '@/db/keys-repo';
-import { readStoreSnapshot, type StoreSnapshot } from '@/db/exchange-repo';
+import { readStoreSnapshot, type StoreSnapshot } from '@/db/store-snapshot';
 import { ImportError, isImportErrorData, toImportErrorData, type ImportErrorData } from './errors';
 import type { ExchangeDocument } from './format';
 import { parseExchange, type ImportWarning } from './parse';

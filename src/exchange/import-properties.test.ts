@@ -4,7 +4,8 @@
 // Z, NFD names, aliases), run through the same parse → plan → apply as the app.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { readStoreSnapshot } from '@/db/store-snapshot';
 import { db, resetDatabase } from '@/db/schema';
 import type { Person, Tombstone } from '@/domain/entities';
 import { previewFile } from './import-pipeline';

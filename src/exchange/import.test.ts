@@ -1,7 +1,9 @@
 // The whole way of a file: export → text → (seal) → read → parse → plan → apply, on a real
 // (fake-indexeddb) store, through the same functions the worker runs.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImportPlan, collectExport, readStoreSnapshot } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { collectExport } from '@/db/export-collect';
+import { readStoreSnapshot } from '@/db/store-snapshot';
 import { createProvinceKeys, getUnitSigningKeys, trustedUnitKey } from '@/db/keys-repo';
 import { fromRow } from '@/db/people-repo';
 import { db, resetDatabase } from '@/db/schema';

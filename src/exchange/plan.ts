@@ -14,7 +14,9 @@ import type {
   Unit,
 } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
-import type { ImportCounts, StoreSnapshot, TombstoneRow } from '@/db/exchange-repo';
+import type { ImportCounts } from '@/db/schema';
+import type { StoreSnapshot } from '@/db/store-snapshot';
+import type { TombstoneRow } from '@/db/rows';
 import { ImportError } from './errors';
 import {
   ARRAY_TYPE,
@@ -30,7 +32,7 @@ import {
 } from './format';
 import type { ImportWarning } from './parse';
 
-export type { StoreSnapshot } from '@/db/exchange-repo';
+export type { StoreSnapshot } from '@/db/store-snapshot';
 
 /** What an import does to the records of one type. */
 export type RecordCounts = ImportCounts;

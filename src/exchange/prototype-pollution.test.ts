@@ -5,7 +5,8 @@
 // naive path setter. Every reader of outside text is run here with both: the exchange parser, the
 // plan and the apply on a real (fake-indexeddb) store, the installation backup and the key backup.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyImportPlan, readStoreSnapshot } from '@/db/exchange-repo';
+import { applyImportPlan } from '@/db/import-apply';
+import { readStoreSnapshot } from '@/db/store-snapshot';
 import { getProvinceKeys, PROVINCE_KEY_ALGORITHM } from '@/db/keys-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { saveInstallation, setSetting } from '@/db/settings-repo';

@@ -2,7 +2,7 @@
 // (diacritics optional), suitable people first, only the first matches rendered.
 import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ClassKind } from '@/domain/code-lists';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';
 import { Field } from '@/ui/field';

@@ -6,7 +6,7 @@ import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'rea
 import { CLASS_KINDS } from '@/domain/code-lists';
 import type { TrainingClass } from '@/domain/entities';
 import { ClassRuleError, type ClassVersion } from '@/db/classes-repo';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { useSaveConflict } from '@/queries/save-conflict';
 import { useStorageErrorMessage } from '@/queries/storage-error-message';

@@ -4,7 +4,7 @@ import { Link } from '@/ui/router';
 import { CLASS_KINDS, type ClassKind } from '@/domain/code-lists';
 import { yearOf } from '@/domain/dates';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, EmptyState } from '@/ui/components';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from '@/ui/router';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';

@@ -5,7 +5,7 @@ import { deadlinesFor } from '@/domain/deadlines';
 import { isEthnicMinority } from '@/domain/code-lists';
 import type { IsoDate } from '@/domain/dates';
 import { searchKey, searchMatcher } from '@/domain/text';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 
 export const FILTER_KEYS = [
   'unit',

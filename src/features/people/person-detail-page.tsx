@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from '@/ui/router';
 import { ageOn, localIsoDate } from '@/domain/dates';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope } from '@/queries/units';

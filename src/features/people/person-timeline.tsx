@@ -9,7 +9,7 @@ import {
   personFormSchema,
   toFormValues,
 } from '@/domain/person-rules';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { fromRow } from '@/db/people-repo';
 import { useI18n } from '@/i18n/i18n';
 import { useStorageErrorMessage } from '@/queries/storage-error-message';

@@ -2,14 +2,9 @@
 // sealed when the province's key is known) and the province's file for its units (the tree,
 // quotas, member counts and its public key). Each is built here, downloaded, then logged.
 import { queryOptions } from '@tanstack/react-query';
-import {
-  collectExport,
-  lastExport,
-  listExports,
-  listImports,
-  recordExport,
-  type ExportLogEntry,
-} from '@/db/exchange-repo';
+import { collectExport } from '@/db/export-collect';
+import { lastExport, listExports, listImports, recordExport } from '@/db/exchange-logs';
+import type { ExportLogEntry } from '@/db/schema';
 import {
   getUnitSigningKeys,
   keyFingerprint,

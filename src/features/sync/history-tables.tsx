@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RECORD_TYPES } from '@/domain/code-lists';
-import type { ImportLogEntry } from '@/db/exchange-repo';
+import type { ImportLogEntry } from '@/db/schema';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { Badge, EmptyState, Loading } from '@/ui/components';

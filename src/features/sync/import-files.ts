@@ -138,7 +138,7 @@ export function useImportFiles(t: I18n['t']) {
       const key = entry.key;
       update(key, (item) => ({ ...item, apply: { status: 'applying' } }));
       try {
-        // The first-use key is trusted in the same transaction as the records (exchange-repo).
+        // The first-use key is trusted in the same transaction as the records (db/import-apply.ts).
         await applyPreview(plan);
         update(key, (item) => ({ ...item, apply: { status: 'applied' } }));
         return true;

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { localIsoDate } from '@/domain/dates';
-import { syncBoard } from '@/db/exchange-repo';
+import { syncBoard } from '@/db/sync-board-repo';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, Loading } from '@/ui/components';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import type { MemberCount } from '@/domain/entities';
 import { admissionRate, admissionsInSpan } from '@/domain/quota';
 import { subtreeIdsOf } from '@/domain/unit-tree';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Target } from '@/domain/entities';
 import { targetProgress } from '@/domain/quota';
-import type { PersonRow } from '@/db/schema';
+import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
