@@ -4,8 +4,6 @@ import { enableAppLock } from './app-lock-repo';
 import { recordBackup, saveBackupReminderDays } from './backup-status';
 import { loadDemoProvince } from './demo-repo';
 import {
-  PROVINCE_KEY_ALGORITHM,
-  SIGNING_KEY_ALGORITHM,
   createProvinceKeys,
   getUnitSigningKeys,
   saveReceivedProvinceKey,
@@ -21,12 +19,6 @@ beforeEach(async () => {
   await resetDatabase();
 });
 
-async function publicKeyOf(algorithm: EcKeyGenParams): Promise<JsonWebKey> {
-  const usages: KeyUsage[] = algorithm.name === 'ECDSA' ? ['sign', 'verify'] : ['deriveBits'];
-  const pair = await crypto.subtle.generateKey(algorithm, true, usages);
-  return crypto.subtle.exportKey('jwk', pair.publicKey);
-}
-
 describe('the settings registry', () => {
   // A backup refuses a setting whose value its schema does not accept: the registry must accept
   // whatever the repositories write.
@@ -41,10 +33,10 @@ describe('the settings registry', () => {
       await recordBackup('2026-06-01T02:00:00.000Z');
       await saveBackupReminderDays(3);
       await setSetting('sync.reminderDays', 10);
-      await createProvinceKeys();
-      await getUnitSigningKeys();
-      await saveReceivedProvinceKey(await publicKeyOf(PROVINCE_KEY_ALGORITHM));
-      await trustUnitKey(UNIT_A, await publicKeyOf(SIGNING_KEY_ALGORITHM), { source: 'tree' });
+      const province = await createProvinceKeys();
+      const signing = await getUnitSigningKeys();
+      await saveReceivedProvinceKey(province.publicKeyJwk);
+      await trustUnitKey(UNIT_A, signing.publicKeyJwk, { source: 'tree' });
       await enableAppLock('khóa ứng dụng của tỉnh', { iterations: 1_000 });
       setLockKeys(null);
 
@@ -61,8 +53,8 @@ describe('the settings registry', () => {
   );
 
   it('checks that a trusted unit key is kept under its own unit', async () => {
-    const jwk = await publicKeyOf(SIGNING_KEY_ALGORITHM);
-    const value = await trustUnitKey(UNIT_A, jwk, { source: 'tofu' });
+    const { publicKeyJwk } = await getUnitSigningKeys();
+    const value = await trustUnitKey(UNIT_A, publicKeyJwk, { source: 'tofu' });
     expect(settingSchema(`keys.unit:${UNIT_A}`)?.safeParse(value).success).toBe(true);
     const elsewhere = settingSchema('keys.unit:00000000-0000-4000-8000-00000000000b');
     expect(elsewhere?.safeParse(value).error?.issues[0]?.path).toEqual(['unitId']);

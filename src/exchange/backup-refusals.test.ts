@@ -20,14 +20,11 @@ import { restoreBackup, type BuiltBackup } from './backup';
 import { BackupError } from './backup-errors';
 import { buildExport, serializeExport } from './export';
 
-beforeEach(async () => {
-  await resetDatabase();
-});
-
 describe('the province key on restore', () => {
   let built: BuiltBackup;
   let before: Dump;
   beforeEach(async () => {
+    await resetDatabase();
     await fillStore({ provinceKeys: true });
     built = await backUp();
     await resetDatabase();
@@ -58,6 +55,7 @@ describe('files that are not a sound backup', () => {
   let before: Dump;
   let home: Unit;
   beforeEach(async () => {
+    await resetDatabase();
     const store = await fillStore();
     home = store.commune;
     built = await backUp();
