@@ -15,10 +15,11 @@
 import type { Person } from '@/domain/entities';
 import type { PersonRow, SealedValue } from './rows';
 import { getSetting } from './settings-repo';
+import type { SettingKey, SettingValue } from './settings-registry';
 
 export type { SealedValue } from './rows';
 
-export const APP_LOCK_SETTING = 'appLock';
+export const APP_LOCK_SETTING = 'appLock' satisfies SettingKey;
 /**
  * OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. Measured in headless Chromium on the 2-core
  * build machine: 80–350 ms per derivation (median about 150 ms); a laptop five times slower
@@ -28,34 +29,10 @@ export const DEFAULT_ITERATIONS = 600_000;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 export const AUTO_LOCK_CHOICES = [5, 15, 30, 60] as const;
 
+/** The settings row 'appLock' (its schema, with what each member holds: settings-registry.ts). */
+export type AppLockSettings = SettingValue<'appLock'>;
 /** A pass of the store turning clear CCCDs into sealed ones (or back); `after`: last id done. */
-export interface LockMigration {
-  direction: 'seal' | 'open';
-  after: string;
-}
-
-/** The settings row 'appLock'. Only wrapped keys and public parameters: nothing opens it alone. */
-export interface AppLockSettings {
-  version: 1;
-  /**
-   * Names the data and token keys; kept when the passphrase changes. Keys held in memory are
-   * only used while the stored lock has the same id: a backup restored with another lock, or the
-   * lock removed behind this tab's back, must not get CCCDs sealed with keys nobody can open.
-   */
-  keyId: string;
-  /** PBKDF2 salt, 16 random bytes, base64. */
-  salt: string;
-  iterations: number;
-  /** A known constant sealed with the KEK: a wrong passphrase fails here. */
-  verifier: SealedValue;
-  wrappedDataKey: SealedValue;
-  wrappedTokenKey: SealedValue;
-  autoLockMinutes: number;
-  createdAt: string;
-  changedAt: string | null;
-  /** Set while the store holds a mix of clear and sealed CCCDs; the next unlock finishes it. */
-  migration: LockMigration | null;
-}
+export type LockMigration = NonNullable<AppLockSettings['migration']>;
 
 export interface LockKeys {
   dataKey: CryptoKey;
@@ -358,7 +335,7 @@ export function setLockKeys(next: LockKeys | null, known: Partial<LockState> = {
  */
 export async function lockKeysForWrite(given?: LockKeys | null): Promise<LockKeys | null> {
   if (!given && clearWrites) return null;
-  const settings = await getSetting<AppLockSettings>(APP_LOCK_SETTING);
+  const settings = await getSetting(APP_LOCK_SETTING);
   if (!settings) {
     if (keys) setLockKeys(null, { enabled: false });
     return null;

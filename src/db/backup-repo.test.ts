@@ -94,7 +94,14 @@ describe('backupStatus', () => {
     await putPeople(db(), [toRow(buildPerson({ unitId: home.id }))]);
     await recordBackup('2026-11-20T03:00:00.000Z');
     await saveBackupReminderDays(14);
-    await setSetting('demo', { rootUnitId: home.id });
+    await setSetting('demo', {
+      loadedAt: '2026-11-20T03:00:00.000Z',
+      seed: 1,
+      size: 'small',
+      today: '2026-11-20',
+      rootUnitId: home.id,
+      counts: { units: 1, people: 1, classes: 0, targets: 0, memberCounts: 0 },
+    });
     expect(await backupStatus()).toMatchObject({
       lastBackupAt: '2026-11-20T03:00:00.000Z',
       reminderDays: 14,

@@ -22,13 +22,14 @@ import {
   type UnitEvent,
 } from './schema';
 import type { PersonRow } from './rows';
+import type { SettingKey } from './settings-registry';
 
 /**
  * Settings that hold a private key as a non-extractable CryptoKey (keys-repo.ts). A script cannot
  * read such a key back out, so a backup carries what can be carried (src/exchange/backup.ts).
  */
-export const PROVINCE_KEYS_SETTING = 'keys.province';
-export const SIGNING_KEYS_SETTING = 'keys.signing';
+export const PROVINCE_KEYS_SETTING = 'keys.province' satisfies SettingKey;
+export const SIGNING_KEYS_SETTING = 'keys.signing' satisfies SettingKey;
 
 /**
  * Columns a stored person has beyond the exchange record and the derived stage and search key:

@@ -3,10 +3,11 @@
 // (which reads and writes every table) so that the first screen loads only this.
 import { db } from './schema';
 import { getSetting, setSetting } from './settings-repo';
+import type { SettingKey } from './settings-registry';
 
 /** When the last full backup was written (ISO instant), and after how many days to remind. */
-export const LAST_BACKUP_SETTING = 'lastBackupAt';
-export const BACKUP_REMINDER_SETTING = 'backupReminderDays';
+export const LAST_BACKUP_SETTING = 'lastBackupAt' satisfies SettingKey;
+export const BACKUP_REMINDER_SETTING = 'backupReminderDays' satisfies SettingKey;
 export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
 
 export interface BackupStatus {
@@ -35,20 +36,19 @@ export async function backupStatus(): Promise<BackupStatus> {
           .then((keys) => keys.length);
       const [last, days, installation, demo, units, people, classes, targets, counts] =
         await Promise.all([
-          d.settings.get(LAST_BACKUP_SETTING),
-          d.settings.get(BACKUP_REMINDER_SETTING),
-          d.settings.get('installation'),
-          d.settings.get('demo'),
+          getSetting(LAST_BACKUP_SETTING),
+          getSetting(BACKUP_REMINDER_SETTING),
+          getSetting('installation'),
+          getSetting('demo'),
           firstKeys(d.units),
           firstKeys(d.people),
           firstKeys(d.classes),
           firstKeys(d.targets),
           firstKeys(d.memberCounts),
         ]);
-      const lastBackupAt = typeof last?.value === 'string' ? last.value : null;
-      const reminderDays =
-        typeof days?.value === 'number' ? days.value : DEFAULT_BACKUP_REMINDER_DAYS;
-      const setUpAt = (installation?.value as { setUpAt?: unknown } | undefined)?.setUpAt;
+      const lastBackupAt = typeof last === 'string' ? last : null;
+      const reminderDays = typeof days === 'number' ? days : DEFAULT_BACKUP_REMINDER_DAYS;
+      const setUpAt: unknown = installation?.setUpAt;
       return {
         lastBackupAt,
         reminderDays,
@@ -66,7 +66,7 @@ export async function recordBackup(at: string): Promise<void> {
 }
 
 export async function getBackupReminderDays(): Promise<number> {
-  return (await getSetting<number>(BACKUP_REMINDER_SETTING)) ?? DEFAULT_BACKUP_REMINDER_DAYS;
+  return (await getSetting(BACKUP_REMINDER_SETTING)) ?? DEFAULT_BACKUP_REMINDER_DAYS;
 }
 
 export async function saveBackupReminderDays(days: number): Promise<void> {

@@ -6,35 +6,19 @@ import { aggregateRowsOf } from './aggregates';
 import { toRow } from './people-repo';
 import { db } from './schema';
 import { getSetting, saveInstallation, setSetting, type Installation } from './settings-repo';
+import type { SettingKey, SettingValue } from './settings-registry';
 
-export type DemoSize = 'small' | 'province';
+/** What the 'demo' setting holds while the demo province is in the store. */
+export type DemoInfo = SettingValue<'demo'>;
+export type DemoSize = DemoInfo['size'];
+export type DemoCounts = DemoInfo['counts'];
 
 /** People generated for each size: a few seconds to load, or a whole province for measurements. */
 export const DEMO_PEOPLE: Record<DemoSize, number> = { small: 5_000, province: 250_000 };
 
-export interface DemoCounts {
-  units: number;
-  people: number;
-  classes: number;
-  targets: number;
-  memberCounts: number;
-}
-
-/** What the 'demo' setting holds while the demo province is in the store. */
-export interface DemoInfo {
-  loadedAt: string;
-  seed: number;
-  size: DemoSize;
-  /** The day the province was generated as of. */
-  today: IsoDate;
-  rootUnitId: string;
-  counts: DemoCounts;
-}
-
 export type DemoSummary = DemoInfo;
 
-export const DEMO_SETTING = 'demo';
-const LANGUAGE_SETTING = 'language';
+export const DEMO_SETTING = 'demo' satisfies SettingKey;
 
 export class DemoError extends Error {
   constructor(readonly code: 'storeNotEmpty' | 'notDemo') {
@@ -76,7 +60,7 @@ export async function loadDemoProvince(
   const tables = [...dataTables(), d.settings];
   const isEmpty = async () => {
     const counts = await Promise.all(dataTables().map((table) => table.count()));
-    return counts.every((count) => count === 0) && !(await d.settings.get('installation'));
+    return counts.every((count) => count === 0) && !(await getSetting('installation'));
   };
   // Checked first so that a refusal costs nothing, and again inside the transaction.
   if (!(await isEmpty())) throw new DemoError('storeNotEmpty');
@@ -126,7 +110,7 @@ export async function loadDemoProvince(
 
 /** The demo marker, or null when the store holds no demo province. */
 export async function isDemoLoaded(): Promise<DemoInfo | null> {
-  return (await getSetting<DemoInfo>(DEMO_SETTING)) ?? null;
+  return (await getSetting(DEMO_SETTING)) ?? null;
 }
 
 /**
@@ -137,9 +121,9 @@ export async function isDemoLoaded(): Promise<DemoInfo | null> {
 export async function removeDemo(): Promise<void> {
   const d = db();
   await d.transaction('rw', [...dataTables(), d.settings], async () => {
-    if (!(await d.settings.get(DEMO_SETTING))) throw new DemoError('notDemo');
-    const language = await d.settings.get(LANGUAGE_SETTING);
+    if (!(await getSetting(DEMO_SETTING))) throw new DemoError('notDemo');
+    const language = await getSetting('language');
     await Promise.all([...dataTables(), d.settings].map((table) => table.clear()));
-    if (language) await d.settings.put(language);
+    if (language !== undefined) await setSetting('language', language);
   });
 }

@@ -3,52 +3,26 @@
 // They live in the settings table: IndexedDB structured-clones CryptoKey objects, so a private
 // key is stored as a NON-extractable CryptoKey that no script can read back out. Nothing here
 // awaits WebCrypto inside a Dexie transaction (the transaction would close while it waits).
+import { isP256PublicJwk } from '@/domain/public-key';
 import { db } from './schema';
+import { getSetting, setSetting } from './settings-repo';
+import type { SettingValue, TRUSTED_UNIT_KEY_PREFIX } from './settings-registry';
+
+export { isP256PublicJwk } from '@/domain/public-key';
 
 /** The province's key agreement pair: units derive a content key from its public half. */
 export const PROVINCE_KEY_ALGORITHM = { name: 'ECDH', namedCurve: 'P-256' } as const;
 /** Units sign their sealed files with this. */
 export const SIGNING_KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 
-const PROVINCE_KEYS = 'keys.province';
-const SIGNING_KEYS = 'keys.signing';
-const RECEIVED_PROVINCE_KEY = 'keys.receivedProvincePublicKey';
-const TRUSTED_UNIT_PREFIX = 'keys.unit:';
+const TRUSTED_UNIT_PREFIX: typeof TRUSTED_UNIT_KEY_PREFIX = 'keys.unit:';
 
-export interface ProvinceKeys {
-  keyId: string;
-  /** ECDH P-256, non-extractable: it can decrypt here and nowhere else. */
-  privateKey: CryptoKey;
-  publicKeyJwk: JsonWebKey;
-  createdAt: string;
-  /** The private key under the passphrase chosen at creation (key-backup.ts), or null. */
-  backup: string | null;
-}
-
-export interface SigningKeys {
-  keyId: string;
-  /** ECDSA P-256, non-extractable. */
-  privateKey: CryptoKey;
-  publicKeyJwk: JsonWebKey;
-  createdAt: string;
-}
-
-export type TrustSource = 'tofu' | 'tree';
-
-export interface TrustedUnitKey {
-  unitId: string;
-  publicKeyJwk: JsonWebKey;
-  keyId: string;
-  /** 'tofu': learnt from the unit's first sealed file; 'tree': from the province's unit tree. */
-  source: TrustSource;
-  trustedAt: string;
-}
-
-export interface ReceivedProvinceKey {
-  publicKeyJwk: JsonWebKey;
-  keyId: string;
-  receivedAt: string;
-}
+// The settings each key is kept in (what each member holds: settings-registry.ts).
+export type ProvinceKeys = SettingValue<'keys.province'>;
+export type SigningKeys = SettingValue<'keys.signing'>;
+export type ReceivedProvinceKey = SettingValue<'keys.receivedProvincePublicKey'>;
+export type TrustedUnitKey = SettingValue<`${typeof TRUSTED_UNIT_KEY_PREFIX}${string}`>;
+export type TrustSource = TrustedUnitKey['source'];
 
 export class KeysError extends Error {
   constructor(
@@ -59,23 +33,6 @@ export class KeysError extends Error {
     super(message);
     this.name = 'KeysError';
   }
-}
-
-const BASE64URL_32_BYTES = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
-
-/** A public P-256 key as a JWK with exactly its defining members (no private `d`). */
-export function isP256PublicJwk(value: unknown): value is JsonWebKey {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const jwk = value as Record<string, unknown>;
-  return (
-    jwk.kty === 'EC' &&
-    jwk.crv === 'P-256' &&
-    typeof jwk.x === 'string' &&
-    typeof jwk.y === 'string' &&
-    BASE64URL_32_BYTES.test(jwk.x) &&
-    BASE64URL_32_BYTES.test(jwk.y) &&
-    !('d' in jwk)
-  );
 }
 
 /** The public members of an EC key in RFC 7638 order (crv, kty, x, y): what files carry. */
@@ -131,8 +88,7 @@ async function nonExtractableCopy(
 // The province's key pair
 
 export async function getProvinceKeys(): Promise<ProvinceKeys | null> {
-  const row = await db().settings.get(PROVINCE_KEYS);
-  return (row?.value as ProvinceKeys | undefined) ?? null;
+  return (await getSetting('keys.province')) ?? null;
 }
 
 export interface CreateProvinceKeysOptions {
@@ -164,10 +120,10 @@ export async function createProvinceKeys(
   };
   const d = db();
   await d.transaction('rw', d.settings, async () => {
-    if (!options.replace && (await d.settings.get(PROVINCE_KEYS))) {
+    if (!options.replace && (await getSetting('keys.province'))) {
       throw new KeysError('provinceKeysExist');
     }
-    await d.settings.put({ key: PROVINCE_KEYS, value: keys });
+    await setSetting('keys.province', keys);
   });
   return keys;
 }
@@ -186,7 +142,7 @@ export async function saveProvinceKeys(
     publicKeyJwk,
     keyId: keys.keyId ?? (await keyFingerprint(publicKeyJwk)),
   };
-  await db().settings.put({ key: PROVINCE_KEYS, value: stored });
+  await setSetting('keys.province', stored);
   return stored;
 }
 
@@ -194,9 +150,9 @@ export async function saveProvinceKeys(
 export async function saveProvinceKeyBackup(backup: string): Promise<void> {
   const d = db();
   await d.transaction('rw', d.settings, async () => {
-    const keys = (await d.settings.get(PROVINCE_KEYS))?.value as ProvinceKeys | undefined;
+    const keys = await getSetting('keys.province');
     if (!keys) throw new KeysError('noProvinceKeys');
-    await d.settings.put({ key: PROVINCE_KEYS, value: { ...keys, backup } });
+    await setSetting('keys.province', { ...keys, backup });
   });
 }
 
@@ -209,8 +165,7 @@ export async function provincePublicKeyForExport(): Promise<JsonWebKey | null> {
 // The province's public key as a unit received it (in the province's exchange file)
 
 export async function receivedProvinceKey(): Promise<ReceivedProvinceKey | null> {
-  const row = await db().settings.get(RECEIVED_PROVINCE_KEY);
-  return (row?.value as ReceivedProvinceKey | undefined) ?? null;
+  return (await getSetting('keys.receivedProvincePublicKey')) ?? null;
 }
 
 /**
@@ -231,7 +186,7 @@ export async function saveReceivedProvinceKey(
     keyId,
     receivedAt: (options.now ?? new Date()).toISOString(),
   };
-  await db().settings.put({ key: RECEIVED_PROVINCE_KEY, value });
+  await setSetting('keys.receivedProvincePublicKey', value);
   return previous ? 'changed' : 'new';
 }
 
@@ -245,8 +200,8 @@ export async function provincePublicKeyForSealing(): Promise<JsonWebKey | null> 
 
 /** The installation's ECDSA P-256 signing pair, created on first need. */
 export async function getUnitSigningKeys(): Promise<SigningKeys> {
-  const existing = await db().settings.get(SIGNING_KEYS);
-  if (existing) return existing.value as SigningKeys;
+  const existing = await getSetting('keys.signing');
+  if (existing) return existing;
   const pair = await crypto.subtle.generateKey(SIGNING_KEY_ALGORITHM, true, ['sign', 'verify']);
   const publicKeyJwk = publicJwk(await crypto.subtle.exportKey('jwk', pair.publicKey));
   const created: SigningKeys = {
@@ -258,9 +213,9 @@ export async function getUnitSigningKeys(): Promise<SigningKeys> {
   const d = db();
   // Two tabs may both have generated a pair: the first stored wins, both use it.
   return d.transaction('rw', d.settings, async () => {
-    const stored = await d.settings.get(SIGNING_KEYS);
-    if (stored) return stored.value as SigningKeys;
-    await d.settings.put({ key: SIGNING_KEYS, value: created });
+    const stored = await getSetting('keys.signing');
+    if (stored) return stored;
+    await setSetting('keys.signing', created);
     return created;
   });
 }
@@ -273,8 +228,7 @@ export async function knownUnitKey(unitId: string): Promise<JsonWebKey | null> {
 }
 
 export async function trustedUnitKey(unitId: string): Promise<TrustedUnitKey | null> {
-  const row = await db().settings.get(TRUSTED_UNIT_PREFIX + unitId);
-  return (row?.value as TrustedUnitKey | undefined) ?? null;
+  return (await getSetting(`${TRUSTED_UNIT_PREFIX}${unitId}`)) ?? null;
 }
 
 /**
@@ -295,7 +249,7 @@ export async function trustUnitKey(
     source: options.source,
     trustedAt: (options.now ?? new Date()).toISOString(),
   };
-  await db().settings.put({ key: TRUSTED_UNIT_PREFIX + unitId, value });
+  await setSetting(`${TRUSTED_UNIT_PREFIX}${unitId}`, value);
   return value;
 }
 

@@ -2,68 +2,19 @@
 // add a new one with an upgrade() and a test that opens a database of the previous version.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MemberCount, Target, Tombstone, Unit } from '@/domain/entities';
-import type { RecordType } from '@/domain/code-lists';
 import { publishConnectionEvent } from './connection-events';
 import type { ClassRow, PersonRow, StoredAdmissionStats, StoredUnitStats } from './rows';
+import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from './stored-schemas';
 
-export interface UnitEvent {
-  id: string;
-  unitId: string;
-  at: string;
-  kind: 'created' | 'renamed' | 'recoded' | 'moved' | 'closed' | 'reopened' | 'edited';
-  /** What changed: old and new values, e.g. { name: ['Chi bộ A', 'Chi bộ B'] }. */
-  changes: Record<string, [unknown, unknown]>;
-}
-
-export interface SettingRow {
-  key: string;
-  value: unknown;
-}
-
-/** What an import did to the records of one type (exchange-repo.ts). */
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  stale: number;
-  outOfScope: number;
-  deleted: number;
-}
-
-/** One exchange file applied to this store, keyed by the file's exportId. */
-export interface ImportLogEntry {
-  exportId: string;
-  fileName: string;
-  importedAt: string;
-  exportedAt: string;
-  sourceUnitId: string;
-  sourceUnitCode: string;
-  sourceUnitName: string;
-  app: string;
-  scope: { type: 'full' } | { type: 'changes'; since: string };
-  isProvinceFile: boolean;
-  /** The signer of a sealed file; null for a plain one. */
-  sealed: { unitId: string; fingerprint: string; firstUse: boolean } | null;
-  /** Records per array in the file (units, people, …, deleted). */
-  fileCounts: Record<string, number>;
-  counts: Record<RecordType, ImportCounts>;
-  warnings: number;
-}
-
-/** One exchange file written by this installation. */
-export interface ExportLogEntry {
-  exportId: string;
-  exportedAt: string;
-  fileName: string;
-  /** The unit whose data the file holds (its subtree, or the whole tree for the province's). */
-  rootUnitId: string;
-  content: 'subtree' | 'provinceTree';
-  scope: { type: 'full' } | { type: 'changes'; since: string };
-  /** When the records were read: the next "changes since" export starts here. */
-  asOf: string;
-  fileCounts: Record<string, number>;
-  sealed: boolean;
-}
+// The history, settings rows and logs are described by their schemas (stored-schemas.ts), which
+// a backup checks a file against; imported as types only, so that Zod stays off the first screen.
+export type {
+  ExportLogEntry,
+  ImportCounts,
+  ImportLogEntry,
+  SettingRow,
+  UnitEvent,
+} from './stored-schemas';
 
 export const DB_NAME = 'ptdv';
 

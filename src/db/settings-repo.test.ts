@@ -40,9 +40,20 @@ describe('settings', () => {
     expect(await getLanguage()).toBe('vi');
   });
 
-  it('round-trips any setting by key', async () => {
-    expect(await getSetting('missing')).toBeUndefined();
-    await setSetting('lastExport', { at: '2026-11-28T02:00:00.000Z', count: 3 });
-    expect(await getSetting('lastExport')).toEqual({ at: '2026-11-28T02:00:00.000Z', count: 3 });
+  it('round-trips any setting by key, a key under a prefix too', async () => {
+    const unitId = '00000000-0000-4000-8000-000000000003';
+    const key = `keys.unit:${unitId}` as const;
+    const trusted = {
+      unitId,
+      publicKeyJwk: { crv: 'P-256', kty: 'EC', x: 'x', y: 'y' },
+      keyId: '0123456789abcdef',
+      source: 'tofu' as const,
+      trustedAt: '2026-11-28T02:00:00.000Z',
+    };
+    expect(await getSetting(key)).toBeUndefined();
+    await setSetting(key, trusted);
+    expect(await getSetting(key)).toEqual(trusted);
+    await setSetting('sync.reminderDays', 10);
+    expect(await getSetting('sync.reminderDays')).toBe(10);
   });
 });

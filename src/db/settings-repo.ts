@@ -1,27 +1,29 @@
-// Installation settings: what this installation is, its home unit, the language.
+// Installation settings: what this installation is, its home unit, the language. Every key and
+// the type of its value are named in settings-registry.ts.
 import { db } from './schema';
+import type { SettingKey, SettingValue } from './settings-registry';
 
-export type InstallationKind = 'unit' | 'province';
-export type Language = 'vi' | 'en';
+export type Installation = SettingValue<'installation'>;
+export type InstallationKind = Installation['kind'];
+export type Language = SettingValue<'language'>;
 
-export interface Installation {
-  kind: InstallationKind;
-  /** The unit whose subtree this installation shows and exports. */
-  homeUnitId: string;
-  setUpAt: string;
-}
-
-export async function getSetting<T>(key: string): Promise<T | undefined> {
+/** A setting's value as stored (read unchecked: only this app writes the settings table). */
+export async function getSetting<K extends SettingKey>(
+  key: K,
+): Promise<SettingValue<K> | undefined> {
   const row = await db().settings.get(key);
-  return row?.value as T | undefined;
+  return row?.value as SettingValue<K> | undefined;
 }
 
-export async function setSetting<T>(key: string, value: T): Promise<void> {
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   await db().settings.put({ key, value });
 }
 
 export async function getInstallation(): Promise<Installation | null> {
-  return (await getSetting<Installation>('installation')) ?? null;
+  return (await getSetting('installation')) ?? null;
 }
 
 export async function saveInstallation(installation: Installation): Promise<void> {
@@ -29,7 +31,7 @@ export async function saveInstallation(installation: Installation): Promise<void
 }
 
 export async function getLanguage(): Promise<Language> {
-  return (await getSetting<Language>('language')) ?? 'vi';
+  return (await getSetting('language')) ?? 'vi';
 }
 
 export async function saveLanguage(language: Language): Promise<void> {

@@ -61,16 +61,25 @@ export const isoDateSchema = z
 const optionalNullable = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? null);
 
-const text = z
+/** Text that may not be empty once cleaned (spaces trimmed and collapsed, NFC). */
+export const textSchema = z
   .string({ error: typeError('validation.type') })
   .transform(cleanText)
   .pipe(z.string().min(1, { message: 'validation.required' }));
+/** Text that may be empty (a decision number, a document reference). */
+export const noteSchema = z.string({ error: typeError('validation.type') }).transform(cleanText);
+export const booleanSchema = z.boolean({ error: typeError('validation.boolean') });
+/** A number of people or places: a whole number, 0 or more. */
+export const countSchema = z
+  .number({ error: typeError('validation.integer') })
+  .int({ message: 'validation.integer' })
+  .min(0, { message: 'validation.nonNegative' });
 
 export const unitSchema = z.object({
   id: idSchema,
   updatedAt: dateTimeSchema,
-  code: text,
-  name: text,
+  code: textSchema,
+  name: textSchema,
   kind: z.enum(UNIT_KINDS, { error: typeError('validation.enum') }),
   parentId: idSchema.nullable(),
   sector: optionalNullable(z.enum(UNIT_SECTORS, { message: 'validation.enum' })),
@@ -119,20 +128,18 @@ export const personSchema = z.object({
   id: idSchema,
   updatedAt: dateTimeSchema,
   unitId: idSchema,
-  fullName: text,
+  fullName: textSchema,
   gender: z.enum(GENDERS, { error: typeError('validation.enum') }),
   birthDate: isoDateSchema,
   ethnicity: ethnicitySchema,
   religion: religionSchema,
-  youthUnion: z.boolean({ error: typeError('validation.boolean') }),
+  youthUnion: booleanSchema,
   occupation: z.enum(OCCUPATIONS, { error: typeError('validation.enum') }),
   workplaceSector: optionalNullable(z.enum(WORKPLACE_SECTORS, { message: 'validation.enum' })),
   education: optionalNullable(z.enum(EDUCATION_LEVELS, { message: 'validation.enum' })),
   nationalId: optionalNullable(nationalIdSchema),
   milestones: milestonesSchema,
-  decisionNo: optionalNullable(
-    z.string({ error: typeError('validation.type') }).transform(cleanText),
-  ),
+  decisionNo: optionalNullable(noteSchema),
   awarenessClassId: optionalNullable(idSchema),
   newMemberClassId: optionalNullable(idSchema),
 });
@@ -144,13 +151,10 @@ export const trainingClassSchema = z
     updatedAt: dateTimeSchema,
     unitId: idSchema,
     kind: z.enum(CLASS_KINDS, { error: typeError('validation.enum') }),
-    title: text,
+    title: textSchema,
     startOn: isoDateSchema,
     endOn: isoDateSchema,
-    attendeeCount: z
-      .number({ error: typeError('validation.integer') })
-      .int({ message: 'validation.integer' })
-      .min(0, { message: 'validation.nonNegative' }),
+    attendeeCount: countSchema,
   })
   .refine((value) => value.endOn >= value.startOn, {
     message: 'validation.endBeforeStart',
@@ -158,7 +162,7 @@ export const trainingClassSchema = z
   });
 export type TrainingClass = z.output<typeof trainingClassSchema>;
 
-const yearSchema = z
+export const yearSchema = z
   .number({ error: typeError('validation.integer') })
   .int({ message: 'validation.integer' })
   .min(1930, { message: 'validation.year' })
@@ -171,13 +175,8 @@ export const targetSchema = z
     unitId: idSchema,
     fromYear: yearSchema,
     toYear: yearSchema,
-    admissions: z
-      .number({ error: typeError('validation.integer') })
-      .int({ message: 'validation.integer' })
-      .min(0, { message: 'validation.nonNegative' }),
-    document: optionalNullable(
-      z.string({ error: typeError('validation.type') }).transform(cleanText),
-    ),
+    admissions: countSchema,
+    document: optionalNullable(noteSchema),
   })
   .refine((value) => value.toYear >= value.fromYear, {
     message: 'validation.toYearBeforeFromYear',
@@ -190,10 +189,7 @@ export const memberCountSchema = z.object({
   updatedAt: dateTimeSchema,
   unitId: idSchema,
   year: yearSchema,
-  total: z
-    .number({ error: typeError('validation.integer') })
-    .int({ message: 'validation.integer' })
-    .min(0, { message: 'validation.nonNegative' }),
+  total: countSchema,
 });
 export type MemberCount = z.output<typeof memberCountSchema>;
 
@@ -208,8 +204,8 @@ export type Tombstone = z.output<typeof tombstoneSchema>;
 export const KNOWN_FIELDS = {
   unit: Object.keys(unitSchema.shape),
   person: Object.keys(personSchema.shape),
-  class: ['id', 'updatedAt', 'unitId', 'kind', 'title', 'startOn', 'endOn', 'attendeeCount'],
-  target: ['id', 'updatedAt', 'unitId', 'fromYear', 'toYear', 'admissions', 'document'],
+  class: Object.keys(trainingClassSchema.shape),
+  target: Object.keys(targetSchema.shape),
   memberCount: Object.keys(memberCountSchema.shape),
 } as const;
 

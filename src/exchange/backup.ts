@@ -9,71 +9,41 @@
 // passphrase-protected form made when it was created (key-backup.ts): the backup carries that
 // text, and a restore asks for its passphrase. The signing key of a unit has no such form: a
 // restored installation signs with a new key, which the province accepts deliberately.
-import * as z from 'zod';
-import { RECORD_TYPES } from '@/domain/code-lists';
 import { localIsoDate } from '@/domain/dates';
-import { dateTimeSchema, idSchema } from '@/domain/entities';
-import { searchKey } from '@/domain/text';
+import { isPlainData } from '@/domain/plain-data';
+import { fileSlug } from '@/domain/file-slug';
 import { flattenTree } from '@/domain/unit-tree';
 import {
   PROVINCE_KEYS_SETTING,
   SIGNING_KEYS_SETTING,
   STORE_TABLES,
-  isLocalPersonField,
   readWholeStore,
   replaceWholeStore,
-  type LocalPersonFields,
   type StoreContents,
-  type StoreTable,
 } from '@/db/backup-repo';
 import { LAST_BACKUP_SETTING } from '@/db/backup-status';
 import type { TombstoneRow } from '@/db/rows';
-import { isP256PublicJwk, publicJwk, type ProvinceKeys, type SigningKeys } from '@/db/keys-repo';
-import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from '@/db/schema';
+import { publicJwk, type ProvinceKeys, type SigningKeys } from '@/db/keys-repo';
+import type { SettingRow } from '@/db/schema';
+import type { SettingKey, SettingValue } from '@/db/settings-registry';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  checkAgreement,
+  fieldPath,
+  readMember,
+  type BackupCounts,
+  type InstallationBackup,
+  type ProvinceKeyEntry,
+  type SigningKeyEntry,
+} from './backup-member';
 import { BackupError } from './backup-errors';
 import { buildExport, serializeExport } from './export';
 import { BACKUP_MEMBER, FILE_EXTENSION, type ExchangeDocument } from './format';
 import { KeyBackupError, importPrivateKeyFromBackup } from './key-backup';
 import { parseExchange } from './parse';
 
-export const BACKUP_FORMAT = 'ptdv-installation-backup';
-export const BACKUP_VERSION = 1;
-
-/** Rows per table in a backup (tombstones are the document's `deleted`). */
-export type BackupCounts = Record<StoreTable, number>;
-
-export interface ProvinceKeyEntry {
-  keyId: string;
-  publicKeyJwk: JsonWebKey;
-  createdAt: string;
-  /** The private key under the passphrase chosen at its creation (key-backup.ts), or null. */
-  backup: string | null;
-}
-
-export interface SigningKeyEntry {
-  keyId: string;
-  publicKeyJwk: JsonWebKey;
-  createdAt: string;
-}
-
-/** The `installationBackup` member. */
-export interface InstallationBackup {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  createdAt: string;
-  counts: BackupCounts;
-  keys: { province: ProvinceKeyEntry | null; signing: SigningKeyEntry | null };
-  /** Settings that held something a file cannot (a key object): named, not carried. */
-  omittedSettings: string[];
-  /** [type, id, unitId]: whose record each deletion was, when an import recorded it. */
-  tombstoneOwners: [TombstoneRow['type'], string, string][];
-  /** [person id, columns]: a person's own columns beyond the record (the app lock's sealed CCCD). */
-  localPersonFields: [string, LocalPersonFields][];
-  settings: SettingRow[];
-  unitEvents: UnitEvent[];
-  importLog: ImportLogEntry[];
-  exportLog: ExportLogEntry[];
-}
+export type { BackupCounts } from './backup-member';
 
 /** What the file says it holds: shown before anything is replaced. */
 export interface BackupPreview {
@@ -104,29 +74,6 @@ export type BackupPhase = 'read' | 'file' | 'serialize' | 'validate' | 'unlock' 
 export type BackupProgress = (phase: BackupPhase, done: number, total: number) => void;
 
 // ---------------------------------------------------------------------------------------------
-// Plain data
-
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Data a JSON file can hold and give back unchanged: null, booleans, finite numbers, strings,
- * arrays and plain objects of them. Anything else (a CryptoKey, a Date, a Blob) is not.
- */
-export function isPlainData(value: unknown, depth = 0): boolean {
-  if (depth > 32) return false;
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every((item) => isPlainData(item, depth + 1));
-  if (typeof value !== 'object') return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  return Object.keys(value).every(
-    (key) =>
-      !FORBIDDEN_KEYS.has(key) && isPlainData((value as Record<string, unknown>)[key], depth + 1),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Writing
 
 export interface BuiltBackup {
@@ -137,8 +84,12 @@ export interface BuiltBackup {
   counts: BackupCounts;
 }
 
-function settingValue(settings: readonly SettingRow[], key: string): unknown {
-  return settings.find((row) => row.key === key)?.value;
+/** A setting's value among rows: the store's, or a file's (checked against the registry). */
+function settingIn<K extends SettingKey>(
+  settings: readonly SettingRow[],
+  key: K,
+): SettingValue<K> | undefined {
+  return settings.find((row) => row.key === key)?.value as SettingValue<K> | undefined;
 }
 
 function countsOf(contents: StoreContents, settings: number): BackupCounts {
@@ -181,7 +132,7 @@ function memberText(backup: InstallationBackup): string {
 
 /** e.g. `ptdv-sao-luu-xa-tan-lap-2026-11-28.ptdv.json` (the local date of the backup). */
 export function backupFileName(unitCode: string, exportedAt: string): string {
-  const code = searchKey(unitCode).replace(/ /g, '-') || 'don-vi';
+  const code = fileSlug(unitCode, 'don-vi');
   return `ptdv-sao-luu-${code}-${localIsoDate(new Date(exportedAt))}${FILE_EXTENSION}`;
 }
 
@@ -195,8 +146,7 @@ export function buildBackup(
   now: Date = new Date(),
   onProgress?: BackupProgress,
 ): BuiltBackup {
-  const installation = settingValue(contents.settings, 'installation') as
-    { homeUnitId?: unknown } | undefined;
+  const installation = settingIn(contents.settings, 'installation');
   const home =
     contents.units.find((unit) => unit.id === installation?.homeUnitId) ??
     flattenTree(contents.units)[0]?.unit ??
@@ -284,232 +234,12 @@ export async function createBackup(onProgress?: BackupProgress, now?: Date): Pro
 // ---------------------------------------------------------------------------------------------
 // Reading: never trust the file
 
-const HEX_16 = /^[0-9a-f]{16}$/;
-const count = z.number().int().min(0);
-const plain = z.unknown().refine((value) => isPlainData(value), { message: 'plainData' });
-const publicKey = z.custom<JsonWebKey>((value) => isP256PublicJwk(value), { message: 'jwk' });
-const keyId = z.string().regex(HEX_16);
-const scopeSchema = z.union([
-  z.object({ type: z.literal('full') }),
-  z.object({ type: z.literal('changes'), since: dateTimeSchema }),
-]);
-const reminderDays = z.number().int().min(1).max(365);
-
-/** Settings whose value this app relies on are checked; others must be plain data. */
-const SETTING_SCHEMAS = new Map<string, z.ZodType>(
-  Object.entries({
-    installation: z.looseObject({
-      kind: z.enum(['unit', 'province']),
-      homeUnitId: idSchema,
-      setUpAt: dateTimeSchema,
-    }),
-    language: z.enum(['vi', 'en']),
-    demo: z.looseObject({ rootUnitId: idSchema }),
-    [LAST_BACKUP_SETTING]: dateTimeSchema,
-    backupReminderDays: reminderDays,
-    'sync.reminderDays': reminderDays,
-    'keys.receivedProvincePublicKey': z.looseObject({
-      publicKeyJwk: publicKey,
-      keyId,
-      receivedAt: dateTimeSchema,
-    }),
-  }),
-);
-const TRUSTED_UNIT_PREFIX = 'keys.unit:';
-const trustedUnitKeySchema = z.looseObject({
-  unitId: idSchema,
-  publicKeyJwk: publicKey,
-  keyId,
-  source: z.enum(['tofu', 'tree']),
-  trustedAt: dateTimeSchema,
-});
-
-const settingSchema = z.object({ key: z.string().min(1), value: plain }).superRefine((row, ctx) => {
-  const schema = row.key.startsWith(TRUSTED_UNIT_PREFIX)
-    ? trustedUnitKeySchema.refine(
-        (value) => value.unitId === row.key.slice(TRUSTED_UNIT_PREFIX.length),
-        { message: 'unitId', path: ['unitId'] },
-      )
-    : SETTING_SCHEMAS.get(row.key);
-  if (schema) {
-    const result = schema.safeParse(row.value);
-    for (const issue of result.error?.issues ?? []) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
-    }
-    return;
-  }
-  // Keys are carried in `keys` (private) or checked above (public): no other key setting.
-  if (row.key.startsWith('keys.')) {
-    ctx.addIssue({ code: 'custom', message: 'keySetting', path: ['key'] });
-  }
-});
-
-const unitEventSchema = z.looseObject({
-  id: z.string().min(1),
-  unitId: idSchema,
-  at: dateTimeSchema,
-  kind: z.enum(['created', 'renamed', 'recoded', 'moved', 'closed', 'reopened', 'edited']),
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
-});
-
-const importCounts = z.looseObject({
-  created: count,
-  updated: count,
-  unchanged: count,
-  stale: count,
-  outOfScope: count,
-  deleted: count,
-});
-
-const importLogSchema = z.looseObject({
-  exportId: z.string().min(1),
-  fileName: z.string(),
-  importedAt: dateTimeSchema,
-  exportedAt: dateTimeSchema,
-  sourceUnitId: z.string(),
-  sourceUnitCode: z.string(),
-  sourceUnitName: z.string(),
-  app: z.string(),
-  scope: scopeSchema,
-  isProvinceFile: z.boolean(),
-  sealed: z
-    .looseObject({ unitId: z.string(), fingerprint: z.string(), firstUse: z.boolean() })
-    .nullable(),
-  fileCounts: z.record(z.string(), count),
-  counts: z.record(z.enum(RECORD_TYPES), importCounts),
-  warnings: count,
-});
-
-const exportLogSchema = z.looseObject({
-  exportId: z.string().min(1),
-  exportedAt: dateTimeSchema,
-  fileName: z.string(),
-  rootUnitId: z.string(),
-  content: z.enum(['subtree', 'provinceTree']),
-  scope: scopeSchema,
-  asOf: dateTimeSchema,
-  fileCounts: z.record(z.string(), count),
-  sealed: z.boolean(),
-});
-
-const keyEntry = { keyId, publicKeyJwk: publicKey, createdAt: dateTimeSchema };
-
-const memberSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  createdAt: dateTimeSchema,
-  counts: z.object(
-    Object.fromEntries(STORE_TABLES.map((table) => [table, count])) as Record<
-      StoreTable,
-      typeof count
-    >,
-  ),
-  keys: z.object({
-    province: z.object({ ...keyEntry, backup: z.string().nullable() }).nullable(),
-    signing: z.object(keyEntry).nullable(),
-  }),
-  omittedSettings: z.array(z.string()),
-  tombstoneOwners: z.array(z.tuple([z.enum(RECORD_TYPES), idSchema, idSchema])),
-  localPersonFields: z.array(
-    z.tuple([
-      idSchema,
-      plain.pipe(z.record(z.string().refine(isLocalPersonField, { message: 'notLocal' }), plain)),
-    ]),
-  ),
-  settings: z.array(settingSchema),
-  // Plain data throughout: the entries are written to the store as they are.
-  unitEvents: z.array(plain.pipe(unitEventSchema)),
-  importLog: z.array(plain.pipe(importLogSchema)),
-  exportLog: z.array(plain.pipe(exportLogSchema)),
-});
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  let text = BACKUP_MEMBER;
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  return text;
-}
-
-function invalid(file: string, path: readonly PropertyKey[]): BackupError {
-  return new BackupError({ code: 'invalidBackup', file, field: fieldPath(path) });
-}
-
-function readMember(raw: unknown, file: string): InstallationBackup {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(file, []);
-  const version = (raw as { version?: unknown }).version;
-  if ((raw as { format?: unknown }).format !== BACKUP_FORMAT) throw invalid(file, ['format']);
-  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    throw new BackupError({ code: 'newerBackupVersion', file, field: fieldPath(['version']) });
-  }
-  const result = memberSchema.safeParse(raw);
-  if (!result.success) throw invalid(file, result.error.issues[0]?.path ?? []);
-  return result.data as unknown as InstallationBackup;
-}
-
-function firstDuplicate(keys: readonly string[]): number {
-  const seen = new Set<string>();
-  for (let index = 0; index < keys.length; index += 1) {
-    const key = keys[index] as string;
-    if (seen.has(key)) return index;
-    seen.add(key);
-  }
-  return -1;
-}
-
-/**
- * The member agrees with the records beside it. References between records are not checked: a
- * backup gives back the store as it was, even a record whose class went missing there (the app
- * shows it without the class, as before); the values themselves were checked by the parser.
- */
-function checkAgreement(document: ExchangeDocument, backup: InstallationBackup, file: string) {
-  if (document.scope.type !== 'full') {
-    throw new BackupError({ code: 'invalidBackup', file, field: 'scope' });
-  }
-  const found: BackupCounts = {
-    units: document.units.length,
-    people: document.people.length,
-    classes: document.classes.length,
-    targets: document.targets.length,
-    memberCounts: document.memberCounts.length,
-    tombstones: document.deleted.length,
-    unitEvents: backup.unitEvents.length,
-    importLog: backup.importLog.length,
-    exportLog: backup.exportLog.length,
-    settings: backup.settings.length,
-  };
-  for (const table of STORE_TABLES) {
-    if (found[table] !== backup.counts[table]) throw invalid(file, ['counts', table]);
-  }
-  const duplicates: [string, readonly string[]][] = [
-    ['settings', backup.settings.map((row) => row.key)],
-    ['unitEvents', backup.unitEvents.map((event) => event.id)],
-    ['importLog', backup.importLog.map((entry) => entry.exportId)],
-    ['exportLog', backup.exportLog.map((entry) => entry.exportId)],
-  ];
-  for (const [name, keys] of duplicates) {
-    const index = firstDuplicate(keys);
-    if (index >= 0) throw invalid(file, [name, index]);
-  }
-
-  const people = new Set(document.people.map((person) => person.id));
-  const localIds = backup.localPersonFields.map(([id]) => id);
-  const stray = localIds.findIndex((id) => !people.has(id));
-  if (stray >= 0) throw invalid(file, ['localPersonFields', stray]);
-  const twice = firstDuplicate(localIds);
-  if (twice >= 0) throw invalid(file, ['localPersonFields', twice]);
-
-  const tombstones = new Set(document.deleted.map((row) => `${row.type}:${row.id}`));
-  backup.tombstoneOwners.forEach(([type, id], index) => {
-    if (!tombstones.has(`${type}:${id}`)) throw invalid(file, ['tombstoneOwners', index]);
-  });
-}
-
 function previewOf(
   document: ExchangeDocument,
   backup: InstallationBackup,
   fileName: string,
 ): BackupPreview {
-  const installation = backup.settings.find((row) => row.key === 'installation')?.value as
-    { kind: 'unit' | 'province' } | undefined;
+  const installation = settingIn(backup.settings, 'installation');
   const province = backup.keys.province;
   return {
     fileName,
@@ -524,8 +254,8 @@ function previewOf(
     counts: { ...backup.counts },
     provinceKey: !province ? 'none' : province.backup ? 'protected' : 'notIncluded',
     signingKey: backup.keys.signing !== null,
-    demo: backup.settings.some((row) => row.key === 'demo'),
-    appLock: backup.settings.some((row) => row.key === 'appLock'),
+    demo: settingIn(backup.settings, 'demo') !== undefined,
+    appLock: settingIn(backup.settings, 'appLock') !== undefined,
     omittedSettings: [...backup.omittedSettings],
   };
 }

@@ -3,11 +3,11 @@
 // passphrase into an AES-256-GCM key that encrypts the private JWK; the header is bound to the
 // ciphertext as additional data, so a backup whose public key or parameters were edited fails
 // like a wrong passphrase.
+import * as z from 'zod';
 import {
   canonicalJwk,
   createProvinceKeys,
   getProvinceKeys,
-  isP256PublicJwk,
   keyFingerprint,
   PROVINCE_KEY_ALGORITHM,
   publicJwk,
@@ -16,7 +16,9 @@ import {
   SIGNING_KEY_ALGORITHM,
   type ProvinceKeys,
 } from '@/db/keys-repo';
-import { fromBase64, toBase64 } from './seal';
+import { isJsonObject, ownMember } from '@/domain/plain-data';
+import { KEY_ID_PATTERN, isP256PublicJwk } from '@/domain/public-key';
+import { base64Schema, fromBase64, toBase64 } from './base64';
 
 export const KEY_BACKUP_FORMAT = 'ptdv-key-backup';
 export const KEY_BACKUP_VERSION = 1;
@@ -52,17 +54,22 @@ export class KeyBackupError extends Error {
   }
 }
 
-interface KeyBackup {
-  format: typeof KEY_BACKUP_FORMAT;
-  version: number;
-  keyType: BackupKeyType;
-  keyId: string;
-  publicKey: JsonWebKey;
-  createdAt: string;
-  kdf: { alg: 'PBKDF2-SHA256'; iterations: number; salt: string };
-  cipher: { alg: 'A256GCM'; iv: string };
-  ciphertext: string;
-}
+const keyBackupSchema = z.object({
+  format: z.literal(KEY_BACKUP_FORMAT),
+  version: z.literal(KEY_BACKUP_VERSION),
+  keyType: z.enum(Object.keys(KEY_TYPES) as [BackupKeyType, ...BackupKeyType[]]),
+  keyId: z.string().regex(KEY_ID_PATTERN),
+  publicKey: z.custom<JsonWebKey>((value) => isP256PublicJwk(value)),
+  createdAt: z.string(),
+  kdf: z.object({
+    alg: z.literal('PBKDF2-SHA256'),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(10_000_000),
+    salt: base64Schema(16),
+  }),
+  cipher: z.object({ alg: z.literal('A256GCM'), iv: base64Schema(12) }),
+  ciphertext: base64Schema(),
+});
+type KeyBackup = z.output<typeof keyBackupSchema>;
 
 export interface RestoredKey {
   keyType: BackupKeyType;
@@ -166,12 +173,6 @@ export async function exportPrivateKeyUnderPassphrase(
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const HEX_16 = /^[0-9a-f]{16}$/;
-
 /** The backup's structure, or KeyBackupError notBackup / newerVersion / invalidBackup. */
 function readBackup(text: string): KeyBackup {
   let value: unknown;
@@ -180,36 +181,16 @@ function readBackup(text: string): KeyBackup {
   } catch {
     throw new KeyBackupError('notBackup');
   }
-  if (!isRecord(value) || value.format !== KEY_BACKUP_FORMAT) {
+  if (!isJsonObject(value) || ownMember(value, 'format') !== KEY_BACKUP_FORMAT) {
     throw new KeyBackupError('notBackup');
   }
-  if (typeof value.version === 'number' && value.version > KEY_BACKUP_VERSION) {
+  const version = ownMember(value, 'version');
+  if (typeof version === 'number' && version > KEY_BACKUP_VERSION) {
     throw new KeyBackupError('newerVersion');
   }
-  const { kdf, cipher } = value;
-  const valid =
-    value.version === KEY_BACKUP_VERSION &&
-    typeof value.keyType === 'string' &&
-    Object.hasOwn(KEY_TYPES, value.keyType) &&
-    typeof value.keyId === 'string' &&
-    HEX_16.test(value.keyId) &&
-    isP256PublicJwk(value.publicKey) &&
-    typeof value.createdAt === 'string' &&
-    isRecord(kdf) &&
-    kdf.alg === 'PBKDF2-SHA256' &&
-    Number.isSafeInteger(kdf.iterations) &&
-    (kdf.iterations as number) >= MIN_PBKDF2_ITERATIONS &&
-    (kdf.iterations as number) <= 10_000_000 &&
-    typeof kdf.salt === 'string' &&
-    fromBase64(kdf.salt)?.length === 16 &&
-    isRecord(cipher) &&
-    cipher.alg === 'A256GCM' &&
-    typeof cipher.iv === 'string' &&
-    fromBase64(cipher.iv)?.length === 12 &&
-    typeof value.ciphertext === 'string' &&
-    fromBase64(value.ciphertext) !== null;
-  if (!valid) throw new KeyBackupError('invalidBackup');
-  return value as unknown as KeyBackup;
+  const result = keyBackupSchema.safeParse(value);
+  if (!result.success) throw new KeyBackupError('invalidBackup');
+  return result.data;
 }
 
 /**

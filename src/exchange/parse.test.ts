@@ -3,7 +3,8 @@ import { translate } from '@/i18n/i18n';
 import { buildClass, buildPerson, buildTarget, buildUnit } from '../../test/builders';
 import { buildTree, rawDocument, toText, type RawDocument } from '../../test/exchange-documents';
 import { ImportError, importErrorMessage, type ImportErrorData } from './errors';
-import { looksTruncated, parseExchange } from './parse';
+import { looksTruncated } from './json-text';
+import { parseExchange } from './parse';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 const tree = buildTree();
@@ -181,7 +182,7 @@ describe('parseExchange: accepted files', () => {
   });
 });
 
-describe('parseExchange: refusals, each with its message', () => {
+describe('parseExchange: refusals of the file and its envelope, each with its message', () => {
   it('an empty file', () => {
     expect(message('  \n')).toBe(
       'Tệp “don-vi-a.ptdv.json” bị từ chối: tệp rỗng, không có nội dung nào.',
@@ -265,7 +266,9 @@ describe('parseExchange: refusals, each with its message', () => {
       expected: 'exchange.expected.uuid',
     });
   });
+});
 
+describe('parseExchange: refusals of a record, each with its message', () => {
   it('one invalid record deep inside: file, array, index, id, field, expected, found', () => {
     const raw = withPeople(1300, (person, index) => {
       if (index === 1204) person.birthDate = '1999-02-30';
@@ -372,8 +375,10 @@ describe('parseExchange: refusals, each with its message', () => {
       `Tệp “don-vi-a.ptdv.json” bị từ chối: bản ghi people[2] (id ${person.id}) trùng id với bản ghi people[0]: mỗi bản ghi phải có id riêng.`,
     );
   });
+});
 
-  it('messages of the sealed-file refusals', () => {
+describe('messages of the sealed-file refusals', () => {
+  it('name the file and say what to do', () => {
     const sealed = (code: ImportErrorData['code'], params?: ImportErrorData['params']) =>
       importErrorMessage({ code, file: 'x.sealed.ptdv.json', ...(params ? { params } : {}) }, vi);
     expect(sealed('sealedNoKey')).toBe(

@@ -70,7 +70,7 @@ function plan(raw: RawDocument, store: Store = {}) {
 const tree = buildTree();
 const allUnits = treeUnits(tree);
 
-describe('planImport: what a file would do', () => {
+describe('planImport: what a file would do to each record', () => {
   it('a province file into an empty store: everything created, keys passed on', () => {
     const target = buildTarget({ unitId: tree.district.id });
     const count = buildMemberCount({ unitId: tree.commune.id });
@@ -138,6 +138,15 @@ describe('planImport: what a file would do', () => {
     ]);
   });
 
+  it('a file already imported (same exportId) writes nothing', () => {
+    const raw = rawDocument(tree.province, { units: allUnits });
+    const result = plan(raw, { exportIds: [raw.exportId] });
+    expect(result.alreadyImported).toBe(true);
+    expect(planHasWrites(result)).toBe(false);
+  });
+});
+
+describe('planImport: the scope of the sender', () => {
   it('a unit file may not touch records outside its subtree: named, with the reason', () => {
     const foreign = buildPerson({ unitId: tree.otherCommune.id, fullName: 'Lò Thị Nga' });
     const renamedOther = {
@@ -235,6 +244,28 @@ describe('planImport: what a file would do', () => {
     expect(province.counts.person.created).toBe(1);
   });
 
+  it('warns when the sender does not connect to the tree of the store', () => {
+    const otherRoot = buildUnit({ code: 'TU2', name: 'Tỉnh ủy khác', kind: 'province' });
+    const result = plan(rawDocument(otherRoot, { units: [otherRoot] }), { units: allUnits });
+    expect(result.warnings).toEqual([
+      { field: 'source.unitId', message: 'exchange.warning.otherTree' },
+    ]);
+    expect(plan(rawDocument(tree.commune), { units: allUnits }).warnings).toEqual([]);
+  });
+
+  it('a file cannot make itself the province by bringing a root of its own', () => {
+    const fakeRoot = buildUnit({ code: 'GIA', name: 'Tỉnh ủy giả', kind: 'province' });
+    const foreign = buildPerson({ unitId: tree.otherCommune.id });
+    const result = plan(
+      rawDocument(fakeRoot, { units: [fakeRoot], people: [{ ...foreign, fullName: 'Đổi tên' }] }),
+      { units: allUnits, people: [{ ...foreign, updatedAt: '2025-01-01T00:00:00.000Z' }] },
+    );
+    expect(result.isProvinceFile).toBe(false);
+    expect(result.counts.person).toMatchObject({ updated: 0, outOfScope: 1 });
+  });
+});
+
+describe('planImport: tombstones', () => {
   it('tombstones: delete older records, are stale against newer ones, and are kept', () => {
     const older = buildPerson({ unitId: tree.cellA.id, updatedAt: '2026-01-01T00:00:00Z' });
     const newer = buildPerson({ unitId: tree.cellA.id, updatedAt: '2026-09-01T00:00:00Z' });
@@ -308,34 +339,9 @@ describe('planImport: what a file would do', () => {
     expect(result.deletes).toEqual([]);
     expect(result.counts.person.unchanged).toBe(1);
   });
+});
 
-  it('warns when the sender does not connect to the tree of the store', () => {
-    const otherRoot = buildUnit({ code: 'TU2', name: 'Tỉnh ủy khác', kind: 'province' });
-    const result = plan(rawDocument(otherRoot, { units: [otherRoot] }), { units: allUnits });
-    expect(result.warnings).toEqual([
-      { field: 'source.unitId', message: 'exchange.warning.otherTree' },
-    ]);
-    expect(plan(rawDocument(tree.commune), { units: allUnits }).warnings).toEqual([]);
-  });
-
-  it('a file cannot make itself the province by bringing a root of its own', () => {
-    const fakeRoot = buildUnit({ code: 'GIA', name: 'Tỉnh ủy giả', kind: 'province' });
-    const foreign = buildPerson({ unitId: tree.otherCommune.id });
-    const result = plan(
-      rawDocument(fakeRoot, { units: [fakeRoot], people: [{ ...foreign, fullName: 'Đổi tên' }] }),
-      { units: allUnits, people: [{ ...foreign, updatedAt: '2025-01-01T00:00:00.000Z' }] },
-    );
-    expect(result.isProvinceFile).toBe(false);
-    expect(result.counts.person).toMatchObject({ updated: 0, outOfScope: 1 });
-  });
-
-  it('a file already imported (same exportId) writes nothing', () => {
-    const raw = rawDocument(tree.province, { units: allUnits });
-    const result = plan(raw, { exportIds: [raw.exportId] });
-    expect(result.alreadyImported).toBe(true);
-    expect(planHasWrites(result)).toBe(false);
-  });
-
+describe('planImport: references', () => {
   it('refuses a file whose records name a unit or class found nowhere', () => {
     const ghost = buildUnit();
     const person = buildPerson({ unitId: ghost.id });

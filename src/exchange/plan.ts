@@ -4,15 +4,8 @@
 // it is newer than and is kept, so an older file cannot bring the record back. A unit's file
 // may only touch its own subtree; the province's (its source is the root, kind 'province') may
 // touch anything. References to units and classes must resolve, else the file is refused.
-import type { RecordType } from '@/domain/code-lists';
-import type {
-  MemberCount,
-  Person,
-  Target,
-  Tombstone,
-  TrainingClass,
-  Unit,
-} from '@/domain/entities';
+import { RECORD_TYPES, type RecordType } from '@/domain/code-lists';
+import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { ImportCounts } from '@/db/schema';
 import type { StoreSnapshot } from '@/db/store-snapshot';
@@ -21,6 +14,7 @@ import { ImportError } from './errors';
 import {
   ARRAY_TYPE,
   RECORD_ARRAYS,
+  TYPE_ARRAY,
   arrayCounts,
   compareInstants,
   type ArrayCounts,
@@ -31,23 +25,26 @@ import {
   type RecordArray,
 } from './format';
 import type { ImportWarning } from './parse';
+import { planRecords, planTombstones, type PlanContext } from './plan-merge';
+import { kindOf, type AnyRecord } from './record-kinds';
 
 export type { StoreSnapshot } from '@/db/store-snapshot';
 
 /** What an import does to the records of one type. */
 export type RecordCounts = ImportCounts;
 
+/** One of something per record type. */
+function perType<T>(make: () => T): Record<RecordType, T> {
+  return Object.fromEntries(RECORD_TYPES.map((type) => [type, make()])) as Record<RecordType, T>;
+}
+
 export function emptySnapshot(): StoreSnapshot {
+  // Every type but the unit, which lies in its own subtree, has an owner.
+  const { unit: _unit, ...owners } = perType(() => new Map<string, string>());
   return {
     units: [],
-    stamps: {
-      unit: new Map(),
-      person: new Map(),
-      class: new Map(),
-      target: new Map(),
-      memberCount: new Map(),
-    },
-    owners: { person: new Map(), class: new Map(), target: new Map(), memberCount: new Map() },
+    stamps: perType(() => new Map()),
+    owners,
     tombstones: new Map(),
     classIds: new Set(),
     importedExportIds: new Set(),
@@ -76,13 +73,8 @@ export interface StaleItem {
 /** A tombstone to apply, with the unit the deleted record belonged to when known. */
 export type PlannedDelete = TombstoneRow;
 
-export interface PlanWrites {
-  units: Unit[];
-  people: Person[];
-  classes: TrainingClass[];
-  targets: Target[];
-  memberCounts: MemberCount[];
-}
+/** The records the plan writes, by array. */
+export type PlanWrites = Pick<ExchangeDocument, RecordArray>;
 
 /** The signer of a sealed file, filled in by the worker after opening it. */
 export interface SealedInfo {
@@ -123,15 +115,14 @@ export interface ImportPlan {
 }
 
 export function zeroCounts(): Record<RecordType, RecordCounts> {
-  const zero = (): RecordCounts => ({
+  return perType(() => ({
     created: 0,
     updated: 0,
     unchanged: 0,
     stale: 0,
     outOfScope: 0,
     deleted: 0,
-  });
-  return { unit: zero(), person: zero(), class: zero(), target: zero(), memberCount: zero() };
+  }));
 }
 
 /** How many items of a list the page is sent with a preview: what a preview card shows. */
@@ -177,18 +168,16 @@ export function planHasWrites(plan: ImportPlan): boolean {
   return RECORD_ARRAYS.some((array) => plan.writes[array].length > 0) || plan.deletes.length > 0;
 }
 
-type AnyRecord = Unit | Person | TrainingClass | Target | MemberCount;
-
-function ownerOf(type: RecordType, record: AnyRecord): string {
-  return type === 'unit' ? record.id : (record as Person).unitId;
-}
-
 export function planImport(
   document: ExchangeDocument,
   snapshot: StoreSnapshot,
   fileName: string,
   warnings: ImportWarning[] = [],
 ): ImportPlan {
+  const storeUnits = new Map(snapshot.units.map((unit) => [unit.id, unit]));
+  const fileUnits = new Map(document.units.map((unit) => [unit.id, unit]));
+  const merged = mergedTree(document, snapshot, storeUnits);
+  const storeRoot = snapshot.units.find((unit) => unit.parentId === null);
   const plan: ImportPlan = {
     fileName,
     exportId: document.exportId,
@@ -197,19 +186,44 @@ export function planImport(
     source: document.source,
     scope: document.scope,
     alreadyImported: snapshot.importedExportIds.has(document.exportId),
-    isProvinceFile: false,
+    isProvinceFile: isProvinceFile(document, storeRoot, merged, fileUnits),
     fileCounts: arrayCounts(document),
     counts: zeroCounts(),
     outOfScope: [],
     stale: [],
     warnings: [...warnings],
-    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [] },
+    writes: Object.fromEntries(RECORD_ARRAYS.map((array) => [array, []])) as unknown as PlanWrites,
     deletes: [],
   };
+  if (plan.alreadyImported) return plan;
 
-  const storeUnits = new Map(snapshot.units.map((unit) => [unit.id, unit]));
-  const fileUnits = new Map(document.units.map((unit) => [unit.id, unit]));
-  // The tree as it would be after the import: the store's, with the file's newer units over it.
+  if (storeRoot && topOf(merged, document.source.unitId) !== storeRoot.id) {
+    plan.warnings.push({ field: 'source.unitId', message: 'exchange.warning.otherTree' });
+  }
+  checkReferences(document, snapshot, fileName);
+  passExtensions(plan, document);
+
+  const sourceId = document.source.unitId;
+  const context: PlanContext = {
+    plan,
+    document,
+    snapshot,
+    storeUnits,
+    newScope: plan.isProvinceFile ? null : subtreeIdsOf([...merged.values()], sourceId),
+    oldScope: plan.isProvinceFile ? null : subtreeIdsOf(snapshot.units, sourceId),
+    unitName: (unitId) => storeUnits.get(unitId)?.name ?? fileUnits.get(unitId)?.name,
+  };
+  planRecords(context);
+  planTombstones(context);
+  return plan;
+}
+
+/** The tree as it would be after the import: the store's, with the file's newer units over it. */
+function mergedTree(
+  document: ExchangeDocument,
+  snapshot: StoreSnapshot,
+  storeUnits: ReadonlyMap<string, Unit>,
+): Map<string, Unit> {
   const merged = new Map(storeUnits);
   for (const unit of document.units) {
     const stored = storeUnits.get(unit.id);
@@ -219,200 +233,40 @@ export function planImport(
       : !tombstone || compareInstants(unit.updatedAt, tombstone) > 0;
     if (wins) merged.set(unit.id, unit);
   }
-  // Once the store has the province's root, only a file from that root is the province's: a
-  // file cannot make itself the province by bringing a root of its own.
-  const storeRoot = snapshot.units.find((unit) => unit.parentId === null);
-  const sourceUnit = merged.get(document.source.unitId) ?? fileUnits.get(document.source.unitId);
-  plan.isProvinceFile =
-    storeRoot?.kind === 'province'
-      ? document.source.unitId === storeRoot.id
-      : sourceUnit?.kind === 'province' && sourceUnit.parentId === null;
+  return merged;
+}
 
-  if (plan.alreadyImported) return plan;
+/**
+ * Whether the file is the province's (it may touch any unit). Once the store has the province's
+ * root, only a file from that root is: a file cannot make itself the province by bringing a root
+ * of its own.
+ */
+function isProvinceFile(
+  document: ExchangeDocument,
+  storeRoot: Unit | undefined,
+  merged: ReadonlyMap<string, Unit>,
+  fileUnits: ReadonlyMap<string, Unit>,
+): boolean {
+  const sourceId = document.source.unitId;
+  if (storeRoot?.kind === 'province') return sourceId === storeRoot.id;
+  const sourceUnit = merged.get(sourceId) ?? fileUnits.get(sourceId);
+  return sourceUnit?.kind === 'province' && sourceUnit.parentId === null;
+}
 
-  if (storeRoot && topOf(merged, document.source.unitId) !== storeRoot.id) {
-    plan.warnings.push({ field: 'source.unitId', message: 'exchange.warning.otherTree' });
-  }
-
-  checkReferences(document, snapshot, storeUnits, fileUnits, fileName);
-
+/** The province's keys pass on with its file; a unit's file has no say over them. */
+function passExtensions(plan: ImportPlan, document: ExchangeDocument): void {
   if (plan.isProvinceFile) {
     const extensions: ExchangeExtensions = {};
     if (document.provincePublicKey) extensions.provincePublicKey = document.provincePublicKey;
     if (document.unitKeys) extensions.unitKeys = document.unitKeys;
     if (Object.keys(extensions).length > 0) plan.extensions = extensions;
-  } else {
-    for (const member of ['provincePublicKey', 'unitKeys'] as const) {
-      if (document[member]) {
-        plan.warnings.push({ field: member, message: 'exchange.warning.extensionIgnored' });
-      }
+    return;
+  }
+  for (const member of ['provincePublicKey', 'unitKeys'] as const) {
+    if (document[member]) {
+      plan.warnings.push({ field: member, message: 'exchange.warning.extensionIgnored' });
     }
   }
-
-  const newScope = plan.isProvinceFile
-    ? null
-    : subtreeIdsOf([...merged.values()], document.source.unitId);
-  const oldScope = plan.isProvinceFile
-    ? null
-    : subtreeIdsOf(snapshot.units, document.source.unitId);
-  // Units are named as this store knows them: a file's renaming may be the thing refused.
-  const unitName = (unitId: string) => storeUnits.get(unitId)?.name ?? fileUnits.get(unitId)?.name;
-  const label = (type: RecordType, record: AnyRecord): string => {
-    switch (type) {
-      case 'unit':
-        return `${(record as Unit).name} (${(record as Unit).code})`;
-      case 'person':
-        return (record as Person).fullName;
-      case 'class':
-        return (record as TrainingClass).title;
-      case 'target': {
-        const target = record as Target;
-        const span =
-          target.fromYear === target.toYear
-            ? `${target.fromYear}`
-            : `${target.fromYear}–${target.toYear}`;
-        return `${unitName(target.unitId) ?? target.unitId} · ${span}`;
-      }
-      case 'memberCount': {
-        const count = record as MemberCount;
-        return `${unitName(count.unitId) ?? count.unitId} · ${count.year}`;
-      }
-    }
-  };
-  const storedOwner = (type: RecordType, id: string): string | undefined =>
-    type === 'unit'
-      ? snapshot.stamps.unit.has(id)
-        ? id
-        : undefined
-      : snapshot.owners[type].get(id);
-
-  const outOfScope = (
-    type: RecordType,
-    id: string,
-    text: string,
-    reason: string,
-    unitId: string,
-  ) => {
-    plan.counts[type].outOfScope += 1;
-    const item: OutOfScopeItem = { type, id, label: text, reason, unitId };
-    const name = unitName(unitId);
-    if (name !== undefined) item.unitName = name;
-    plan.outOfScope.push(item);
-  };
-  const stale = (type: RecordType, id: string, text: string, reason: string) => {
-    plan.counts[type].stale += 1;
-    plan.stale.push({ type, id, label: text, reason });
-  };
-
-  /** Why a record of the file may not touch the store here, or null when it may. */
-  const scopeReason = (type: RecordType, record: AnyRecord, isUpdate: boolean): string | null => {
-    if (!newScope || !oldScope) return null;
-    const owner = ownerOf(type, record);
-    if (!newScope.has(owner)) return 'exchange.reason.outsideSource';
-    const before = storedOwner(type, record.id);
-    if (before !== undefined && !oldScope.has(before)) return 'exchange.reason.storedOutsideSource';
-    if (
-      isUpdate &&
-      type === 'unit' &&
-      record.id === document.source.unitId &&
-      storeUnits.get(record.id)?.parentId !== (record as Unit).parentId
-    ) {
-      return 'exchange.reason.movesSourceUnit';
-    }
-    return null;
-  };
-
-  const fileTombstones = new Map(document.deleted.map((t) => [`${t.type}:${t.id}`, t.deletedAt]));
-
-  for (const array of RECORD_ARRAYS) {
-    const type = ARRAY_TYPE[array];
-    const writes = plan.writes[array] as AnyRecord[];
-    for (const record of document[array] as AnyRecord[]) {
-      const key = `${type}:${record.id}`;
-      const stored = snapshot.stamps[type].get(record.id);
-      const isUpdate = stored !== undefined && compareInstants(record.updatedAt, stored) > 0;
-      const reason = scopeReason(type, record, isUpdate);
-      if (reason) {
-        outOfScope(type, record.id, label(type, record), reason, ownerOf(type, record));
-        continue;
-      }
-      const deletedInFile = fileTombstones.get(key);
-      if (deletedInFile !== undefined && compareInstants(deletedInFile, record.updatedAt) >= 0) {
-        // The same file deletes it later: the tombstone below decides.
-        stale(type, record.id, label(type, record), 'exchange.stale.deleted');
-        continue;
-      }
-      if (stored !== undefined) {
-        const order = compareInstants(record.updatedAt, stored);
-        if (order > 0) {
-          plan.counts[type].updated += 1;
-          writes.push(record);
-          if (type === 'person') (plan.storedPeople ??= []).push(record.id);
-        } else if (order === 0) {
-          plan.counts[type].unchanged += 1;
-        } else {
-          stale(type, record.id, label(type, record), 'exchange.stale.older');
-        }
-        continue;
-      }
-      const tombstone = snapshot.tombstones.get(key);
-      if (tombstone !== undefined && compareInstants(record.updatedAt, tombstone) <= 0) {
-        stale(type, record.id, label(type, record), 'exchange.stale.deleted');
-        continue;
-      }
-      plan.counts[type].created += 1;
-      writes.push(record);
-    }
-  }
-
-  const fileRecords = new Map<string, AnyRecord>();
-  for (const array of RECORD_ARRAYS) {
-    for (const record of document[array] as AnyRecord[]) {
-      fileRecords.set(`${ARRAY_TYPE[array]}:${record.id}`, record);
-    }
-  }
-  for (const tombstone of document.deleted) {
-    const { type, id, deletedAt } = tombstone;
-    const key = `${type}:${id}`;
-    const inFile = fileRecords.get(key);
-    const text = inFile ? label(type, inFile) : id;
-    if (inFile && compareInstants(inFile.updatedAt, deletedAt) > 0) {
-      // Deleted, then made again with the same id: the record above stands.
-      stale(type, id, text, 'exchange.stale.changedAfterDelete');
-      continue;
-    }
-    const stored = snapshot.stamps[type].get(id);
-    const owner = storedOwner(type, id) ?? (inFile ? ownerOf(type, inFile) : undefined);
-    if (stored !== undefined) {
-      if (oldScope && (owner === undefined || !oldScope.has(owner))) {
-        outOfScope(type, id, text, 'exchange.reason.storedOutsideSource', owner ?? id);
-        continue;
-      }
-      if (compareInstants(deletedAt, stored) > 0) {
-        plan.counts[type].deleted += 1;
-        plan.deletes.push(withOwner(tombstone, owner));
-      } else {
-        stale(type, id, text, 'exchange.stale.changedAfterDelete');
-      }
-      continue;
-    }
-    if (newScope && owner !== undefined && !newScope.has(owner)) {
-      outOfScope(type, id, text, 'exchange.reason.outsideSource', owner);
-      continue;
-    }
-    const known = snapshot.tombstones.get(key);
-    // Remembered (and counted deleted) even though nothing is stored: a record older than its
-    // deletion must not come back from another file later. The file's source owns what it
-    // deletes. Known already: nothing to do.
-    if (known === undefined || compareInstants(deletedAt, known) > 0) {
-      plan.counts[type].deleted += 1;
-      plan.deletes.push(withOwner(tombstone, owner ?? document.source.unitId));
-    } else {
-      plan.counts[type].unchanged += 1;
-    }
-  }
-
-  return plan;
 }
 
 /** The top of the chain of parents above a unit (the root, when the chain is whole). */
@@ -427,51 +281,39 @@ function topOf(units: ReadonlyMap<string, Unit>, unitId: string): string {
   }
 }
 
-function withOwner(tombstone: Tombstone, owner: string | undefined): PlannedDelete {
-  const planned: PlannedDelete = {
-    type: tombstone.type,
-    id: tombstone.id,
-    deletedAt: tombstone.deletedAt,
-  };
-  if (owner !== undefined) planned.unitId = owner;
-  return planned;
-}
-
-/** Every unitId and class reference must name a record of the file or of the store. */
+/**
+ * Every reference between records (record-kinds.ts) must name a record of the file or of the
+ * store; the units named first, then the classes, in the order of the arrays.
+ */
 function checkReferences(
   document: ExchangeDocument,
   snapshot: StoreSnapshot,
-  storeUnits: ReadonlyMap<string, Unit>,
-  fileUnits: ReadonlyMap<string, Unit>,
   fileName: string,
 ): void {
-  const unitExists = (id: string) => fileUnits.has(id) || storeUnits.has(id);
-  const fileClasses = new Set(document.classes.map((item) => item.id));
-  const classExists = (id: string) => fileClasses.has(id) || snapshot.classIds.has(id);
-  const missing = (array: RecordArray, index: number, id: string, field: string, value: string) =>
-    new ImportError({
-      code: 'missingReference',
-      file: fileName,
-      array,
-      index,
-      id,
-      field,
-      expected: field === 'unitId' ? 'exchange.expected.unitRef' : 'exchange.expected.classRef',
-      received: value,
-    });
-  for (const array of ['people', 'classes', 'targets', 'memberCounts'] as const) {
-    const records = document[array] as (Person | TrainingClass | Target | MemberCount)[];
-    records.forEach((record, index) => {
-      if (!unitExists(record.unitId))
-        throw missing(array, index, record.id, 'unitId', record.unitId);
-    });
-  }
-  document.people.forEach((person, index) => {
-    for (const field of ['awarenessClassId', 'newMemberClassId'] as const) {
-      const classId = person[field];
-      if (classId !== null && !classExists(classId)) {
-        throw missing('people', index, person.id, field, classId);
-      }
+  for (const target of RECORD_TYPES) {
+    let inFile: ReadonlySet<string> | undefined;
+    for (const array of RECORD_ARRAYS) {
+      const references = kindOf(ARRAY_TYPE[array]).references.filter(([, type]) => type === target);
+      if (references.length === 0) continue;
+      const named = (inFile ??= new Set(document[TYPE_ARRAY[target]].map((record) => record.id)));
+      (document[array] as AnyRecord[]).forEach((record, index) => {
+        for (const [field] of references) {
+          const value = (record as unknown as Record<string, unknown>)[field];
+          if (typeof value !== 'string' || named.has(value) || snapshot.stamps[target].has(value)) {
+            continue;
+          }
+          throw new ImportError({
+            code: 'missingReference',
+            file: fileName,
+            array,
+            index,
+            id: record.id,
+            field,
+            expected: `exchange.expected.${target}Ref`,
+            received: value,
+          });
+        }
+      });
     }
-  });
+  }
 }

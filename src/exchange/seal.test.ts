@@ -3,15 +3,14 @@ import { PROVINCE_KEY_ALGORITHM, SIGNING_KEY_ALGORITHM } from '@/db/keys-repo';
 import { translate } from '@/i18n/i18n';
 import { messages } from '@/i18n/messages';
 import { ImportError, importErrorMessage, type ImportErrorCode } from './errors';
+import { fromBase64, toBase64 } from './base64';
 import {
   fingerprint,
-  fromBase64,
   isSealed,
   openSealed,
   sealDocument,
   sealedFileName,
   SealError,
-  toBase64,
   type OpenKeys,
   type SealKeys,
 } from './seal';

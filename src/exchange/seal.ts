@@ -7,7 +7,6 @@ import {
   canonicalJwk,
   getProvinceKeys,
   getUnitSigningKeys,
-  isP256PublicJwk,
   keyFingerprint,
   knownUnitKey,
   PROVINCE_KEY_ALGORITHM,
@@ -15,31 +14,23 @@ import {
   publicJwk,
   SIGNING_KEY_ALGORITHM,
 } from '@/db/keys-repo';
-import { dateTimeSchema, idSchema } from '@/domain/entities';
+import { fromBase64, toBase64 } from './base64';
 import { ImportError, receivedText, type ImportErrorCode } from './errors';
 import { FILE_EXTENSION } from './format';
-import { looksTruncated } from './parse';
+import {
+  HEADER_TAG,
+  SEALED_ALGORITHM,
+  SEALED_FORMAT,
+  SEALED_VERSION,
+  headerText,
+  readSealedEnvelope,
+  serializeEnvelope,
+  signedBytes,
+  type SealedEnvelope,
+} from './sealed-envelope';
 
-export const SEALED_FORMAT = 'ptdv-sealed';
-export const SEALED_VERSION = 1;
-/** Ephemeral-static ECDH on P-256, HKDF-SHA256 to a content key, AES-256-GCM on the document. */
-export const SEALED_ALGORITHM = 'ECDH-ES+HKDF-SHA256+A256GCM';
 const SIGNATURE_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
-/** What the header lines begin with: the format and version, so no other message verifies. */
-const HEADER_TAG = `${SEALED_FORMAT}/${SEALED_VERSION}`;
 const HKDF_LABEL = `${HEADER_TAG} content key`;
-
-/** The members of a version-1 envelope, in the one order a file is written in. */
-export interface SealedEnvelope {
-  format: typeof SEALED_FORMAT;
-  version: typeof SEALED_VERSION;
-  sealedAt: string;
-  recipient: { keyId: string };
-  sender: { unitId: string; keyId: string; publicKey: JsonWebKey };
-  encryption: { alg: typeof SEALED_ALGORITHM; ephemeralKey: JsonWebKey; iv: string };
-  ciphertext: string;
-  signature: string;
-}
 
 export interface SealKeys {
   provincePublicKey: CryptoKey | JsonWebKey;
@@ -82,46 +73,7 @@ export class SealError extends Error {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Encodings
-
-const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
-/** With padding, the last character before it must carry no unused bits (canonical base64). */
-const LAST_BEFORE_TWO_PADS = /[AQgw]==$/;
-const LAST_BEFORE_ONE_PAD = /[AEIMQUYcgkosw048]=$/;
-
-export function toBase64(bytes: Uint8Array): string {
-  const chunk = 0x8000;
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + chunk));
-  }
-  return btoa(binary);
-}
-
-/** Canonical, padded base64: no whitespace, padding present, unused bits of the last digit zero. */
-export function isCanonicalBase64(text: string): boolean {
-  if (text.length % 4 !== 0 || !BASE64_CHARS.test(text)) return false;
-  if (text.endsWith('==')) return LAST_BEFORE_TWO_PADS.test(text);
-  if (text.endsWith('=')) return LAST_BEFORE_ONE_PAD.test(text);
-  return true;
-}
-
-/**
- * The bytes of canonical base64, or null for anything else, so that one text encodes one byte
- * string and no other.
- */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!isCanonicalBase64(text)) return null;
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return null;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
+// The file
 
 const utf8 = new TextEncoder();
 
@@ -141,56 +93,6 @@ export function sealedFileName(plainFileName: string): string {
     ? plainFileName.slice(0, -FILE_EXTENSION.length)
     : plainFileName;
   return `${base}.sealed${FILE_EXTENSION}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The bytes that are signed and authenticated
-
-/**
- * The header: one line per member, each ending in a line feed. Every value is restricted to
- * characters that cannot hold a line feed (checked before use), so the lines cannot be shifted.
- * It is the AES-GCM additional data; the signature covers the header followed by the ciphertext.
- */
-function headerText(envelope: Omit<SealedEnvelope, 'ciphertext' | 'signature'>): string {
-  return [
-    HEADER_TAG,
-    envelope.sealedAt,
-    envelope.recipient.keyId,
-    envelope.sender.unitId,
-    envelope.sender.keyId,
-    canonicalJwk(envelope.sender.publicKey),
-    envelope.encryption.alg,
-    canonicalJwk(envelope.encryption.ephemeralKey),
-    envelope.encryption.iv,
-    '',
-  ].join('\n');
-}
-
-function signedBytes(envelope: Omit<SealedEnvelope, 'signature'>): Uint8Array<ArrayBuffer> {
-  return utf8.encode(headerText(envelope) + envelope.ciphertext);
-}
-
-/** The one serialisation of an envelope: members in the documented order, no spaces. */
-function serialize(envelope: SealedEnvelope): string {
-  const jwk = (key: JsonWebKey) => ({ crv: key.crv, kty: key.kty, x: key.x, y: key.y });
-  return JSON.stringify({
-    format: envelope.format,
-    version: envelope.version,
-    sealedAt: envelope.sealedAt,
-    recipient: { keyId: envelope.recipient.keyId },
-    sender: {
-      unitId: envelope.sender.unitId,
-      keyId: envelope.sender.keyId,
-      publicKey: jwk(envelope.sender.publicKey),
-    },
-    encryption: {
-      alg: envelope.encryption.alg,
-      ephemeralKey: jwk(envelope.encryption.ephemeralKey),
-      iv: envelope.encryption.iv,
-    },
-    ciphertext: envelope.ciphertext,
-    signature: envelope.signature,
-  });
 }
 
 async function contentKey(
@@ -288,7 +190,7 @@ export async function sealDocument(
     keys.signer.privateKey,
     signedBytes(unsigned),
   );
-  return `${serialize({ ...unsigned, signature: toBase64(new Uint8Array(signature)) })}\n`;
+  return `${serializeEnvelope({ ...unsigned, signature: toBase64(new Uint8Array(signature)) })}\n`;
 }
 
 /** Seals with this installation's keys: its signing key and the province key it received. */
@@ -313,56 +215,6 @@ export async function sealForProvince(
 // ---------------------------------------------------------------------------------------------
 // Opening
 
-const HEX_16 = /^[0-9a-f]{16}$/;
-
-type Check = (value: unknown) => boolean;
-
-const isKeyId: Check = (value) => typeof value === 'string' && HEX_16.test(value);
-const isBase64 =
-  (length?: number): Check =>
-  (value) => {
-    if (typeof value !== 'string') return false;
-    // The ciphertext can be tens of megabytes: it is decoded once, when it is decrypted.
-    if (length === undefined) return isCanonicalBase64(value);
-    return fromBase64(value)?.length === length;
-  };
-
-/**
- * The members of each object of the envelope and what each must hold: a check and the i18n key
- * of what was expected, or 'object' for a nested object described under its own name.
- */
-const SHAPE: Record<string, [string, Check | 'object', string][]> = {
-  '': [
-    ['format', (value) => value === SEALED_FORMAT, 'sync.sealed.expected.format'],
-    ['version', (value) => value === SEALED_VERSION, 'sync.sealed.expected.version'],
-    [
-      'sealedAt',
-      (value) => dateTimeSchema.safeParse(value).success,
-      'sync.sealed.expected.dateTime',
-    ],
-    ['recipient', 'object', ''],
-    ['sender', 'object', ''],
-    ['encryption', 'object', ''],
-    ['ciphertext', isBase64(), 'sync.sealed.expected.base64'],
-    ['signature', isBase64(64), 'sync.sealed.expected.signature'],
-  ],
-  recipient: [['keyId', isKeyId, 'sync.sealed.expected.keyId']],
-  sender: [
-    ['unitId', (value) => idSchema.safeParse(value).success, 'sync.sealed.expected.unitId'],
-    ['keyId', isKeyId, 'sync.sealed.expected.keyId'],
-    ['publicKey', isP256PublicJwk, 'sync.sealed.expected.publicKey'],
-  ],
-  encryption: [
-    ['alg', (value) => value === SEALED_ALGORITHM, 'sync.sealed.expected.alg'],
-    ['ephemeralKey', isP256PublicJwk, 'sync.sealed.expected.publicKey'],
-    ['iv', isBase64(12), 'sync.sealed.expected.iv'],
-  ],
-};
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function refuse(
   code: ImportErrorCode,
   file: string,
@@ -384,62 +236,6 @@ function refuse(
   });
 }
 
-/** Checks an object of the envelope against SHAPE: its members, none missing, none unknown. */
-function checkObject(value: unknown, path: string, file: string): Record<string, unknown> {
-  if (!isPlainObject(value)) {
-    throw refuse('invalidEnvelope', file, {
-      field: path,
-      expected: 'sync.sealed.expected.object',
-      received: value,
-    });
-  }
-  const members = SHAPE[path] ?? [];
-  const names = members.map(([name]) => name);
-  for (const name of Object.keys(value)) {
-    if (!names.includes(name)) {
-      throw refuse('invalidEnvelope', file, {
-        field: path ? `${path}.${name}` : name,
-        expected: 'sync.sealed.expected.noMember',
-        received: value[name],
-      });
-    }
-  }
-  for (const [name, check, expected] of members) {
-    const field = path ? `${path}.${name}` : name;
-    if (check === 'object') checkObject(value[name], name, file);
-    else if (!check(value[name])) {
-      throw refuse('invalidEnvelope', file, { field, expected, received: value[name] });
-    }
-  }
-  return value;
-}
-
-/** The envelope of a sealed file's text, checked member by member (nothing verified yet). */
-function readEnvelope(text: string, file: string): { envelope: SealedEnvelope; body: string } {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    throw refuse(looksTruncated(body) ? 'truncated' : 'sealedTampered', file);
-  }
-  if (!isPlainObject(value) || value.format !== SEALED_FORMAT) {
-    throw refuse('notThisFormat', file, {
-      field: 'format',
-      received: isPlainObject(value) ? value.format : undefined,
-    });
-  }
-  if (typeof value.version === 'number' && value.version > SEALED_VERSION) {
-    throw refuse('newerVersion', file, {
-      field: 'version',
-      received: value.version,
-      params: { version: value.version, supported: SEALED_VERSION },
-    });
-  }
-  checkObject(value, '', file);
-  return { envelope: value as unknown as SealedEnvelope, body };
-}
-
 /**
  * Opens a sealed file. In this order: the envelope is read and checked; the signature is verified
  * with the sender's key (sealedTampered); that key is compared with the one known for the unit
@@ -453,8 +249,8 @@ export async function openSealed(
   fileName: string,
 ): Promise<OpenedSealed> {
   const subtle = crypto.subtle;
-  const { envelope, body } = readEnvelope(text, fileName);
-  const serialized = serialize(envelope);
+  const { envelope, body } = readSealedEnvelope(text, fileName);
+  const serialized = serializeEnvelope(envelope);
   if (body !== serialized && body !== `${serialized}\n`) {
     throw refuse('sealedTampered', fileName, { params: { reason: 'layout' } });
   }

@@ -5,6 +5,7 @@
 // call clearAllDrafts().
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { FORBIDDEN_KEYS, isJsonObject } from '@/domain/plain-data';
 import { useUnsavedInput } from './unsaved-input';
 
 export const DRAFT_PREFIX = 'ptdv.draft.';
@@ -43,19 +44,13 @@ export function browserStorage(): DraftStorage | null {
   }
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * One text for equal values whatever the order of keys; `undefined` members count as absent
  * (a field that is registered but has no default is not a change).
  */
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item)).join(',')}]`;
-  if (isPlainObject(value)) {
+  if (isJsonObject(value)) {
     const members = Object.keys(value)
       .filter((key) => value[key] !== undefined)
       .sort()
@@ -74,13 +69,13 @@ export function sameValues(a: unknown, b: unknown): boolean {
  * merged, and never a prototype key (the draft text could have been edited by hand).
  */
 export function mergeDraftValues<T>(base: T, draft: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(draft)) return base;
+  if (!isJsonObject(base) || !isJsonObject(draft)) return base;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(base)) {
-    if (UNSAFE_KEYS.has(key) || !Object.prototype.hasOwnProperty.call(draft, key)) continue;
+    if (FORBIDDEN_KEYS.has(key) || !Object.prototype.hasOwnProperty.call(draft, key)) continue;
     const baseValue = base[key];
     const draftValue = draft[key];
-    if (isPlainObject(baseValue)) {
+    if (isJsonObject(baseValue)) {
       out[key] = mergeDraftValues(baseValue, draftValue);
     } else if (Array.isArray(baseValue)) {
       if (Array.isArray(draftValue)) out[key] = draftValue;
@@ -112,10 +107,10 @@ export function parseDraft(text: string | null): StoredDraft<Record<string, unkn
   } catch {
     return null;
   }
-  if (!isPlainObject(value) || value.v !== DRAFT_VERSION) return null;
+  if (!isJsonObject(value) || value.v !== DRAFT_VERSION) return null;
   const { savedAt, values, baseUpdatedAt } = value;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-  if (!isPlainObject(values)) return null;
+  if (!isJsonObject(values)) return null;
   const draft: StoredDraft<Record<string, unknown>> = { savedAt, values };
   if (typeof baseUpdatedAt === 'string') draft.baseUpdatedAt = baseUpdatedAt;
   return draft;

@@ -53,7 +53,7 @@ export const signingKeyQuery = queryOptions({
 
 export const reminderDaysQuery = queryOptions({
   queryKey: ['sync', 'reminderDays'] as const,
-  queryFn: async () => (await getSetting<number>(REMINDER_SETTING)) ?? DEFAULT_REMINDER_DAYS,
+  queryFn: async () => (await getSetting(REMINDER_SETTING)) ?? DEFAULT_REMINDER_DAYS,
 });
 
 export function useSaveReminderDays() {
