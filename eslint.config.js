@@ -1,5 +1,7 @@
-// Lint rules, including the layer rules of DESIGN.md:
-// domain ← db ← features ← app, features never import each other, only src/db imports Dexie, no cycles.
+// Lint rules, including the layer rules of DESIGN.md and the README's architecture section:
+// each folder of src/ imports only the layers below it (LAYERS), features never import each other,
+// only src/db imports Dexie, the pure layers import no React, no cycles, and no file or function
+// grows past what a newcomer can hold at once.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -7,6 +9,48 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * What each folder of src/ may import (besides itself). The README's architecture section says
+ * the same in words; keep the two together.
+ */
+const LAYERS = {
+  domain: [],
+  demo: ['domain'],
+  db: ['domain', 'demo'],
+  exchange: ['domain', 'db'],
+  workers: ['domain', 'db', 'exchange'],
+  i18n: ['domain'],
+  queries: ['domain', 'db', 'exchange', 'i18n'],
+  ui: ['domain', 'i18n'],
+  features: ['domain', 'db', 'exchange', 'i18n', 'queries', 'ui'],
+  app: ['domain', 'db', 'exchange', 'i18n', 'queries', 'ui', 'features', 'workers'],
+};
+/** What a folder may import as types only (erased from the build): checked below, not here. */
+const TYPES_ONLY = { ui: ['queries'] };
+/** Tests may also read the words (to check a message) and build data with the demo generator. */
+const TEST_EXTRAS = ['i18n', 'demo'];
+const files = (folder, name) => [`${folder}/**/${name}.ts`, `${folder}/**/${name}.tsx`];
+
+const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) => {
+  const others = (extra) =>
+    Object.keys(LAYERS)
+      .filter((other) => other !== layer && ![...allowed, ...extra].includes(other))
+      .filter((other) => !(TYPES_ONLY[layer] ?? []).includes(other))
+      .map((other) => `./src/${other}`);
+  const message = `src/${layer} imports only ${allowed.length ? allowed.join(', ') : 'itself'} (eslint.config.js LAYERS; README, Architecture).`;
+  const folder = `./src/${layer}`;
+  return [
+    { target: files(folder, '!(*.test)'), from: others([]), message },
+    { target: files(folder, '*.test'), from: others(TEST_EXTRAS), message },
+  ].filter((zone) => zone.from.length > 0);
+});
+
+const demoZone = {
+  target: ['./src/db/**/!(demo-repo|*.test).ts'],
+  from: './src/demo',
+  message: 'Only db/demo-repo.ts (loaded lazily, on click) and tests use the demo generator.',
+};
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -19,77 +63,22 @@ const featureZones = features.map((name) => ({
   message: 'Features do not import each other; compose them in src/app.',
 }));
 
-const layerZones = [
-  {
-    target: './src/domain',
-    from: [
-      './src/db',
-      './src/exchange',
-      './src/workers',
-      './src/features',
-      './src/ui',
-      './src/i18n',
-      './src/app',
-    ],
-    message: 'The domain is pure: it imports no other layer.',
-  },
-  {
-    target: './src/db',
-    from: [
-      './src/features',
-      './src/queries',
-      './src/ui',
-      './src/app',
-      './src/exchange',
-      './src/workers',
-    ],
-    message: 'The db layer depends only on the domain.',
-  },
-  {
-    target: './src/exchange',
-    from: ['./src/features', './src/ui', './src/app'],
-    message: 'The exchange layer depends on domain and db only.',
-  },
-  {
-    target: './src/ui',
-    from: ['./src/features', './src/db', './src/app', './src/exchange', './src/workers'],
-    message: 'Shared UI is presentational: no data access, no features.',
-  },
-  {
-    target: './src/i18n',
-    from: ['./src/features', './src/db', './src/app', './src/ui'],
-    message: 'i18n holds messages and formatters only.',
-  },
-  {
-    target: './src/queries',
-    from: ['./src/features', './src/ui', './src/app'],
-    message: 'Shared queries sit between db and features: no screens here.',
-  },
-  {
-    target: './src/features',
-    from: ['./src/app'],
-    message: 'Features do not import the app shell.',
-  },
-  {
-    target: './src/demo',
-    from: [
-      './src/db',
-      './src/queries',
-      './src/exchange',
-      './src/workers',
-      './src/features',
-      './src/ui',
-      './src/i18n',
-      './src/app',
-    ],
-    message: 'The demo generator builds records with the domain only.',
-  },
-  {
-    target: ['./src/!(demo|db)/**', './src/db/**/!(demo-repo|*.test).ts'],
-    from: './src/demo',
-    message: 'Only db/demo-repo.ts (lazily, on click) and tests use the demo generator.',
-  },
-];
+const DEXIE = {
+  paths: [{ name: 'dexie', message: 'Only src/db imports Dexie.' }],
+  patterns: ['dexie/*'],
+};
+const REACT_NAMES = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'recharts'];
+const NO_REACT = {
+  paths: REACT_NAMES.map((name) => ({
+    name,
+    message: 'The pure layers (domain, demo, db, exchange, workers) import no React.',
+  })),
+  patterns: ['react-dom/*', '@hookform/*'],
+};
+const restricted = (...sets) => ({
+  paths: sets.flatMap((set) => set.paths),
+  patterns: sets.flatMap((set) => set.patterns),
+});
 
 export default tseslint.config(
   {
@@ -118,7 +107,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/incompatible-library': 'off',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, demoZone, ...featureZones] },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -128,15 +120,41 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**'],
+    rules: { 'no-restricted-imports': ['error', DEXIE] },
+  },
+  {
+    files: ['src/{domain,demo,exchange,workers}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', restricted(DEXIE, NO_REACT)] },
+  },
+  {
+    files: ['src/db/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', NO_REACT] },
+  },
+  {
+    // Shared UI draws what it is given: it may name the shape of a shared query's data (a type,
+    // erased from the build) but never call one.
+    files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'Only src/db imports Dexie.' }],
-          patterns: ['dexie/*'],
+          patterns: [
+            {
+              group: ['@/queries/*'],
+              allowTypeImports: true,
+              message: 'Shared UI is presentational: it may import types from queries only.',
+            },
+          ],
         },
       ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    ignores: ['src/i18n/messages/**'],
+    rules: {
+      'max-lines': ['error', { max: 500 }],
+      'max-lines-per-function': ['error', { max: 150 }],
     },
   },
   {
