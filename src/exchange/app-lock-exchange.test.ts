@@ -20,7 +20,7 @@ import {
 } from '@/db/exchange-repo';
 import { savePerson } from '@/db/people-repo';
 import { db, resetDatabase, type PersonRow } from '@/db/schema';
-import { translate } from '@/i18n/i18n';
+import { translate, type Translate } from '@/i18n/i18n';
 import { failure, previewText } from '@/workers/import-worker';
 import { importErrorMessage, isImportErrorData } from './errors';
 import { buildPerson } from '../../test/builders';
@@ -155,8 +155,7 @@ describe('a file applied while the lock changes', () => {
   });
 
   it('tells the page in words what to do, naming the file', () => {
-    const vi = (key: string, params?: Record<string, string | number>) =>
-      translate('vi', key, params);
+    const vi: Translate = (key, params) => translate('vi', key, params);
     const changed = failure(new AppLockError('changed'), 'xa.ptdv.json');
     const locked = failure(new AppLockError('locked'), 'xa.ptdv.json');
     if (!isImportErrorData(changed) || !isImportErrorData(locked)) throw new Error('not relayed');

@@ -5,7 +5,7 @@ import { applyImportPlan, collectExport, readStoreSnapshot } from '@/db/exchange
 import { createProvinceKeys, getUnitSigningKeys, trustedUnitKey } from '@/db/keys-repo';
 import { fromRow } from '@/db/people-repo';
 import { db, resetDatabase } from '@/db/schema';
-import { translate } from '@/i18n/i18n';
+import { translate, type Translate } from '@/i18n/i18n';
 import { previewAll, previewFile, previewText } from '@/workers/import-worker';
 import { buildClass, buildMemberCount, buildPerson, buildTarget } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
@@ -19,7 +19,7 @@ beforeEach(async () => {
   await resetDatabase();
 });
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const vi: Translate = (key, params) => translate('vi', key, params);
 const tree = buildTree();
 const units = treeUnits(tree);
 

@@ -32,6 +32,7 @@ import {
   type Tombstone,
 } from '@/domain/entities';
 import { cleanText } from '@/domain/text';
+import type { MessageKey } from '@/i18n/messages';
 import {
   ARRAY_TYPE,
   BACKUP_MEMBER,
@@ -48,7 +49,7 @@ import {
   type ExchangeScope,
   type ExchangeSource,
 } from './format';
-import { ImportError, receivedText, type ImportErrorData } from './errors';
+import { ImportError, receivedText, type ExpectedCode, type ImportErrorData } from './errors';
 import { measurePhase, timed } from './timing';
 
 export interface ImportWarning {
@@ -57,7 +58,7 @@ export interface ImportWarning {
   id?: string;
   field: string;
   /** i18n key (exchange.warning.*). */
-  message: string;
+  message: MessageKey;
   /** How many records share this warning (the first is at `index`). */
   count?: number;
 }
@@ -160,7 +161,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'tombstone.type': RECORD_TYPES,
 };
 
-const FIELD_EXPECTED: Record<string, string> = {
+const FIELD_EXPECTED: Record<string, ExpectedCode> = {
   id: 'uuid',
   updatedAt: 'dateTime',
   deletedAt: 'dateTime',
@@ -194,7 +195,7 @@ const FIELD_EXPECTED: Record<string, string> = {
 };
 
 /** Zod messages that say more than the field's type. */
-const MESSAGE_EXPECTED: Record<string, string> = {
+const MESSAGE_EXPECTED: Record<string, ExpectedCode> = {
   'validation.endBeforeStart': 'endOn',
   'validation.toYearBeforeFromYear': 'toYear',
 };
@@ -203,7 +204,7 @@ function expectedFor(
   type: RecordType | 'tombstone',
   field: string,
   message: string,
-): { expected: string; params?: Record<string, string> } {
+): { expected: MessageKey; params?: Record<string, string> } {
   const special = MESSAGE_EXPECTED[message];
   if (special) return { expected: `exchange.expected.${special}` };
   const allowed = ENUMS[`${type}.${field}`];
@@ -228,7 +229,7 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
 function envelopeError(
   fileName: string,
   field: string,
-  expected: string,
+  expected: ExpectedCode,
   value: unknown,
   params?: Record<string, string | number>,
 ): ImportError {
@@ -410,7 +411,7 @@ function recordError(
   index: number,
   raw: unknown,
   field: string | undefined,
-  expected: { expected: string; params?: Record<string, string> },
+  expected: { expected: MessageKey; params?: Record<string, string> },
   value: unknown,
 ): ImportError {
   const data: ImportErrorData = {

@@ -15,6 +15,7 @@ import type {
 } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { ImportCounts, StoreSnapshot, TombstoneRow } from '@/db/exchange-repo';
+import type { MessageKey } from '@/i18n/messages';
 import { ImportError } from './errors';
 import {
   ARRAY_TYPE,
@@ -57,7 +58,7 @@ export interface OutOfScopeItem {
   id: string;
   label: string;
   /** i18n key (exchange.reason.*). */
-  reason: string;
+  reason: MessageKey;
   /** The unit the record belongs to (or would), named for the preview. */
   unitId?: string;
   unitName?: string;
@@ -68,7 +69,7 @@ export interface StaleItem {
   id: string;
   label: string;
   /** i18n key (exchange.stale.*). */
-  reason: string;
+  reason: MessageKey;
 }
 
 /** A tombstone to apply, with the unit the deleted record belonged to when known. */
@@ -288,7 +289,7 @@ export function planImport(
     type: RecordType,
     id: string,
     text: string,
-    reason: string,
+    reason: MessageKey,
     unitId: string,
   ) => {
     plan.counts[type].outOfScope += 1;
@@ -297,13 +298,17 @@ export function planImport(
     if (name !== undefined) item.unitName = name;
     plan.outOfScope.push(item);
   };
-  const stale = (type: RecordType, id: string, text: string, reason: string) => {
+  const stale = (type: RecordType, id: string, text: string, reason: MessageKey) => {
     plan.counts[type].stale += 1;
     plan.stale.push({ type, id, label: text, reason });
   };
 
   /** Why a record of the file may not touch the store here, or null when it may. */
-  const scopeReason = (type: RecordType, record: AnyRecord, isUpdate: boolean): string | null => {
+  const scopeReason = (
+    type: RecordType,
+    record: AnyRecord,
+    isUpdate: boolean,
+  ): MessageKey | null => {
     if (!newScope || !oldScope) return null;
     const owner = ownerOf(type, record);
     if (!newScope.has(owner)) return 'exchange.reason.outsideSource';

@@ -16,6 +16,7 @@ import {
   SIGNING_KEY_ALGORITHM,
 } from '@/db/keys-repo';
 import { dateTimeSchema, idSchema } from '@/domain/entities';
+import type { MessageKey } from '@/i18n/messages';
 import { ImportError, receivedText, type ImportErrorCode } from './errors';
 import { FILE_EXTENSION } from './format';
 import { looksTruncated } from './parse';
@@ -73,7 +74,7 @@ export interface OpenedSealed {
 }
 
 export class SealError extends Error {
-  readonly messageKey: string;
+  readonly messageKey: `sync.sealed.${SealError['code']}`;
   constructor(readonly code: 'noProvinceKey' | 'signerNotSource') {
     super(`seal: ${code}`);
     this.name = 'SealError';
@@ -331,7 +332,7 @@ const isBase64 =
  * The members of each object of the envelope and what each must hold: a check and the i18n key
  * of what was expected, or 'object' for a nested object described under its own name.
  */
-const SHAPE: Record<string, [string, Check | 'object', string][]> = {
+const SHAPE: Record<string, [string, Check | 'object', MessageKey | ''][]> = {
   '': [
     ['format', (value) => value === SEALED_FORMAT, 'sync.sealed.expected.format'],
     ['version', (value) => value === SEALED_VERSION, 'sync.sealed.expected.version'],
@@ -368,7 +369,7 @@ function refuse(
   file: string,
   details: {
     field?: string;
-    expected?: string;
+    expected?: MessageKey | '';
     received?: unknown;
     params?: Record<string, string | number>;
   } = {},

@@ -1,13 +1,18 @@
-// Messages in Vietnamese (default) and English. Each area keeps its messages in messages/<area>.ts;
-// a key missing in English falls back to Vietnamese, so a screen is never blank.
+// Messages in Vietnamese (default) and English. Each area keeps its messages in messages/<area>.ts.
+// Keys are typed (MessageKey): a key no area defines does not compile, nor does an English table
+// that lacks one of its area's keys.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import type { Language } from './language';
-import { messages } from './messages';
+import { isMessageKey, messages, type MessageKey } from './messages';
 
+/** Values for a message's {placeholders}. */
 export type Params = Record<string, string | number>;
 
-export function translate(language: Language, key: string, params?: Params): string {
+/** `t` as the layers that receive it (exchange, queries) name it. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translate(language: Language, key: MessageKey, params?: Params): string {
   const template = messages[language][key] ?? messages.vi[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
@@ -17,7 +22,12 @@ export function translate(language: Language, key: string, params?: Params): str
 
 export interface I18n {
   language: Language;
-  t: (key: string, params?: Params) => string;
+  t: Translate;
+  /**
+   * A message that arrives as plain text: zod and form errors, whose keys the domain writes as
+   * strings. A key is translated; any other text is shown as it is.
+   */
+  tMessage: (text: string, params?: Params) => string;
   number: (value: number | null | undefined) => string;
   percent: (ratio: number | null | undefined) => string;
   date: (date: string | null | undefined) => string;
@@ -28,6 +38,7 @@ export function makeI18n(language: Language): I18n {
   return {
     language,
     t: (key, params) => translate(language, key, params),
+    tMessage: (text, params) => (isMessageKey(text) ? translate(language, text, params) : text),
     number: (value) => formatNumber(value, language),
     percent: (ratio) => formatPercent(ratio, language),
     date: formatDate,

@@ -63,7 +63,7 @@ export interface RestoreBackupProps {
 }
 
 export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps) {
-  const { t, number, dateTime } = useI18n();
+  const { t, tMessage, number, dateTime } = useI18n();
   const inputId = useId();
   const hintId = useId();
   const dialogTitleId = useId();
@@ -237,7 +237,9 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
                     registration={register('passphrase')}
                     autoComplete="off"
                     hint={t('settings.backup.restore.passphraseHint')}
-                    error={errors.passphrase?.message ? t(errors.passphrase.message) : undefined}
+                    error={
+                      errors.passphrase?.message ? tMessage(errors.passphrase.message) : undefined
+                    }
                   />
                 )}
                 <label className="checkbox">
