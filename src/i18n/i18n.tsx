@@ -5,15 +5,17 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import type { Language } from './language';
 import { isMessageKey, messages, type MessageKey } from './messages';
+import { selectForm } from './plural';
 
-/** Values for a message's {placeholders}. */
+/** Values for a message's {placeholders}; a number among them may choose a plural form (plural.ts). */
 export type Params = Record<string, string | number>;
 
 /** `t` as the layers that receive it (exchange, queries) name it. */
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const template = messages[language][key] ?? messages.vi[key] ?? key;
+  const message = messages[language][key] ?? messages.vi[key] ?? key;
+  const template = selectForm(language, message, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

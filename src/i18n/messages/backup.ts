@@ -170,11 +170,15 @@ export const backup: Area<keyof typeof vi> = {
     'settings.backup.last': 'Last backup',
     'settings.backup.never': 'Never backed up',
     'settings.backup.lastToday': '{date} (today)',
-    'settings.backup.lastDays': '{date} ({days} days ago)',
+    'settings.backup.lastDays': {
+      by: 'days',
+      one: '{date} ({days} day ago)',
+      other: '{date} ({days} days ago)',
+    },
     'settings.backup.create': 'Back up everything',
     'settings.backup.creating': 'Backing up…',
     'settings.backup.done':
-      'Made “{file}” ({people} records, {units} party units). Copy it to a USB stick or another computer.',
+      'Made “{file}” (records: {people}; party units: {units}). Copy it to a USB stick or another computer.',
     'settings.backup.progressLabel': 'Progress',
     'settings.backup.progress.start': 'Starting…',
     'settings.backup.progress.read': 'Reading data: {done}/{total} rows',
@@ -188,8 +192,11 @@ export const backup: Area<keyof typeof vi> = {
     'settings.backup.reminder.explain':
       'Every page reminds you when the last backup is older than this many days.',
     'settings.backup.reminder.save': 'Save',
-    'settings.backup.reminder.saved':
-      'Saved: a reminder when the last backup is over {days} days old.',
+    'settings.backup.reminder.saved': {
+      by: 'days',
+      one: 'Saved: a reminder when the last backup is over {days} day old.',
+      other: 'Saved: a reminder when the last backup is over {days} days old.',
+    },
     'settings.backup.reminder.range': 'Enter a whole number of days from 1 to 365.',
     'settings.backup.count.units': 'Party units',
     'settings.backup.count.people': 'Candidate and member records',
@@ -231,7 +238,7 @@ export const backup: Area<keyof typeof vi> = {
     'settings.backup.restore.withoutKey':
       'I do not have the passphrase: restore the data, leave out the province’s key',
     'settings.backup.restore.replaceWarning':
-      'This computer holds data ({people} records, {units} party units). Restoring replaces all data on this computer with the file’s.',
+      'This computer holds data (records: {people}; party units: {units}). Restoring replaces all data on this computer with the file’s.',
     'settings.backup.restore.submit': 'Restore',
     'settings.backup.restore.restoring': 'Restoring…',
     'settings.backup.restore.confirmTitle': 'Replace all data on this computer?',
@@ -239,7 +246,7 @@ export const backup: Area<keyof typeof vi> = {
       'All data on this computer is replaced by the data in “{file}” (made on {date}). Anything entered after that is lost. This cannot be undone.',
     'settings.backup.restore.confirm': 'Replace all data',
     'settings.backup.restore.done':
-      'Restored from “{file}”: {people} records, {units} party units, with settings and history.',
+      'Restored from “{file}” (records: {people}; party units: {units}), with settings and history.',
     'settings.backup.restore.doneKey': 'The province’s key was restored.',
     'settings.backup.restore.open': 'Open the home page',
     'settings.backup.setup.title': 'Restore from a backup',

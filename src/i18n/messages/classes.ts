@@ -88,19 +88,28 @@ export const classes: Area<keyof typeof vi> = {
       'Party awareness classes, new member classes and other classes held by the party units.',
     'classes.add': 'Add class',
     'classes.backToList': 'Back to the class list',
-    'classes.saved': 'Class “{title}” saved ({count} people picked from the list).',
+    'classes.saved': {
+      one: 'Class “{title}” saved ({count} person picked from the list).',
+      other: 'Class “{title}” saved ({count} people picked from the list).',
+    },
     'classes.notFound': 'This class was not found; it may have been deleted.',
     'classes.editNamed': 'Edit class {title}',
     'classes.deleteNamed': 'Delete class {title}',
     'classes.delete.confirm': 'Delete class “{title}”? This cannot be undone.',
-    'classes.delete.confirmLinked':
-      'Delete class “{title}”? {count} people recorded as its attendees will be unlinked from it. This cannot be undone.',
+    'classes.delete.confirmLinked': {
+      one: 'Delete class “{title}”? {count} person recorded as its attendee will be unlinked from it. This cannot be undone.',
+      other:
+        'Delete class “{title}”? {count} people recorded as its attendees will be unlinked from it. This cannot be undone.',
+    },
     'classes.delete.done': 'Class “{title}” deleted.',
     'classes.empty.title': 'No training classes yet',
     'classes.empty.body':
       'Add a party awareness class or a new member class, then pick the people who attended from the list of candidates and members.',
     'classes.list.heading': 'Classes',
-    'classes.list.count': 'Showing {shown} of {count} classes',
+    'classes.list.count': {
+      one: 'Showing {shown} of {count} class',
+      other: 'Showing {shown} of {count} classes',
+    },
     'classes.list.noMatch': 'No class matches the filters. Choose another kind or year.',
     'classes.filter.kind': 'Kind',
     'classes.filter.year': 'Start year',
@@ -114,8 +123,11 @@ export const classes: Area<keyof typeof vi> = {
     'classes.form.editTitle': 'Edit training class',
     'classes.form.save': 'Save class',
     'classes.form.unitRequired': 'Please choose the organising unit.',
-    'classes.form.otherHasAttendees':
-      'An “other” class cannot record attendees from the list. Unpick the {count} people or change the kind.',
+    'classes.form.otherHasAttendees': {
+      one: 'An “other” class cannot record attendees from the list. Unpick the {count} person or change the kind.',
+      other:
+        'An “other” class cannot record attendees from the list. Unpick the {count} people or change the kind.',
+    },
     'classes.form.countBelowPicked':
       'The number of attendees must not be less than the number picked ({count}).',
     'classes.field.title': 'Title',
@@ -138,7 +150,7 @@ export const classes: Area<keyof typeof vi> = {
     'classes.picker.pickedCount': '{count} picked',
     'classes.picker.otherKind':
       'The exchange file with the province records attendees only for party awareness and new member classes. For other classes, only the number of attendees is kept.',
-    'classes.picker.clear': 'Unpick {count} people',
+    'classes.picker.clear': { one: 'Unpick {count} person', other: 'Unpick {count} people' },
     'classes.picker.clearShort': 'Unpick all',
     'classes.picker.introAwareness':
       'Tick the candidates who attended. Candidates not yet admitted come first.',
@@ -157,8 +169,11 @@ export const classes: Area<keyof typeof vi> = {
     'classes.picker.noPeople':
       'There are no candidates or members yet. Add people under Candidates & members.',
     'classes.picker.noMatch': 'Nobody matches. Try another name or choose “Everyone”.',
-    'classes.picker.showingSome': 'Showing {shown} of {count} people. Type a name to narrow down.',
-    'classes.picker.showingAll': '{count} people',
+    'classes.picker.showingSome': {
+      one: 'Showing {shown} of {count} person. Type a name to narrow down.',
+      other: 'Showing {shown} of {count} people. Type a name to narrow down.',
+    },
+    'classes.picker.showingAll': { one: '{count} person', other: '{count} people' },
     'classes.picker.otherClass':
       'Recorded as an attendee of “{title}”; picking moves them to this class.',
     'classes.picker.unknownClass': 'out of scope',

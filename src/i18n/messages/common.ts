@@ -209,7 +209,7 @@ export const common: Area<keyof typeof vi> = {
     'common.fromYear': 'From year',
     'common.toYear': 'To year',
     'common.actions': 'Actions',
-    'common.rows': '{count} rows',
+    'common.rows': { one: '{count} row', other: '{count} rows' },
     'draft.label': 'Unsaved draft',
     'draft.found': 'There is input that was not saved (at {when}).',
     'draft.recordChanged': 'The record has been changed since then: check before saving.',

@@ -274,11 +274,18 @@ export const dashboard: Area<keyof typeof vi> = {
     'dashboard.training.awarenessAttendees': 'Candidates trained',
     'dashboard.training.newMemberClasses': 'New-member classes',
     'dashboard.training.newMemberAttendees': 'New members trained',
-    'dashboard.training.other': 'Also {classes} other classes with {attendees} attendees.',
+    'dashboard.training.other': {
+      by: 'classes',
+      one: 'Also {classes} other class with {attendees} attendees.',
+      other: 'Also {classes} other classes with {attendees} attendees.',
+    },
     'dashboard.training.rule': 'A class counts when it starts and ends within the period.',
 
     'dashboard.series.title': 'New members admitted over time',
-    'dashboard.series.description': 'Total in the period: {count} new members',
+    'dashboard.series.description': {
+      one: 'Total in the period: {count} new member',
+      other: 'Total in the period: {count} new members',
+    },
     'dashboard.series.by': 'Group by',
     'dashboard.series.monthly': 'Month',
     'dashboard.series.quarterly': 'Quarter',
@@ -299,7 +306,10 @@ export const dashboard: Area<keyof typeof vi> = {
     'dashboard.structure.none':
       'Nobody was admitted in the period, so there is no structure to show (youth union, women, minorities, age, education).',
     'dashboard.structure.title': 'Shares of the new members',
-    'dashboard.structure.baseAdmitted': 'Of the {count} new members admitted in the period',
+    'dashboard.structure.baseAdmitted': {
+      one: 'Of the {count} new member admitted in the period',
+      other: 'Of the {count} new members admitted in the period',
+    },
     'dashboard.structure.youthUnion': 'Youth union members',
     'dashboard.structure.female': 'Women',
     'dashboard.structure.minority': 'Ethnic minorities',
@@ -316,7 +326,10 @@ export const dashboard: Area<keyof typeof vi> = {
     'dashboard.education.title': 'Education',
     'dashboard.education.unknown': 'Unknown',
     'dashboard.enterprise.title': 'In enterprises: workers and managers',
-    'dashboard.enterprise.base': 'Of the {count} new members working in enterprises',
+    'dashboard.enterprise.base': {
+      one: 'Of the {count} new member working in enterprises',
+      other: 'Of the {count} new members working in enterprises',
+    },
     'dashboard.enterprise.worker': 'Workers',
     'dashboard.enterprise.manager': 'Managers and owners',
 

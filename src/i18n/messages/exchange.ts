@@ -195,8 +195,11 @@ export const exchange: Area<keyof typeof vi> = {
       'The file has a header field “{field}” that is not part of the format: ignored.',
     'exchange.warning.backupMember':
       'This is a full backup of an installation: here only its exchange records are imported; its settings, history and keys are ignored. To restore a whole installation, use “Restore from a backup file” in Settings.',
-    'exchange.warning.unknownField':
-      'Field “{field}” in {array} is not part of the format: ignored ({count} records, first {array}[{index}]).',
+    'exchange.warning.unknownField': {
+      one: 'Field “{field}” in {array} is not part of the format: ignored ({count} record, {array}[{index}]).',
+      other:
+        'Field “{field}” in {array} is not part of the format: ignored ({count} records, first {array}[{index}]).',
+    },
     'exchange.warning.extensionIgnored':
       'Field “{field}” is only accepted from the province’s file: ignored in a unit’s file.',
     'exchange.warning.otherTree':

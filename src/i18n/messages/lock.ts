@@ -145,6 +145,9 @@ export const lock: Area<keyof typeof vi> = {
     'lock.error.changed':
       'The app lock was just turned on, off or its passphrase changed (perhaps in another tab). Try again.',
     'lock.error.failed': 'Could not do it: {message}',
-    'lock.error.count': 'The form has {count} errors; see the marked fields.',
+    'lock.error.count': {
+      one: 'The form has {count} error; see the marked field.',
+      other: 'The form has {count} errors; see the marked fields.',
+    },
   },
 };

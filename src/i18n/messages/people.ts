@@ -210,7 +210,11 @@ export const people: Area<keyof typeof vi> = {
     'people.list.emptyTitle': 'No candidates in the source yet.',
     'people.list.emptyBody': 'Add the first person to start tracking party member development.',
     'people.list.addFirst': 'Add the first person',
-    'people.list.count': 'Showing {shown} / {total} people',
+    'people.list.count': {
+      by: 'total',
+      one: 'Showing {shown} / {total} person',
+      other: 'Showing {shown} / {total} people',
+    },
     'people.list.noMatchTitle': 'Nobody matches the filters.',
     'people.list.noMatchBody': 'Remove some filters or check the search words.',
     'people.list.tableLabel': 'Candidates and members',
@@ -260,11 +264,19 @@ export const people: Area<keyof typeof vi> = {
       'Not recorded: another part of the record has an error ({message}). Use “Edit” to fix it.',
     'people.deadline.none': 'No deadlines yet: they start with the cell resolution.',
     'people.deadline.due': 'Due: {date}',
-    'people.deadline.daysLeft': '{days} days left',
+    'people.deadline.daysLeft': { by: 'days', one: '{days} day left', other: '{days} days left' },
     'people.deadline.dueToday': 'due today',
-    'people.deadline.daysLate': '{days} days overdue',
+    'people.deadline.daysLate': {
+      by: 'days',
+      one: '{days} day overdue',
+      other: '{days} days overdue',
+    },
     'people.deadline.done': 'done on {date}',
-    'people.deadline.doneLate': 'done on {date}, {days} days late',
+    'people.deadline.doneLate': {
+      by: 'days',
+      one: 'done on {date}, {days} day late',
+      other: 'done on {date}, {days} days late',
+    },
     'people.deadline.probationOver': '12 months of probation completed on {date}',
     'people.deadline.certValidAtDecision': 'still valid at the admission decision ({date})',
     'people.deadline.certExpiredAtDecision': 'expired before the admission decision ({date})',
@@ -276,8 +288,10 @@ export const people: Area<keyof typeof vi> = {
     'people.form.newDescription':
       'Fields marked * are required. Leave milestones that have not happened empty.',
     'people.form.editTitle': 'Edit record',
-    'people.form.hasErrors':
-      'Not saved: the record has {count} errors. Fix the fields marked in red, then “Save”.',
+    'people.form.hasErrors': {
+      one: 'Not saved: the record has {count} error. Fix the field marked in red, then “Save”.',
+      other: 'Not saved: the record has {count} errors. Fix the fields marked in red, then “Save”.',
+    },
     'people.form.personal': 'Personal details',
     'people.form.work': 'Work',
     'people.form.milestones': 'Admission milestones',

@@ -104,9 +104,9 @@ export const pipeline: Area<keyof typeof vi> = {
     'pipeline.status.overdue': 'Overdue',
     'pipeline.status.probationEnded': 'Probation completed',
 
-    'pipeline.daysLeft': '{days} days left',
+    'pipeline.daysLeft': { by: 'days', one: '{days} day left', other: '{days} days left' },
     'pipeline.daysLeft.today': 'Due today',
-    'pipeline.daysOverdue': '{days} days overdue',
+    'pipeline.daysOverdue': { by: 'days', one: '{days} day overdue', other: '{days} days overdue' },
     'pipeline.dueOn': 'Due: {date}',
     'pipeline.fulfilledOn': 'Done on {date}',
 
@@ -117,12 +117,27 @@ export const pipeline: Area<keyof typeof vi> = {
     'pipeline.explain.from.certificateExpiry': 'the certificate’s issue',
     'pipeline.explain.workingDays':
       '{amount} working days after {fromLabel} ({from}){skipped}{makeUp}: due on {due}.',
-    'pipeline.explain.skipBoth':
-      ', not counting {weekends} Saturdays and Sundays and {holidays} public holidays ({list})',
-    'pipeline.explain.skipWeekends': ', not counting {weekends} Saturdays and Sundays',
-    'pipeline.explain.skipHolidays': ', not counting {holidays} public holidays ({list})',
+    'pipeline.explain.skipBoth': {
+      by: 'holidays',
+      one: ', not counting {weekends} Saturdays and Sundays and {holidays} public holiday ({list})',
+      other:
+        ', not counting {weekends} Saturdays and Sundays and {holidays} public holidays ({list})',
+    },
+    'pipeline.explain.skipWeekends': {
+      by: 'weekends',
+      one: ', not counting {weekends} weekend day',
+      other: ', not counting {weekends} Saturdays and Sundays',
+    },
+    'pipeline.explain.skipHolidays': {
+      by: 'holidays',
+      one: ', not counting {holidays} public holiday ({list})',
+      other: ', not counting {holidays} public holidays ({list})',
+    },
     'pipeline.explain.skipNone': ', with no day off in between',
-    'pipeline.explain.makeUp': '; counting {count} Saturdays worked in exchange ({list})',
+    'pipeline.explain.makeUp': {
+      one: '; counting {count} Saturday worked in exchange ({list})',
+      other: '; counting {count} Saturdays worked in exchange ({list})',
+    },
     'pipeline.explain.holidayOne': '{name} {date}',
     'pipeline.explain.holidayMany': '{name}: {count} days, {first}–{last}',
     'pipeline.explain.listSeparator': '; ',

@@ -231,40 +231,84 @@ export const reports: Area<keyof typeof vi> = {
     'reports.text.subject.cells': 'the subordinate cells',
     'reports.text.subject.mixed': 'the subordinate committees and cells',
     'reports.text.namesAnd': '{names} and {last}',
-    'reports.text.namesAndOthers': '{names} and {count} other units',
+    'reports.text.namesAndOthers': {
+      one: '{names} and {count} other unit',
+      other: '{names} and {count} other units',
+    },
     'reports.text.classes.organised': 'held {list}',
-    'reports.text.classes.awareness':
-      '{classes} party awareness classes for {attendees} candidates',
-    'reports.text.classes.newMember': '{classes} new member classes for {attendees} new members',
-    'reports.text.classes.other': '{classes} other classes for {attendees} attendees',
+    'reports.text.classes.awareness': {
+      by: 'classes',
+      one: '{classes} party awareness class for {attendees} candidates',
+      other: '{classes} party awareness classes for {attendees} candidates',
+    },
+    'reports.text.classes.newMember': {
+      by: 'classes',
+      one: '{classes} new member class for {attendees} new members',
+      other: '{classes} new member classes for {attendees} new members',
+    },
+    'reports.text.classes.other': {
+      by: 'classes',
+      one: '{classes} other class for {attendees} attendees',
+      other: '{classes} other classes for {attendees} attendees',
+    },
     'reports.text.classes.none': 'held no party awareness class and no new member class',
-    'reports.text.admitted': 'admitted {count} new members',
+    'reports.text.admitted': {
+      one: 'admitted {count} new member',
+      other: 'admitted {count} new members',
+    },
     'reports.text.admitted.none': 'admitted no new member',
     'reports.text.admitted.including': '{admitted}, of whom: {list}',
-    'reports.text.structure.youthUnion': '{count} youth union members, {percent}',
-    'reports.text.structure.female': '{count} women, {percent}',
+    'reports.text.structure.youthUnion': {
+      one: '{count} youth union member, {percent}',
+      other: '{count} youth union members, {percent}',
+    },
+    'reports.text.structure.female': {
+      one: '{count} woman, {percent}',
+      other: '{count} women, {percent}',
+    },
     'reports.text.structure.minority': '{count} from ethnic minorities, {percent}',
     'reports.text.structure.religious': '{count} religious, {percent}',
-    'reports.text.structure.highSchoolStudent': '{count} high-school students, {percent}',
-    'reports.text.structure.universityStudent': '{count} university students, {percent}',
+    'reports.text.structure.highSchoolStudent': {
+      one: '{count} high-school student, {percent}',
+      other: '{count} high-school students, {percent}',
+    },
+    'reports.text.structure.universityStudent': {
+      one: '{count} university student, {percent}',
+      other: '{count} university students, {percent}',
+    },
     'reports.text.structure.enterprise': '{count} working in enterprises, {percent}',
     'reports.text.structure.enterpriseWorker': 'workers {count}, {percent}',
     'reports.text.structure.enterpriseManager': 'owners and managers {count}, {percent}',
     'reports.span.year': '{year}',
     'reports.span.years': '{fromYear}–{toYear}',
-    'reports.text.quota':
-      'Quota {span}: {admitted} of {quota} members admitted, {percent} achieved.',
-    'reports.text.quota.none': 'No quota was set for {span}; {admitted} members admitted.',
-    'reports.text.quota.children':
-      '{reached} of {total} subordinate units met or exceeded their quota.',
+    'reports.text.quota': {
+      by: 'quota',
+      one: 'Quota {span}: {admitted} of {quota} member admitted, {percent} achieved.',
+      other: 'Quota {span}: {admitted} of {quota} members admitted, {percent} achieved.',
+    },
+    'reports.text.quota.none': {
+      by: 'admitted',
+      one: 'No quota was set for {span}; {admitted} member admitted.',
+      other: 'No quota was set for {span}; {admitted} members admitted.',
+    },
+    'reports.text.quota.children': {
+      by: 'total',
+      one: '{reached} of {total} subordinate unit met or exceeded its quota.',
+      other: '{reached} of {total} subordinate units met or exceeded their quota.',
+    },
     'reports.text.quota.childrenNone': 'No subordinate unit has met its quota yet.',
     'reports.text.rate':
       'Admissions against the members at the start of the year (aim: 3–4% a year): {list}.',
     'reports.text.rate.item': '{year}: {percent} ({admitted}/{members} members)',
-    'reports.text.coverage.withoutAdmission':
-      '{count} subordinate units admitted no new member in the period: {names}.',
-    'reports.text.coverage.overdue':
-      '{count} admission or official-recognition steps are past their legal deadline and need follow-up.',
+    'reports.text.coverage.withoutAdmission': {
+      one: '{count} subordinate unit admitted no new member in the period: {names}.',
+      other: '{count} subordinate units admitted no new member in the period: {names}.',
+    },
+    'reports.text.coverage.overdue': {
+      one: '{count} admission or official-recognition step is past its legal deadline and needs follow-up.',
+      other:
+        '{count} admission or official-recognition steps are past their legal deadline and need follow-up.',
+    },
 
     'reports.table.total': 'Total',
     'reports.table.count': 'Count',

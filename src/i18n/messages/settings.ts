@@ -70,7 +70,10 @@ export const settings: Area<keyof typeof vi> = {
     'settings.installation.homeMissing': 'Not found (choose it again below)',
     'settings.installation.setUpAt': 'Set up on',
     'settings.installation.scope': 'Scope',
-    'settings.installation.scopeValue': '{count} party units (the home unit and those below it)',
+    'settings.installation.scopeValue': {
+      one: '{count} party unit (the home unit)',
+      other: '{count} party units (the home unit and those below it)',
+    },
     'settings.home.title': 'Change the home unit',
     'settings.home.explain':
       'The home unit decides what the app shows, counts and exports: that unit and every unit below it. Changing it deletes or alters no data.',
@@ -109,7 +112,11 @@ export const settings: Area<keyof typeof vi> = {
     'settings.demo.failed': 'The demo data could not be removed: {message}',
 
     'settings.backup.reminder.label': 'Backup reminder',
-    'settings.backup.reminder.notice': 'Last backup: {days} days ago ({date}).',
+    'settings.backup.reminder.notice': {
+      by: 'days',
+      one: 'Last backup: {days} day ago ({date}).',
+      other: 'Last backup: {days} days ago ({date}).',
+    },
     'settings.backup.reminder.never': 'Never backed up: this computer holds the only copy.',
     'settings.backup.reminder.action': 'Back up now',
     'settings.backup.reminder.dismiss': 'Hide until tomorrow',

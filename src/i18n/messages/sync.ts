@@ -361,14 +361,22 @@ export const sync: Area<keyof typeof vi> = {
     'sync.exports.file': 'File name',
     'sync.exports.none': 'no records',
 
-    'sync.reminder.banner':
-      'Changes not yet sent to the province since {date} ({days} days). Export a file and send it.',
+    'sync.reminder.banner': {
+      by: 'days',
+      one: 'Changes not yet sent to the province since {date} ({days} day). Export a file and send it.',
+      other:
+        'Changes not yet sent to the province since {date} ({days} days). Export a file and send it.',
+    },
     'sync.reminder.title': 'Sending reminder',
     'sync.reminder.explain':
       'This page reminds you when changes have not been sent to the province for more than this number of days.',
     'sync.reminder.days': 'Days',
     'sync.reminder.save': 'Save',
-    'sync.reminder.saved': 'Saved: reminder after {days} days of unsent changes.',
+    'sync.reminder.saved': {
+      by: 'days',
+      one: 'Saved: reminder after {days} day of unsent changes.',
+      other: 'Saved: reminder after {days} days of unsent changes.',
+    },
     'sync.reminder.daysRange': 'Enter a whole number of days from 1 to 365.',
     'sync.reminder.upToDate': 'Every change has been exported.',
     'sync.reminder.pending': 'Changes not exported since {date}.',
@@ -457,8 +465,16 @@ export const sync: Area<keyof typeof vi> = {
     'sync.board.never': 'No file received yet',
     'sync.board.coveredBy': 'In the file of {unit}',
     'sync.board.throughSubunits': 'Through the files of its sub-units',
-    'sync.board.summary': '{missing} of {total} units sent no file in the period.',
-    'sync.board.allSent': 'All {total} units sent a file in the period.',
+    'sync.board.summary': {
+      by: 'total',
+      one: '{missing} of {total} unit sent no file in the period.',
+      other: '{missing} of {total} units sent no file in the period.',
+    },
+    'sync.board.allSent': {
+      by: 'total',
+      one: 'The {total} unit sent a file in the period.',
+      other: 'All {total} units sent a file in the period.',
+    },
     'sync.board.empty': 'No sub-unit to follow yet.',
   },
 };

@@ -85,7 +85,10 @@ export const targets: Area<keyof typeof vi> = {
     'targets.quotas.newTitle': 'Add an admission quota',
     'targets.quotas.editTitle': 'Edit admission quota',
     'targets.quotas.save': 'Save quota',
-    'targets.quotas.saved': 'Saved a quota of {count} admissions for {unit}, {span}.',
+    'targets.quotas.saved': {
+      one: 'Saved a quota of {count} admission for {unit}, {span}.',
+      other: 'Saved a quota of {count} admissions for {unit}, {span}.',
+    },
     'targets.quotas.editNamed': 'Edit the quota of {unit}, {span}',
     'targets.quotas.deleteNamed': 'Delete the quota of {unit}, {span}',
     'targets.quotas.emptyTitle': 'No admission quotas yet',
@@ -111,7 +114,10 @@ export const targets: Area<keyof typeof vi> = {
     'targets.members.newTitle': 'Add a member count',
     'targets.members.editTitle': 'Edit member count',
     'targets.members.save': 'Save member count',
-    'targets.members.saved': 'Saved: {unit} had {count} members at the start of {year}.',
+    'targets.members.saved': {
+      one: 'Saved: {unit} had {count} member at the start of {year}.',
+      other: 'Saved: {unit} had {count} members at the start of {year}.',
+    },
     'targets.members.total': 'Total members',
     'targets.members.totalHint': 'As of 1 January of the year.',
     'targets.members.editNamed': 'Edit the member count of {unit} for {year}',

@@ -1,16 +1,27 @@
 import type { Language } from '../language';
 
 /**
+ * A message with one form per plural category (English: one, other), chosen by the number in the
+ * param `by` names (`count` when absent) through Intl.PluralRules: see ../plural.ts. Vietnamese
+ * has one form: its messages are plain strings.
+ */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {
+  other: string;
+  by?: string;
+};
+export type Message = string | PluralMessage;
+
+/**
  * One area's messages. The Vietnamese table (the default language) defines the keys; an area file
  * declares itself as `Area<keyof typeof vi>`, so that a key missing in English, or one Vietnamese
  * does not have, is a type error (and the check costs nothing at run time).
  */
 export interface Area<K extends string> {
   vi: Record<K, string>;
-  en: Record<K, string>;
+  en: Record<K, Message>;
 }
 
 export type AreaKey<A> = A extends Area<infer K> ? K : never;
 
 /** The tables every area fills in, one per language. */
-export type Messages = Record<Language, Record<string, string>>;
+export type Messages = Record<Language, Record<string, Message>>;

@@ -125,7 +125,11 @@ export const units: Area<keyof typeof vi> = {
     'units.expandAll': 'Expand all',
     'units.collapseAll': 'Collapse all',
     'units.tree.caption': 'Party tree',
-    'units.tree.count': '{open} open units, {closed} closed',
+    'units.tree.count': {
+      by: 'open',
+      one: '{open} open unit, {closed} closed',
+      other: '{open} open units, {closed} closed',
+    },
     'units.col.name': 'Party unit',
     'units.col.code': 'Code',
     'units.col.people': 'People',
@@ -141,7 +145,10 @@ export const units: Area<keyof typeof vi> = {
       'Add the first unit, or import the party tree from the province’s file under Data exchange.',
     'units.homeMissing':
       'The home unit of this installation cannot be found (an import may have deleted it). Choose the home unit again under Settings.',
-    'units.closedHidden': '{count} closed units are hidden.',
+    'units.closedHidden': {
+      one: '{count} closed unit is hidden.',
+      other: '{count} closed units are hidden.',
+    },
     'units.selectHint': 'Select a unit in the tree to see its details and history.',
     'units.detail.label': 'Unit details',
     'units.detail.code': 'Code',
@@ -179,8 +186,10 @@ export const units: Area<keyof typeof vi> = {
     'units.close.title': 'Dissolve / merge: {name}',
     'units.close.explain':
       'A dissolved or merged unit is kept with its records and history. Its figures (candidates, members, quotas) will count under the successor.',
-    'units.close.openChildren':
-      'This unit still has {count} open sub-units: choose a successor to take them over.',
+    'units.close.openChildren': {
+      one: 'This unit still has {count} open sub-unit: choose a successor to take it over.',
+      other: 'This unit still has {count} open sub-units: choose a successor to take them over.',
+    },
     'units.close.closedOn': 'Dissolved / merged on',
     'units.close.successor': 'Merged into (successor)',
     'units.close.successorNone': '— None (dissolved) —',
