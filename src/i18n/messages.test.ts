@@ -7,7 +7,20 @@ import type { Area, Message } from './messages/types';
 const textsOf = (message: Message): string[] =>
   typeof message === 'string'
     ? [message]
-    : Object.entries(message).flatMap(([form, text]) => (form === 'by' || !text ? [] : [text]));
+    : Object.entries(message).flatMap(([form, text]) =>
+        form === 'by' || !text ? [] : textsOf(text as Message),
+      );
+
+/** The params that choose a message's forms, its nested forms' included. */
+const selectors = (message: Message): string[] =>
+  typeof message === 'string'
+    ? []
+    : [
+        message.by ?? 'count',
+        ...Object.entries(message).flatMap(([form, text]) =>
+          form === 'by' || !text ? [] : selectors(text as Message),
+        ),
+      ];
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -31,9 +44,10 @@ describe('messages', () => {
 
   it('chooses each plural form by a number the Vietnamese text also shows', () => {
     const unselected = Object.entries(messages.en).flatMap(([key, message]) => {
-      if (typeof message === 'string') return [];
       const vi = placeholders(textsOf(messages.vi[key] ?? '')[0] ?? '');
-      return vi.has(message.by ?? 'count') ? [] : [key];
+      return selectors(message)
+        .filter((name) => !vi.has(name))
+        .map((name) => `${key} {${name}}`);
     });
     expect(unselected).toEqual([]);
   });
@@ -59,6 +73,15 @@ describe('plural forms', () => {
   it('chooses by the param the message names', () => {
     expect(translate('en', 'people.deadline.daysLeft', { days: '1' })).toBe('1 day left');
     expect(translate('en', 'people.deadline.daysLeft', { days: '3' })).toBe('3 days left');
+  });
+
+  it('chooses a form for each of two numbers', () => {
+    const classes = (count: number, attendees: number) =>
+      translate('en', 'reports.text.classes.other', { classes: count, attendees });
+    expect(classes(1, 1)).toBe('1 other class for 1 attendee');
+    expect(classes(1, 12)).toBe('1 other class for 12 attendees');
+    expect(classes(2, 1)).toBe('2 other classes for 1 attendee');
+    expect(classes(3, 40)).toBe('3 other classes for 40 attendees');
   });
 
   it('keeps the one Vietnamese form whatever the count', () => {

@@ -38,7 +38,7 @@ function numberOf(value: string | number | undefined, rules: Rules): number {
   return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
-/** The text of a message: itself if it has one form, else the form its number calls for. */
+/** The text of a message: itself if it has one form, else the form its numbers call for. */
 export function selectForm(
   language: Language,
   message: Message,
@@ -47,6 +47,6 @@ export function selectForm(
   if (typeof message === 'string') return message;
   const rules = rulesOf(language);
   const count = numberOf(params?.[message.by ?? 'count'], rules);
-  if (Number.isNaN(count)) return message.other;
-  return message[rules.plural.select(count)] ?? message.other;
+  const form = Number.isNaN(count) ? undefined : message[rules.plural.select(count)];
+  return selectForm(language, form ?? message.other, params);
 }

@@ -16,7 +16,7 @@ export function describeCounts(
 ): string {
   const parts = ([...RECORD_ARRAYS, DELETED_ARRAY] as const)
     .filter((array) => (counts[array] ?? 0) > 0)
-    .map((array) => `${number(counts[array] ?? 0)} ${t(`sync.array.${array}`)}`);
+    .map((array) => t(`sync.array.${array}`, { count: number(counts[array] ?? 0) }));
   return parts.length > 0 ? parts.join(', ') : t('sync.exports.none');
 }
 

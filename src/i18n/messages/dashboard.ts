@@ -276,8 +276,16 @@ export const dashboard: Area<keyof typeof vi> = {
     'dashboard.training.newMemberAttendees': 'New members trained',
     'dashboard.training.other': {
       by: 'classes',
-      one: 'Also {classes} other class with {attendees} attendees.',
-      other: 'Also {classes} other classes with {attendees} attendees.',
+      one: {
+        by: 'attendees',
+        one: 'Also {classes} other class with {attendees} attendee.',
+        other: 'Also {classes} other class with {attendees} attendees.',
+      },
+      other: {
+        by: 'attendees',
+        one: 'Also {classes} other classes with {attendees} attendee.',
+        other: 'Also {classes} other classes with {attendees} attendees.',
+      },
     },
     'dashboard.training.rule': 'A class counts when it starts and ends within the period.',
 

@@ -238,18 +238,42 @@ export const reports: Area<keyof typeof vi> = {
     'reports.text.classes.organised': 'held {list}',
     'reports.text.classes.awareness': {
       by: 'classes',
-      one: '{classes} party awareness class for {attendees} candidates',
-      other: '{classes} party awareness classes for {attendees} candidates',
+      one: {
+        by: 'attendees',
+        one: '{classes} party awareness class for {attendees} candidate',
+        other: '{classes} party awareness class for {attendees} candidates',
+      },
+      other: {
+        by: 'attendees',
+        one: '{classes} party awareness classes for {attendees} candidate',
+        other: '{classes} party awareness classes for {attendees} candidates',
+      },
     },
     'reports.text.classes.newMember': {
       by: 'classes',
-      one: '{classes} new member class for {attendees} new members',
-      other: '{classes} new member classes for {attendees} new members',
+      one: {
+        by: 'attendees',
+        one: '{classes} new member class for {attendees} new member',
+        other: '{classes} new member class for {attendees} new members',
+      },
+      other: {
+        by: 'attendees',
+        one: '{classes} new member classes for {attendees} new member',
+        other: '{classes} new member classes for {attendees} new members',
+      },
     },
     'reports.text.classes.other': {
       by: 'classes',
-      one: '{classes} other class for {attendees} attendees',
-      other: '{classes} other classes for {attendees} attendees',
+      one: {
+        by: 'attendees',
+        one: '{classes} other class for {attendees} attendee',
+        other: '{classes} other class for {attendees} attendees',
+      },
+      other: {
+        by: 'attendees',
+        one: '{classes} other classes for {attendees} attendee',
+        other: '{classes} other classes for {attendees} attendees',
+      },
     },
     'reports.text.classes.none': 'held no party awareness class and no new member class',
     'reports.text.admitted': {

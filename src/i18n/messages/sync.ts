@@ -11,12 +11,12 @@ const vi = {
   'sync.notSetUp.setupHint': 'Chưa có tệp của Tỉnh ủy? Hãy bắt đầu bằng việc tạo tổ chức đảng.',
   'sync.notSetUp.toSetup': 'Đến trang thiết lập ban đầu',
 
-  'sync.array.units': 'tổ chức đảng',
-  'sync.array.people': 'người',
-  'sync.array.classes': 'lớp',
-  'sync.array.targets': 'chỉ tiêu',
-  'sync.array.memberCounts': 'số đảng viên',
-  'sync.array.deleted': 'bản ghi xóa',
+  'sync.array.units': '{count} tổ chức đảng',
+  'sync.array.people': '{count} người',
+  'sync.array.classes': '{count} lớp',
+  'sync.array.targets': '{count} chỉ tiêu',
+  'sync.array.memberCounts': '{count} số đảng viên',
+  'sync.array.deleted': '{count} bản ghi xóa',
 
   'sync.import.title': 'Nhập tệp',
   'sync.import.explain':
@@ -242,12 +242,12 @@ export const sync: Area<keyof typeof vi> = {
     'sync.notSetUp.setupHint': 'No file from the province? Start by creating your party unit.',
     'sync.notSetUp.toSetup': 'Go to first-run setup',
 
-    'sync.array.units': 'units',
-    'sync.array.people': 'people',
-    'sync.array.classes': 'classes',
-    'sync.array.targets': 'quotas',
-    'sync.array.memberCounts': 'member counts',
-    'sync.array.deleted': 'deletions',
+    'sync.array.units': { one: '{count} unit', other: '{count} units' },
+    'sync.array.people': { one: '{count} person', other: '{count} people' },
+    'sync.array.classes': { one: '{count} class', other: '{count} classes' },
+    'sync.array.targets': { one: '{count} quota', other: '{count} quotas' },
+    'sync.array.memberCounts': { one: '{count} member count', other: '{count} member counts' },
+    'sync.array.deleted': { one: '{count} deletion', other: '{count} deletions' },
 
     'sync.import.title': 'Import files',
     'sync.import.explain':

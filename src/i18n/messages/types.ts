@@ -2,13 +2,19 @@ import type { Language } from '../language';
 
 /**
  * A message with one form per plural category (English: one, other), chosen by the number in the
- * param `by` names (`count` when absent) through Intl.PluralRules: see ../plural.ts. Vietnamese
- * has one form: its messages are plain strings.
+ * param `by` names (`count` when absent) through Intl.PluralRules: see ../plural.ts. A form may
+ * itself have forms, for a sentence with two numbers. Vietnamese has one form: its messages are
+ * plain strings.
  */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {
-  other: string;
+export interface PluralMessage {
+  zero?: Message;
+  one?: Message;
+  two?: Message;
+  few?: Message;
+  many?: Message;
+  other: Message;
   by?: string;
-};
+}
 export type Message = string | PluralMessage;
 
 /**
