@@ -53,12 +53,17 @@ export function emptySnapshot(): StoreSnapshot {
   };
 }
 
+/** Why a record of the file may not touch the store here. */
+type Reason = Extract<MessageKey, `exchange.reason.${string}`>;
+/** Why a record of the file is not applied. */
+type StaleReason = Extract<MessageKey, `exchange.stale.${string}`>;
+
 export interface OutOfScopeItem {
   type: RecordType;
   id: string;
   label: string;
   /** i18n key (exchange.reason.*). */
-  reason: MessageKey;
+  reason: Reason;
   /** The unit the record belongs to (or would), named for the preview. */
   unitId?: string;
   unitName?: string;
@@ -69,7 +74,7 @@ export interface StaleItem {
   id: string;
   label: string;
   /** i18n key (exchange.stale.*). */
-  reason: MessageKey;
+  reason: StaleReason;
 }
 
 /** A tombstone to apply, with the unit the deleted record belonged to when known. */
@@ -289,7 +294,7 @@ export function planImport(
     type: RecordType,
     id: string,
     text: string,
-    reason: MessageKey,
+    reason: Reason,
     unitId: string,
   ) => {
     plan.counts[type].outOfScope += 1;
@@ -298,17 +303,13 @@ export function planImport(
     if (name !== undefined) item.unitName = name;
     plan.outOfScope.push(item);
   };
-  const stale = (type: RecordType, id: string, text: string, reason: MessageKey) => {
+  const stale = (type: RecordType, id: string, text: string, reason: StaleReason) => {
     plan.counts[type].stale += 1;
     plan.stale.push({ type, id, label: text, reason });
   };
 
   /** Why a record of the file may not touch the store here, or null when it may. */
-  const scopeReason = (
-    type: RecordType,
-    record: AnyRecord,
-    isUpdate: boolean,
-  ): MessageKey | null => {
+  const scopeReason = (type: RecordType, record: AnyRecord, isUpdate: boolean): Reason | null => {
     if (!newScope || !oldScope) return null;
     const owner = ownerOf(type, record);
     if (!newScope.has(owner)) return 'exchange.reason.outsideSource';
