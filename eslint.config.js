@@ -27,7 +27,7 @@ const LAYERS = {
   app: ['domain', 'db', 'exchange', 'i18n', 'queries', 'ui', 'features', 'workers'],
 };
 /** What a folder may import as types only (erased from the build): checked below, not here. */
-const TYPES_ONLY = { ui: ['queries'] };
+const TYPES_ONLY = { ui: ['queries'], exchange: ['i18n'] };
 /** Tests may also read the words (to check a message) and build data with the demo generator. */
 const TEST_EXTRAS = ['i18n', 'demo'];
 const files = (folder, name) => [`${folder}/**/${name}.ts`, `${folder}/**/${name}.tsx`];
@@ -130,25 +130,25 @@ export default tseslint.config(
     files: ['src/db/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', NO_REACT] },
   },
-  {
-    // Shared UI draws what it is given: it may name the shape of a shared query's data (a type,
-    // erased from the build) but never call one.
-    files: ['src/ui/**/*.{ts,tsx}'],
+  ...Object.entries(TYPES_ONLY).map(([layer, folders]) => ({
+    // Shared UI draws what it is given: it may name the shape of a shared query's data, but never
+    // call one. The exchange names its messages' keys (the compiler checks them), but words are
+    // the page's: no message table is loaded into the worker.
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@/queries/*'],
-              allowTypeImports: true,
-              message: 'Shared UI is presentational: it may import types from queries only.',
-            },
-          ],
+          patterns: folders.map((folder) => ({
+            group: [`@/${folder}/*`],
+            allowTypeImports: true,
+            message: `src/${layer} may import only types from src/${folder}.`,
+          })),
         },
       ],
     },
-  },
+  })),
   {
     files: ['**/*.{ts,tsx,mts}'],
     ignores: ['src/i18n/messages/**'],

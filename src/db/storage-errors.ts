@@ -9,10 +9,12 @@ import { databaseReplaced } from './connection-events';
 export type StorageErrorKind =
   'quota' | 'versionChanged' | 'closed' | 'invalidState' | 'unknown' | 'unavailable' | 'other';
 
+export type StorageMessageKey = `storage.${Exclude<StorageErrorKind, 'other'>}` | 'storage.failed';
+
 export interface StorageErrorInfo {
   kind: StorageErrorKind;
   /** The i18n key of the message; `storage.failed` takes {operation} and {message}. */
-  key: string;
+  key: StorageMessageKey;
   /** The browser's own words, from the innermost error. */
   detail: string;
 }
@@ -66,7 +68,7 @@ function kindOf(chain: readonly ErrorLike[]): StorageErrorKind {
   return 'other';
 }
 
-const KEYS: Record<StorageErrorKind, string> = {
+const KEYS: Record<StorageErrorKind, StorageMessageKey> = {
   quota: 'storage.quota',
   versionChanged: 'storage.versionChanged',
   closed: 'storage.closed',

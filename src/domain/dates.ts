@@ -94,9 +94,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtcMs(toUtcMs(date) + days * 86_400_000);
 }
 
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
 /** Day of week, 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(date: IsoDate): number {
-  return new Date(toUtcMs(date)).getUTCDay();
+export function dayOfWeek(date: IsoDate): Weekday {
+  return new Date(toUtcMs(date)).getUTCDay() as Weekday;
 }
 
 /**

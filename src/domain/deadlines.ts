@@ -8,7 +8,8 @@
 import type { MilestoneKey } from './code-lists';
 import { addMonths, addYears, parts, toDayNumber, type IsoDate } from './dates';
 import type { Milestones } from './entities';
-import { holidayLabel } from './holidays';
+import { holidayLabel, type HolidayLabelKey } from './holidays';
+import type { Translate } from './translate';
 import { addWorkingDays, type WorkingDayCount } from './working-days';
 
 export type DeadlineKind =
@@ -161,10 +162,30 @@ export function deadlinesFor(
   return result;
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+/** The keys explainDeadline words its text with (messages/pipeline.ts). */
+export type ExplainKey =
+  | HolidayLabelKey
+  | `pipeline.explain.from.${DeadlineKind}`
+  | `pipeline.explain.${
+      | 'holidayOne'
+      | 'holidayMany'
+      | 'listSeparator'
+      | 'clamped'
+      | 'years'
+      | 'months'
+      | 'skipBoth'
+      | 'skipHolidays'
+      | 'skipWeekends'
+      | 'skipNone'
+      | 'makeUp'
+      | 'workingDays'}`;
 
 /** The skipped holidays, each name once: "Tết Nguyên đán (5 ngày, 16/02/2026–20/02/2026)". */
-function holidayList(count: WorkingDayCount, t: Translate, formatDate: (iso: string) => string) {
+function holidayList(
+  count: WorkingDayCount,
+  t: Translate<ExplainKey>,
+  formatDate: (iso: string) => string,
+) {
   const groups = new Map<string, IsoDate[]>();
   for (const day of count.skippedHolidays) {
     const label = holidayLabel(day, t);
@@ -193,7 +214,7 @@ function holidayList(count: WorkingDayCount, t: Translate, formatDate: (iso: str
  */
 export function explainDeadline(
   deadline: Deadline,
-  t: Translate,
+  t: Translate<ExplainKey>,
   formatDate: (iso: string) => string,
 ): string {
   const fromLabel = t(`pipeline.explain.from.${deadline.kind}`);

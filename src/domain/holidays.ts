@@ -24,6 +24,7 @@
 //   culture) wants as a paid day off; it needs an amendment of Điều 112 that was not law when this was
 //   written. Add it here, and each future year's published schedule, when they are announced.
 import { addDays, dayOfWeek, fromParts, type IsoDate } from './dates';
+import type { Translate } from './translate';
 
 export type HolidayOccasion =
   'newYear' | 'tet' | 'hungKings' | 'reunification' | 'labour' | 'nationalDay';
@@ -300,10 +301,13 @@ export function makeUpWorkdaysOf(year: number): MakeUpWorkday[] {
     .sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
+export type HolidayLabelKey =
+  `pipeline.holiday.${HolidayOccasion}` | 'pipeline.holiday.compensatory' | 'pipeline.holiday.swap';
+
 /** A holiday's name in the UI language, through the messages in messages/pipeline.ts. */
 export function holidayLabel(
   day: Pick<Holiday, 'occasion' | 'kind'>,
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: Translate<HolidayLabelKey>,
 ): string {
   const name = t(`pipeline.holiday.${day.occasion}`);
   if (day.kind === 'compensatory') return t('pipeline.holiday.compensatory', { name });

@@ -33,9 +33,13 @@ export function scopeUnitIds(units: Unit[], rootUnitId: string): Set<string> {
   return buildViewScope(units, rootUnitId).unitIds;
 }
 
+/** A preset's label (messages/dashboard.ts): i18n checks these where it translates them. */
+export type PresetLabelKey =
+  `dashboard.preset.${'thisYear' | 'quarter' | 'lastYear' | 'term' | 'span' | 'spanYear'}`;
+
 export interface PeriodPreset {
   key: string;
-  labelKey: string;
+  labelKey: PresetLabelKey;
   labelParams?: Record<string, string | number>;
   period: Period;
 }

@@ -19,6 +19,7 @@ import { savePerson } from '@/db/people-repo';
 import { db, resetDatabase } from '@/db/schema';
 import type { PersonRow } from '@/db/rows';
 import { translate } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import { failure } from './import-handlers';
 import { previewText } from './import-pipeline';
 import { importErrorMessage, isImportErrorData } from './errors';
@@ -154,7 +155,7 @@ describe('a file applied while the lock changes', () => {
   });
 
   it('tells the page in words what to do, naming the file', () => {
-    const vi = (key: string, params?: Record<string, string | number>) =>
+    const vi = (key: MessageKey, params?: Record<string, string | number>) =>
       translate('vi', key, params);
     const changed = failure(new AppLockError('changed'), 'xa.ptdv.json');
     const locked = failure(new AppLockError('locked'), 'xa.ptdv.json');

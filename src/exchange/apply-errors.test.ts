@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportApplyError } from '@/db/import-errors';
 import { translate } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import { failure } from './import-handlers';
 import { ImportError, importErrorMessage, isImportErrorData } from './errors';
 
@@ -18,7 +19,7 @@ describe('a refusal found while applying', () => {
   });
 
   it('reads as the same refusal found when opening the file', () => {
-    const vi = (key: string, values?: Record<string, string | number>) =>
+    const vi = (key: MessageKey, values?: Record<string, string | number>) =>
       translate('vi', key, values);
     const relayed = failure(new ImportApplyError('sealedWrongSigner', 'xa.ptdv.json', params));
     if (!isImportErrorData(relayed)) throw new Error('not relayed');

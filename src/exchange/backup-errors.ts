@@ -1,6 +1,7 @@
 // Why a backup could not be made or restored. Kept apart from backup.ts (zod, the whole format)
 // so that the page's side (backup-client.ts) and the first-run page stay light. A file that is
 // not a valid exchange document at all is refused earlier, with an ImportError (errors.ts).
+import type { Translate } from '@/i18n/translate';
 import { importErrorMessage, isImportErrorData, type ImportErrorData } from './errors';
 
 export const BACKUP_ERROR_CODES = [
@@ -53,8 +54,6 @@ export function isBackupErrorData(value: unknown): value is BackupErrorData {
     (BACKUP_ERROR_CODES as readonly string[]).includes((value as BackupErrorData).code)
   );
 }
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** The message of any failure of a backup or a restore, in the user's language. */
 export function backupErrorMessage(error: unknown, t: Translate): string {

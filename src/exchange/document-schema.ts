@@ -32,6 +32,7 @@ import {
   type ExchangeArray,
   type ExchangeSource,
 } from './format';
+import type { ExpectedCode } from './errors';
 import type { Expectation, Vocabulary } from './issue-report';
 
 /** The message of the version check that sends the user to an update, not to the file's author. */
@@ -39,9 +40,13 @@ export const NEWER_VERSION = 'newerVersion';
 const LATEST_VERSION = Math.max(...SUPPORTED_VERSIONS);
 
 const expectations = z.registry<Expectation>();
-const key = (name: string) => `exchange.expected.${name}`;
+const key = (name: ExpectedCode) => `exchange.expected.${name}` as const;
 /** Names what `schema` must hold in a refusal (and its "or null" form, where it has one). */
-function expect<T extends z.core.$ZodType>(schema: T, expected: string, orNull?: string): T {
+function expect<T extends z.core.$ZodType>(
+  schema: T,
+  expected: ExpectedCode,
+  orNull?: ExpectedCode,
+): T {
   expectations.add(schema, { expected: key(expected), ...(orNull ? { orNull: key(orNull) } : {}) });
   return schema;
 }

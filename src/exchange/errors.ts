@@ -2,6 +2,8 @@
 // id), the field, what was expected and what was found. Errors cross from the worker to the page
 // as plain objects (ImportErrorData); importErrorMessage turns either form into a sentence.
 import type { ImportApplyError } from '@/db/import-errors';
+import type { Translate } from '@/i18n/translate';
+import type { MessageKey } from '@/i18n/messages';
 
 export const IMPORT_ERROR_CODES = [
   'emptyFile',
@@ -28,6 +30,10 @@ export const IMPORT_ERROR_CODES = [
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
+/** What a field of an exchange file must hold: the end of its key (exchange.expected.*). */
+export type ExpectedCode = ExpectedSuffix<MessageKey>;
+type ExpectedSuffix<K> = K extends `exchange.expected.${infer Code}` ? Code : never;
+
 export interface ImportErrorData {
   code: ImportErrorCode;
   file: string;
@@ -37,8 +43,8 @@ export interface ImportErrorData {
   id?: string;
   /** The field at fault, dotted for nested ones (`milestones.admittedOn`, `source.unitId`). */
   field?: string;
-  /** An i18n key (exchange.expected.*) saying what the field must hold. */
-  expected?: string;
+  /** An i18n key (exchange.expected.*, sync.sealed.expected.*) saying what the field must hold. */
+  expected?: MessageKey;
   /** The value found, as text; absent when the field is missing. */
   received?: string;
   /** Further facts for the message: allowed values, a version, a line and column, a unit. */
@@ -52,7 +58,7 @@ export class ImportError extends Error implements ImportErrorData {
   readonly index?: number;
   readonly id?: string;
   readonly field?: string;
-  readonly expected?: string;
+  readonly expected?: MessageKey;
   readonly received?: string;
   readonly params?: Record<string, string | number>;
 
@@ -125,8 +131,6 @@ export function receivedText(value: unknown): string | undefined {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
 /**
  * The message of a refusal, in the user's language. Vietnamese: «Tệp “a.ptdv.json” bị từ chối:
  * bản ghi people[1204] (id …) — trường “birthDate”: cần một ngày dạng YYYY-MM-DD, nhận được
@@ -152,7 +156,7 @@ export function importErrorMessage(error: ImportErrorData, t: Translate): string
       ? t('exchange.found.missing')
       : t('exchange.found.value', { value: error.received });
   const expected = error.expected ? t(error.expected, params) : '';
-  let key = `exchange.error.${error.code}`;
+  let key: MessageKey = `exchange.error.${error.code}`;
   if (error.code === 'notJson' && params.line !== undefined) key = 'exchange.error.notJsonAt';
   if (error.code === 'invalidRecord' && error.field === undefined) {
     key = 'exchange.error.invalidRecordWhole';

@@ -8,6 +8,7 @@ import { createProvinceKeys, getUnitSigningKeys, trustedUnitKey } from '@/db/key
 import { fromRow } from '@/db/people-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { translate } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import { previewAll, previewFile, previewText } from './import-pipeline';
 import { buildClass, buildMemberCount, buildPerson, buildTarget } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
@@ -21,7 +22,8 @@ beforeEach(async () => {
   await resetDatabase();
 });
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const vi = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate('vi', key, params);
 const tree = buildTree();
 const units = treeUnits(tree);
 

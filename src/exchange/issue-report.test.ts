@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { reportIssue, type Expectation, type Vocabulary } from './issue-report';
 
-const expectations = z.registry<Expectation>();
+const expectations = z.registry<Expectation<string>>();
 const id = z.string().regex(/^u\d$/);
 expectations.add(id, { expected: 'id', orNull: 'idOrNull' });
 const key = z.object({ kty: z.string(), d: z.never().optional() });
 expectations.add(key, { expected: 'key', whole: true });
-const vocabulary: Vocabulary = {
+const vocabulary: Vocabulary<string> = {
   expectations,
   oneOf: 'oneOf',
   unknownMember: 'noMember',

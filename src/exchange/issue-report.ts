@@ -6,36 +6,37 @@
 // registry keyed by schema, never a table by field name): a new field of a known kind needs no
 // entry, and the messages follow the schemas.
 import type * as z from 'zod';
+import type { MessageKey } from '@/i18n/messages';
 import { receivedText, type ImportErrorData } from './errors';
 
-export interface Expectation {
+export interface Expectation<K extends string = MessageKey> {
   /** i18n key of what the value must hold. */
-  expected: string;
+  expected: K;
   /** The key where the value may also be null (`…uuidOrNull`); `expected` when absent. */
-  orNull?: string;
+  orNull?: K;
   params?: Record<string, string | number>;
   /** A fault anywhere inside the value names the value itself (a key: its members are noise). */
   whole?: true;
 }
 
-export interface Vocabulary {
-  expectations: z.core.$ZodRegistry<Expectation>;
+export interface Vocabulary<K extends string = MessageKey> {
+  expectations: z.core.$ZodRegistry<Expectation<K>>;
   /** What a value of an enum must be ("one of {allowed}"). */
-  oneOf?: string;
+  oneOf?: K;
   /** What an unknown member of a strict object is told. */
-  unknownMember?: string;
+  unknownMember?: K;
   /** Rules between fields, which say more than the field's type: keyed by the rule's message. */
-  rules?: Readonly<Record<string, string>>;
+  rules?: Readonly<Record<string, K>>;
   /** What any other value must be. */
-  fallback?: string;
+  fallback?: K;
 }
 
 export type IssuePath = (string | number)[];
 
-export interface IssueReport {
+export interface IssueReport<K extends string = MessageKey> {
   /** Where, from the root of the value checked; empty for the value itself. */
   path: IssuePath;
-  expected?: string;
+  expected?: K;
   params?: Record<string, string | number>;
   /** The value found there, as the message shows it; absent when it is missing. */
   received?: string;
@@ -98,13 +99,14 @@ function child(schema: Schema, key: string | number): Schema | undefined {
  * nullable, the input side of a pipe) to the building block it names; a nullable wrapper on the
  * way gives the "or null" form. An enum lists its values.
  */
-function expectationOf(
+function expectationOf<K extends string>(
   schema: Schema | undefined,
-  vocabulary: Vocabulary,
-): (Expectation & { nullable: boolean }) | undefined {
+  vocabulary: Vocabulary<K>,
+): (Expectation<K> & { nullable: boolean }) | undefined {
   let nullable = false;
   for (let node = schema; node !== undefined;) {
-    const found = vocabulary.expectations.get(node);
+    // Zod's registry types its entries through $replace, which a generic key type defeats.
+    const found = vocabulary.expectations.get(node) as Expectation<K> | undefined;
     if (found) return { ...found, nullable };
     const def = defOf(node);
     if (def.type === 'enum' && vocabulary.oneOf !== undefined) {
@@ -150,12 +152,12 @@ function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | und
 }
 
 /** The facts of a refusal from the first issue of a failed parse of `input` by `schema`. */
-export function reportIssue(
+export function reportIssue<K extends string = MessageKey>(
   schema: Schema,
   input: unknown,
   error: z.ZodError,
-  vocabulary: Vocabulary,
-): IssueReport {
+  vocabulary: Vocabulary<K>,
+): IssueReport<K> {
   const issue = firstIssue(error.issues);
   const message = issue?.message ?? '';
   let path = (issue?.path ?? []).filter((key) => typeof key !== 'symbol');
@@ -188,10 +190,10 @@ export function reportIssue(
 }
 
 /** The report without the facts it does not have (errors keep only members that are set). */
-function withDefined(report: {
-  [K in keyof IssueReport]: IssueReport[K] | undefined;
-}): IssueReport {
-  const out: IssueReport = { path: report.path ?? [], message: report.message ?? '' };
+function withDefined<K extends string>(report: {
+  [M in keyof IssueReport<K>]: IssueReport<K>[M] | undefined;
+}): IssueReport<K> {
+  const out: IssueReport<K> = { path: report.path ?? [], message: report.message ?? '' };
   if (report.expected !== undefined) out.expected = report.expected;
   if (report.params !== undefined) out.params = report.params;
   if (report.received !== undefined) out.received = report.received;

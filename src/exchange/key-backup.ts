@@ -46,7 +46,7 @@ export type KeyBackupErrorCode =
 
 /** A refusal; `messageKey` is its text in src/i18n/messages/sync.ts. */
 export class KeyBackupError extends Error {
-  readonly messageKey: string;
+  readonly messageKey: `sync.keys.backup.${KeyBackupErrorCode}`;
   constructor(readonly code: KeyBackupErrorCode) {
     super(`key backup: ${code}`);
     this.name = 'KeyBackupError';

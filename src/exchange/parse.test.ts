@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '@/i18n/i18n';
+import { translate, type Translate } from '@/i18n/i18n';
 import { buildClass, buildPerson, buildTarget, buildUnit } from '../../test/builders';
 import { buildTree, rawDocument, toText, type RawDocument } from '../../test/exchange-documents';
 import { ImportError, importErrorMessage, type ImportErrorData } from './errors';
 import { looksTruncated } from './json-text';
 import { parseExchange } from './parse';
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const vi: Translate = (key, params) => translate('vi', key, params);
 const tree = buildTree();
 const FILE = 'don-vi-a.ptdv.json';
 

@@ -32,6 +32,7 @@ import {
 import { importErrorFields, reportIssue } from './issue-report';
 import { parseJsonFile } from './json-text';
 import { measurePhase } from './timing';
+import type { MessageKey } from '@/i18n/messages';
 
 export interface ImportWarning {
   array?: string;
@@ -39,7 +40,7 @@ export interface ImportWarning {
   id?: string;
   field: string;
   /** i18n key (exchange.warning.*). */
-  message: string;
+  message: MessageKey;
   /** How many records share this warning (the first is at `index`). */
   count?: number;
 }

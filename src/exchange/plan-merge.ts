@@ -9,6 +9,7 @@ import type { StoreSnapshot } from '@/db/store-snapshot';
 import { ARRAY_TYPE, RECORD_ARRAYS, compareInstants, type ExchangeDocument } from './format';
 import type { ImportPlan, OutOfScopeItem, PlannedDelete } from './plan';
 import { kindOf, type AnyRecord, type RecordKind, type UnitName } from './record-kinds';
+import type { MessageKey } from '@/i18n/messages';
 
 /** What the steps share: the plan they fill, the file, the store, and the sender's scope. */
 export interface PlanContext {
@@ -34,7 +35,7 @@ function outOfScope(
   type: RecordType,
   id: string,
   label: string,
-  reason: string,
+  reason: MessageKey,
   unitId: string,
 ): void {
   const { plan } = context;
@@ -45,7 +46,13 @@ function outOfScope(
   plan.outOfScope.push(item);
 }
 
-function stale(context: PlanContext, type: RecordType, id: string, label: string, reason: string) {
+function stale(
+  context: PlanContext,
+  type: RecordType,
+  id: string,
+  label: string,
+  reason: MessageKey,
+) {
   context.plan.counts[type].stale += 1;
   context.plan.stale.push({ type, id, label, reason });
 }
@@ -56,7 +63,7 @@ function scopeReason(
   type: RecordType,
   record: AnyRecord,
   isUpdate: boolean,
-): string | null {
+): MessageKey | null {
   const { newScope, oldScope, document } = context;
   if (!newScope || !oldScope) return null;
   if (!newScope.has(kindOf(type).owner(record))) return 'exchange.reason.outsideSource';

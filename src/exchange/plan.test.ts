@@ -7,7 +7,7 @@ import type {
   TrainingClass,
   Unit,
 } from '@/domain/entities';
-import { translate } from '@/i18n/i18n';
+import { translate, type Translate } from '@/i18n/i18n';
 import {
   buildClass,
   buildMemberCount,
@@ -26,7 +26,7 @@ import { importErrorMessage, type ImportError } from './errors';
 import { parseExchange } from './parse';
 import { emptySnapshot, planHasWrites, planImport, type StoreSnapshot } from './plan';
 
-const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const vi: Translate = (key, params) => translate('vi', key, params);
 const FILE = 'xa-tan-lap.ptdv.json';
 
 interface Store {

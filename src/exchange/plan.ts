@@ -26,7 +26,8 @@ import {
 } from './format';
 import type { ImportWarning } from './parse';
 import { planRecords, planTombstones, type PlanContext } from './plan-merge';
-import { kindOf, type AnyRecord } from './record-kinds';
+import { REFERENCE_EXPECTED, REFERENCED_TYPES, kindOf, type AnyRecord } from './record-kinds';
+import type { MessageKey } from '@/i18n/messages';
 
 export type { StoreSnapshot } from '@/db/store-snapshot';
 
@@ -56,7 +57,7 @@ export interface OutOfScopeItem {
   id: string;
   label: string;
   /** i18n key (exchange.reason.*). */
-  reason: string;
+  reason: MessageKey;
   /** The unit the record belongs to (or would), named for the preview. */
   unitId?: string;
   unitName?: string;
@@ -67,7 +68,7 @@ export interface StaleItem {
   id: string;
   label: string;
   /** i18n key (exchange.stale.*). */
-  reason: string;
+  reason: MessageKey;
 }
 
 /** A tombstone to apply, with the unit the deleted record belonged to when known. */
@@ -290,7 +291,7 @@ function checkReferences(
   snapshot: StoreSnapshot,
   fileName: string,
 ): void {
-  for (const target of RECORD_TYPES) {
+  for (const target of REFERENCED_TYPES) {
     let inFile: ReadonlySet<string> | undefined;
     for (const array of RECORD_ARRAYS) {
       const references = kindOf(ARRAY_TYPE[array]).references.filter(([, type]) => type === target);
@@ -309,7 +310,7 @@ function checkReferences(
             index,
             id: record.id,
             field,
-            expected: `exchange.expected.${target}Ref`,
+            expected: REFERENCE_EXPECTED[target],
             received: value,
           });
         }

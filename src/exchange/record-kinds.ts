@@ -4,6 +4,7 @@
 // document-schema.ts and its array in format.ts).
 import type { RecordType } from '@/domain/code-lists';
 import type { MemberCount, Person, Target, TrainingClass, Unit } from '@/domain/entities';
+import type { MessageKey } from '@/i18n/messages';
 
 export interface RecordByType {
   unit: Unit;
@@ -17,13 +18,21 @@ export type AnyRecord = RecordByType[RecordType];
 /** A unit's name as this store knows it (a file's renaming may be the thing refused). */
 export type UnitName = (unitId: string) => string | undefined;
 
+/** The record types a field may name, with what a refusal says such a field must hold. */
+export const REFERENCE_EXPECTED = {
+  unit: 'exchange.expected.unitRef',
+  class: 'exchange.expected.classRef',
+} as const satisfies Partial<Record<RecordType, MessageKey>>;
+export type ReferencedType = keyof typeof REFERENCE_EXPECTED;
+export const REFERENCED_TYPES = Object.keys(REFERENCE_EXPECTED) as ReferencedType[];
+
 export interface RecordKind<R extends AnyRecord> {
   /** What the preview calls the record. */
   label(record: R, unitName: UnitName): string;
   /** The unit whose subtree the record lies in: a unit lies in its own. */
   owner(record: R): string;
   /** Fields that name another record, which must be in the file or in the store. */
-  references: readonly (readonly [field: keyof R & string, type: RecordType])[];
+  references: readonly (readonly [field: keyof R & string, type: ReferencedType])[];
 }
 
 /** "Đảng ủy xã Tân Lập · 2025–2030": a figure of a unit over a span of years. */

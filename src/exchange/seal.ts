@@ -15,6 +15,7 @@ import {
   SIGNING_KEY_ALGORITHM,
 } from '@/db/keys-repo';
 import { fromBase64, toBase64 } from './base64';
+import type { MessageKey } from '@/i18n/messages';
 import { ImportError, receivedText, type ImportErrorCode } from './errors';
 import { FILE_EXTENSION } from './format';
 import {
@@ -64,7 +65,7 @@ export interface OpenedSealed {
 }
 
 export class SealError extends Error {
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   constructor(readonly code: 'noProvinceKey' | 'signerNotSource') {
     super(`seal: ${code}`);
     this.name = 'SealError';
@@ -220,7 +221,7 @@ function refuse(
   file: string,
   details: {
     field?: string;
-    expected?: string;
+    expected?: MessageKey;
     received?: unknown;
     params?: Record<string, string | number>;
   } = {},

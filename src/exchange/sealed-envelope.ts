@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { canonicalJwk } from '@/db/keys-repo';
 import { dateTimeSchema, idSchema } from '@/domain/entities';
 import { isJsonObject, ownMember } from '@/domain/plain-data';
+import type { MessageKey } from '@/i18n/messages';
 import { KEY_ID_PATTERN, isP256PublicJwk } from '@/domain/public-key';
 import { base64Schema } from './base64';
 import { ImportError, receivedText, type ImportErrorData } from './errors';
@@ -19,9 +20,16 @@ export const SEALED_ALGORITHM = 'ECDH-ES+HKDF-SHA256+A256GCM';
 /** What the header lines begin with: the format and version, so no other message verifies. */
 export const HEADER_TAG = `${SEALED_FORMAT}/${SEALED_VERSION}`;
 
+/** What a member of the sealed envelope must hold: the end of its key (sync.sealed.expected.*). */
+type SealedExpectedCode = MessageKey extends infer K
+  ? K extends `sync.sealed.expected.${infer Code}`
+    ? Code
+    : never
+  : never;
+
 const expectations = z.registry<Expectation>();
 /** Names what `schema` must hold in a refusal (sync.sealed.expected.*). */
-function expect<T extends z.core.$ZodType>(schema: T, expected: string): T {
+function expect<T extends z.core.$ZodType>(schema: T, expected: SealedExpectedCode): T {
   expectations.add(schema, { expected: `sync.sealed.expected.${expected}` });
   return schema;
 }

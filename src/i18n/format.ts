@@ -1,7 +1,7 @@
 // Vietnamese formats by default: 23.596 · 54,4% · 05/01/2026. "—" where a figure has no meaning.
 import type { Language } from './language';
 
-const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+export const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export const NO_VALUE = '—';
 

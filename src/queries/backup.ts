@@ -15,6 +15,7 @@ import {
   type RestoreSummary,
 } from '@/exchange/backup-client';
 import { backupErrorMessage } from '@/exchange/backup-errors';
+import type { Translate } from '@/i18n/i18n';
 import { announceLocalChange } from './change-channel';
 import { useInstallation } from './installation';
 
@@ -83,9 +84,7 @@ export function useRestoreTarget():
     : undefined;
 }
 
-export function useRestoreFlow(
-  t: (key: string, params?: Record<string, string | number>) => string,
-): RestoreFlow {
+export function useRestoreFlow(t: Translate): RestoreFlow {
   const queryClient = useQueryClient();
   const [state, setState] = useState<RestoreStep>({ step: 'idle' });
   const [error, setError] = useState<string | null>(null);

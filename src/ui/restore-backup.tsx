@@ -63,7 +63,7 @@ export interface RestoreBackupProps {
 }
 
 export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const { state, error } = flow;
   const busy = state.step === 'reading' || state.step === 'restoring';
@@ -153,7 +153,9 @@ export function RestoreBackup({ flow, current, doneActions }: RestoreBackupProps
                     registration={register('passphrase')}
                     autoComplete="off"
                     hint={t('settings.backup.restore.passphraseHint')}
-                    error={errors.passphrase?.message ? t(errors.passphrase.message) : undefined}
+                    error={
+                      errors.passphrase?.message ? tMessage(errors.passphrase.message) : undefined
+                    }
                   />
                 )}
                 <label className="checkbox">

@@ -1,8 +1,10 @@
 // How the conflict view (src/ui/conflict-view.tsx) names a class's fields and shows their values.
+import type { ClassKind } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, MessageKey> = {
   title: 'classes.field.title',
   kind: 'classes.field.kind',
   unitId: 'classes.field.unit',
@@ -12,12 +14,12 @@ const LABELS: Record<string, string> = {
 };
 
 export function useClassConflictText(scope: Scope) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   return {
-    label: (field: string) => t(LABELS[field] ?? field),
+    label: (field: string) => tMessage(LABELS[field] ?? field),
     format: (field: string, value: unknown) => {
       if (field === 'unitId') return scope.unitName(String(value));
-      if (field === 'kind') return t(`classKind.${String(value)}`);
+      if (field === 'kind') return t(`classKind.${value as ClassKind}`);
       return undefined;
     },
   };

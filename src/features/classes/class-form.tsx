@@ -45,7 +45,7 @@ export function ClassForm({
   onSaved,
   onCancel,
 }: ClassFormProps) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const save = useSaveClass();
   const [saveError, setSaveError] = useState<string | null>(null);
   const form = useForm<ClassFormInput, unknown, ClassFormValues>({
@@ -71,7 +71,7 @@ export function ClassForm({
   const titles = new Map(classes.map((item) => [item.id, item.title]));
 
   const message = (key: string | undefined) =>
-    key ? t(key, { count: number(pickedIds.length) }) : undefined;
+    key ? tMessage(key, { count: number(pickedIds.length) }) : undefined;
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);

@@ -9,6 +9,7 @@ import {
   seriesLabel,
   sortUnitRows,
   withoutEmptyTail,
+  type ShareRow,
 } from './figures';
 
 const t = (key: string, params?: Record<string, string | number>) =>
@@ -120,9 +121,9 @@ describe('small helpers', () => {
 
   it('drops empty levels unless all are empty', () => {
     const share = (count: number) => ({ count, ratio: null });
-    const rows = [
-      { key: 'x', labelKey: 'x', share: share(0) },
-      { key: 'y', labelKey: 'y', share: share(2) },
+    const rows: ShareRow[] = [
+      { key: 'x', labelKey: 'dashboard.age.18to30', share: share(0) },
+      { key: 'y', labelKey: 'dashboard.age.31to40', share: share(2) },
     ];
     expect(withoutEmptyTail(rows).map((r) => r.key)).toEqual(['y']);
     expect(withoutEmptyTail(rows, ['x']).map((r) => r.key)).toEqual(['x', 'y']);

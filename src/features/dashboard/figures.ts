@@ -3,15 +3,17 @@
 import type { StatColumn } from '@/domain/admission-stats';
 import type { Indicators, RateFigure, Share, UnitRow } from '@/domain/indicator-types';
 import type { Stage } from '@/domain/pipeline-types';
+import type { Translate } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 
 export interface ShareRow {
   key: string;
-  labelKey: string;
+  labelKey: MessageKey;
   share: Share;
 }
 
 /** The structure of the new members, as the province's report lists it. */
-export const STRUCTURE_SHARES: { column: StatColumn; labelKey: string }[] = [
+export const STRUCTURE_SHARES: { column: StatColumn; labelKey: MessageKey }[] = [
   { column: 'youthUnion', labelKey: 'dashboard.structure.youthUnion' },
   { column: 'female', labelKey: 'dashboard.structure.female' },
   { column: 'minority', labelKey: 'dashboard.structure.minority' },
@@ -21,7 +23,7 @@ export const STRUCTURE_SHARES: { column: StatColumn; labelKey: string }[] = [
   { column: 'enterprise', labelKey: 'dashboard.structure.enterprise' },
 ];
 
-export const AGE_SHARES: { column: StatColumn; labelKey: string }[] = [
+export const AGE_SHARES: { column: StatColumn; labelKey: MessageKey }[] = [
   { column: 'age18to30', labelKey: 'dashboard.age.18to30' },
   { column: 'age31to40', labelKey: 'dashboard.age.31to40' },
   { column: 'age41to50', labelKey: 'dashboard.age.41to50' },
@@ -29,7 +31,7 @@ export const AGE_SHARES: { column: StatColumn; labelKey: string }[] = [
   { column: 'ageOther', labelKey: 'dashboard.age.other' },
 ];
 
-export const EDUCATION_SHARES: { column: StatColumn; labelKey: string }[] = [
+export const EDUCATION_SHARES: { column: StatColumn; labelKey: MessageKey }[] = [
   { column: 'educationPrimary', labelKey: 'education.primary' },
   { column: 'educationLowerSecondary', labelKey: 'education.lower_secondary' },
   { column: 'educationUpperSecondary', labelKey: 'education.upper_secondary' },
@@ -42,7 +44,7 @@ export const EDUCATION_SHARES: { column: StatColumn; labelKey: string }[] = [
 
 export function shareRows(
   indicators: Pick<Indicators, 'structure'>,
-  columns: readonly { column: StatColumn; labelKey: string }[],
+  columns: readonly { column: StatColumn; labelKey: MessageKey }[],
 ): ShareRow[] {
   return columns.map(({ column, labelKey }) => ({
     key: column,
@@ -88,10 +90,7 @@ export type SeriesGranularity = 'monthly' | 'quarterly' | 'yearly';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A point's label: 'YYYY-MM' → "03/2026", 'YYYY-Qn' → "Quý I/2026" (via the message), 'YYYY'. */
-export function seriesLabel(
-  key: string,
-  t: (key: string, params?: Record<string, string | number>) => string,
-): string {
+export function seriesLabel(key: string, t: Translate): string {
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) return `${month[2]}/${month[1]}`;
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);

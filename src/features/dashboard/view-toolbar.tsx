@@ -36,7 +36,7 @@ export function ViewToolbar({
   presets: readonly PeriodPreset[];
   onChange: (unit: Unit, period: Period) => void;
 }) {
-  const { t, date } = useI18n();
+  const { t, tMessage, date } = useI18n();
   const form = useForm<PeriodFormValues>({
     resolver: periodResolver,
     values: period,
@@ -104,13 +104,13 @@ export function ViewToolbar({
       </Field>
       <Field
         label={t('dashboard.toolbar.from')}
-        error={errors.from?.message ? t(errors.from.message) : undefined}
+        error={errors.from?.message ? tMessage(errors.from.message) : undefined}
       >
         <input type="date" {...form.register('from')} />
       </Field>
       <Field
         label={t('dashboard.toolbar.to')}
-        error={errors.to?.message ? t(errors.to.message) : undefined}
+        error={errors.to?.message ? tMessage(errors.to.message) : undefined}
       >
         <input type="date" {...form.register('to')} />
       </Field>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link } from '@/ui/router';
 import type { DueItem, DueSummary } from '@/domain/due';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, type Translate } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';
 
 /** A long group is folded to its first items; the rest opens on demand. */
@@ -121,11 +121,7 @@ function DueGroup({
   );
 }
 
-function daysText(
-  t: (key: string, params?: Record<string, string | number>) => string,
-  number: (value: number) => string,
-  item: DueItem,
-): string {
+function daysText(t: Translate, number: (value: number) => string, item: DueItem): string {
   const { daysLeft, kind, status } = item.deadline;
   if (daysLeft === 0) return t('home.todo.today');
   if (daysLeft > 0) return t('home.todo.daysLeft', { count: number(daysLeft) });

@@ -1,9 +1,17 @@
 // How the conflict view (src/ui/conflict-view.tsx) names a person's fields and shows their
 // values: the form's labels, code lists by their labels, the unit by its name.
+import type {
+  EducationLevel,
+  Gender,
+  MilestoneKey,
+  Occupation,
+  WorkplaceSector,
+} from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, MessageKey> = {
   fullName: 'people.form.fullName',
   gender: 'people.form.gender',
   birthDate: 'people.form.birthDate',
@@ -20,25 +28,25 @@ const LABELS: Record<string, string> = {
   newMemberClassId: 'classKind.new_member',
 };
 
-/** Fields whose values are codes with a label: the i18n prefix of the label. */
-const CODE_LISTS: Record<string, string> = {
-  gender: 'gender',
-  occupation: 'occupation',
-  workplaceSector: 'workplaceSector',
-  education: 'education',
+/** Fields whose values are codes with a label: the label's key (a stored value is a valid code). */
+const CODE_LABELS: Record<string, (code: string) => MessageKey> = {
+  gender: (code) => `gender.${code as Gender}`,
+  occupation: (code) => `occupation.${code as Occupation}`,
+  workplaceSector: (code) => `workplaceSector.${code as WorkplaceSector}`,
+  education: (code) => `education.${code as EducationLevel}`,
 };
 
 export function usePersonConflictText(scope: Scope) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   return {
     label: (field: string) =>
       field.startsWith('milestones.')
-        ? t(`milestone.${field.slice('milestones.'.length)}`)
-        : t(LABELS[field] ?? field),
+        ? t(`milestone.${field.slice('milestones.'.length) as MilestoneKey}`)
+        : tMessage(LABELS[field] ?? field),
     format: (field: string, value: unknown) => {
       if (field === 'unitId') return scope.unitName(String(value));
-      const list = CODE_LISTS[field];
-      return list ? t(`${list}.${String(value)}`) : undefined;
+      const label = CODE_LABELS[field];
+      return label ? t(label(String(value))) : undefined;
     },
   };
 }

@@ -84,7 +84,7 @@ function PersonForm({
   defaults: PersonFormValues;
   scope: Scope;
 }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const navigate = useNavigate();
   const save = useSavePerson();
   const form = useForm<PersonFormValues, unknown, PersonDraft>({
@@ -115,7 +115,7 @@ function PersonForm({
   const showSector = sectorAllowed(occupation) || sector !== '';
   const cancelTo = id ? `/people/${id}` : '/people';
 
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
   const errorCount =
     Object.keys(errors).filter((key) => key !== 'milestones').length +
     Object.keys(errors.milestones ?? {}).length;

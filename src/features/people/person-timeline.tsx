@@ -62,7 +62,7 @@ export function PersonTimeline({ person }: { person: PersonRow }) {
 }
 
 function NextMilestoneForm({ person, milestone }: { person: PersonRow; milestone: MilestoneKey }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const save = useSavePerson();
   const errorMessage = useStorageErrorMessage();
   const [day, setDay] = useState(localIsoDate());
@@ -87,8 +87,8 @@ function NextMilestoneForm({ person, milestone }: { person: PersonRow; milestone
       const issue = own ?? result.error.issues[0];
       setError(
         own
-          ? t(own.message)
-          : t('people.next.otherError', { message: issue ? t(issue.message) : '' }),
+          ? tMessage(own.message)
+          : t('people.next.otherError', { message: issue ? tMessage(issue.message) : '' }),
       );
       return;
     }

@@ -72,7 +72,10 @@ function trainingTable(figures: Indicators, { t }: ReportFormat): ReportTable {
   };
 }
 
-const STRUCTURE_ROWS: StatColumn[] = [
+/** The columns shown as a row or column of their own (`admitted` is every table's base). */
+type ShareColumn = Exclude<StatColumn, 'admitted'>;
+
+const STRUCTURE_ROWS: ShareColumn[] = [
   'youthUnion',
   'female',
   'minority',
@@ -81,8 +84,8 @@ const STRUCTURE_ROWS: StatColumn[] = [
   'universityStudent',
   'enterprise',
 ];
-const AGE_ROWS: StatColumn[] = ['age18to30', 'age31to40', 'age41to50', 'age51to60', 'ageOther'];
-const EDUCATION_ROWS: StatColumn[] = [
+const AGE_ROWS: ShareColumn[] = ['age18to30', 'age31to40', 'age41to50', 'age51to60', 'ageOther'];
+const EDUCATION_ROWS: ShareColumn[] = [
   'educationPrimary',
   'educationLowerSecondary',
   'educationUpperSecondary',
@@ -131,7 +134,7 @@ function structureTable(figures: Indicators, { t }: ReportFormat): ReportTable {
   };
 }
 
-const UNIT_COLUMNS: StatColumn[] = ['youthUnion', 'female', 'minority', 'religious'];
+const UNIT_COLUMNS: ShareColumn[] = ['youthUnion', 'female', 'minority', 'religious'];
 
 function unitsTable(
   figures: Indicators,

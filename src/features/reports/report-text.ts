@@ -6,6 +6,7 @@ import { daysInMonth, parts, type IsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import type { Indicators, Period, QuotaFigure, Share } from '@/domain/indicator-types';
 import type { I18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 
 export type ReportFormat = Pick<I18n, 't' | 'number' | 'percent' | 'date'>;
 
@@ -138,7 +139,7 @@ function trainingClause(figures: Indicators, fmt: ReportFormat): string {
   return t('reports.text.classes.organised', { list: items.join('; ') });
 }
 
-function shareItem(key: string, share: Share, fmt: ReportFormat): string | null {
+function shareItem(key: MessageKey, share: Share, fmt: ReportFormat): string | null {
   if (share.count === 0 || share.ratio === null) return null;
   return fmt.t(key, { count: fmt.number(share.count), percent: fmt.percent(share.ratio) });
 }

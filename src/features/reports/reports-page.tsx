@@ -130,7 +130,7 @@ function ReportControls({
   today: string;
   onChoose: (next: { unit?: Unit; period?: Period }) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const targets = useQuery(reportTargetsQuery);
   const presets = useMemo(() => periodPresets(today, targets.data ?? []), [today, targets.data]);
   const {
@@ -154,7 +154,7 @@ function ReportControls({
       period: { from: values.from, to: values.to },
     });
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   return (
     <section className="card report-controls" aria-labelledby="report-controls-title">

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { AppLockError } from '@/db/app-lock';
 import { MIN_PASSPHRASE_LENGTH } from '@/domain/passphrase';
+import type { MessageKey } from '@/i18n/messages';
 
 /** Counted in letters, not UTF-16 units: "Đường" is 5 whatever the input method sent. */
 const newPassphrase = z
@@ -44,7 +45,7 @@ export const disableLockSchema = z.object({ current });
 export type DisableLockValues = z.output<typeof disableLockSchema>;
 
 /** The message key and parameters of a failed lock operation. */
-export function lockErrorMessage(error: unknown): [string, Record<string, string>?] {
+export function lockErrorMessage(error: unknown): [MessageKey, Record<string, string>?] {
   if (error instanceof AppLockError) return [`lock.error.${error.code}`];
   return ['lock.error.failed', { message: error instanceof Error ? error.message : String(error) }];
 }

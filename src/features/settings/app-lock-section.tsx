@@ -107,9 +107,9 @@ function NewPassphraseFields(props: {
   /** The form's errors (their messages are message keys). */
   errors: { passphrase?: FieldError | undefined; confirm?: FieldError | undefined };
 }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const message = (error: FieldError | undefined) =>
-    error?.message ? t(error.message) : undefined;
+    error?.message ? tMessage(error.message) : undefined;
   return (
     <>
       <PassphraseField
@@ -146,7 +146,7 @@ function CurrentPassphraseField(props: {
 }
 
 function EnableForm({ onNotice, onJob }: FormProps) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const {
     register,
     handleSubmit,
@@ -203,7 +203,7 @@ function EnableForm({ onNotice, onJob }: FormProps) {
         </label>
         {errors.acknowledged?.message ? (
           <span className="field__error" id="lock-acknowledge-error" role="alert">
-            {t(errors.acknowledged.message)}
+            {tMessage(errors.acknowledged.message)}
           </span>
         ) : null}
       </div>
@@ -260,7 +260,7 @@ function LockOn({ minutes, onNotice, onJob }: FormProps & { minutes: number }) {
 }
 
 function ChangeForm({ onNotice }: Pick<FormProps, 'onNotice'>) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const {
     register,
     handleSubmit,
@@ -272,7 +272,7 @@ function ChangeForm({ onNotice }: Pick<FormProps, 'onNotice'>) {
     resolver: zodResolver(changeLockSchema),
     defaultValues: { current: '', passphrase: '', confirm: '' },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async ({ current, passphrase }) => {
     onNotice(null);
@@ -310,7 +310,7 @@ function ChangeForm({ onNotice }: Pick<FormProps, 'onNotice'>) {
 }
 
 function DisableForm({ onNotice, onJob }: FormProps) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const {
     register,
     handleSubmit,
@@ -320,7 +320,7 @@ function DisableForm({ onNotice, onJob }: FormProps) {
     resolver: zodResolver(disableLockSchema),
     defaultValues: { current: '' },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async ({ current }) => {
     onNotice(null);

@@ -214,7 +214,7 @@ function BackupCard() {
 }
 
 function ReminderDaysForm({ days }: { days: number }) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const save = useSaveBackupReminderDays();
   const [saved, setSaved] = useState<string | null>(null);
   const {
@@ -237,7 +237,7 @@ function ReminderDaysForm({ days }: { days: number }) {
       <div className="data-safety__inline">
         <Field
           label={t('settings.backup.reminder.days')}
-          error={errors.days?.message ? t(errors.days.message) : undefined}
+          error={errors.days?.message ? tMessage(errors.days.message) : undefined}
           required
         >
           <input type="text" inputMode="numeric" autoComplete="off" {...register('days')} />

@@ -87,7 +87,7 @@ function InstallationCard({ scope }: { scope: Scope }) {
 }
 
 function HomeUnitCard({ scope }: { scope: Scope }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const change = useChangeHomeUnit();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'info' | 'error'; text: string } | null>(
     null,
@@ -131,7 +131,7 @@ function HomeUnitCard({ scope }: { scope: Scope }) {
       <form className="form" onSubmit={onSubmit} noValidate>
         <Field
           label={t('settings.home.field')}
-          error={errors.homeUnitId?.message ? t(errors.homeUnitId.message) : undefined}
+          error={errors.homeUnitId?.message ? tMessage(errors.homeUnitId.message) : undefined}
           required
         >
           <select {...register('homeUnitId')}>

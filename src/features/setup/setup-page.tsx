@@ -46,7 +46,7 @@ export default function SetupPage() {
 }
 
 function SetupForm({ units }: { units: Unit[] }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const navigate = useNavigate();
   const setUp = useSetUpInstallation();
   const [failure, setFailure] = useState<string | null>(null);
@@ -66,7 +66,7 @@ function SetupForm({ units }: { units: Unit[] }) {
   const kind = useWatch({ control, name: 'kind' });
   const homeMode = useWatch({ control, name: 'homeMode' });
   const province = kind === 'province';
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { localIsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import { SealError } from '@/exchange/seal';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Installation } from '@/queries/installation';
 import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
@@ -32,7 +32,7 @@ import {
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
-function exportErrorText(error: unknown, t: (key: string) => string): string {
+function exportErrorText(error: unknown, t: Translate): string {
   if (error instanceof SealError) return t(error.messageKey);
   return error instanceof Error ? error.message : String(error);
 }
@@ -182,7 +182,7 @@ export function ReminderCard({
 }
 
 function ReminderForm({ days }: { days: number }) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const save = useSaveReminderDays();
   const [saved, setSaved] = useState<string | null>(null);
   const {
@@ -202,7 +202,7 @@ function ReminderForm({ days }: { days: number }) {
     <form className="sync-inline-form" onSubmit={onSubmit} noValidate>
       <Field
         label={t('sync.reminder.days')}
-        error={errors.days?.message ? t(errors.days.message) : undefined}
+        error={errors.days?.message ? tMessage(errors.days.message) : undefined}
         required
       >
         <input type="text" inputMode="numeric" autoComplete="off" {...register('days')} />

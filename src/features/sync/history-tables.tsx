@@ -5,6 +5,7 @@ import { RECORD_TYPES } from '@/domain/code-lists';
 import type { ImportLogEntry } from '@/db/schema';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import { Badge, EmptyState, Loading } from '@/ui/components';
 import { exportsQuery, importsQuery } from './export-file';
 
@@ -13,9 +14,9 @@ export function describeCounts(
   counts: Record<string, number>,
   { t, number }: Pick<I18n, 't' | 'number'>,
 ): string {
-  const parts = [...RECORD_ARRAYS, DELETED_ARRAY]
+  const parts = ([...RECORD_ARRAYS, DELETED_ARRAY] as const)
     .filter((array) => (counts[array] ?? 0) > 0)
-    .map((array) => `${number(counts[array] ?? 0)} ${t(`sync.array.${array}`)}`);
+    .map((array) => t(`sync.array.${array}`, { count: number(counts[array] ?? 0) }));
   return parts.length > 0 ? parts.join(', ') : t('sync.exports.none');
 }
 
@@ -27,7 +28,7 @@ function importTotals(entry: ImportLogEntry) {
 
 /**
  * One history card: heading, loading, the empty state, or the table of entries. `area` is the
- * message prefix (sync.exports / sync.imports) for the title, the empty texts and the columns.
+ * message prefix (sync.exports / sync.imports) for the title and the empty texts.
  */
 function HistoryCard<T>({
   area,
@@ -37,7 +38,7 @@ function HistoryCard<T>({
   row,
 }: {
   area: 'exports' | 'imports';
-  columns: readonly string[];
+  columns: readonly MessageKey[];
   entries: readonly T[] | undefined;
   isLoading: boolean;
   row: (entry: T) => ReactNode;
@@ -58,7 +59,7 @@ function HistoryCard<T>({
               <tr>
                 {columns.map((column) => (
                   <th key={column} scope="col">
-                    {t(`sync.${area}.${column}`)}
+                    {t(column)}
                   </th>
                 ))}
               </tr>
@@ -78,7 +79,13 @@ export function ExportHistory() {
   return (
     <HistoryCard
       area="exports"
-      columns={['when', 'kind', 'counts', 'sealed', 'file']}
+      columns={[
+        'sync.exports.when',
+        'sync.exports.kind',
+        'sync.exports.counts',
+        'sync.exports.sealed',
+        'sync.exports.file',
+      ]}
       entries={exports.data}
       isLoading={exports.isLoading}
       row={(entry) => (
@@ -110,7 +117,13 @@ export function ImportHistory() {
   return (
     <HistoryCard
       area="imports"
-      columns={['when', 'file', 'source', 'exportedAt', 'result']}
+      columns={[
+        'sync.imports.when',
+        'sync.imports.file',
+        'sync.imports.source',
+        'sync.imports.exportedAt',
+        'sync.imports.result',
+      ]}
       entries={imports.data}
       isLoading={imports.isLoading}
       row={(entry) => {

@@ -5,7 +5,7 @@ import { RECORD_TYPES, type RecordType } from '@/domain/code-lists';
 import { importErrorMessage } from '@/exchange/errors';
 import { PREVIEW_LIST_LIMIT, type PlanSummary, type RecordCounts } from '@/exchange/plan';
 import type { ImportWarning } from '@/exchange/parse';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Badge } from '@/ui/components';
 import { groupedFingerprint } from './fingerprint';
@@ -381,10 +381,7 @@ function SkippedLists({ plan }: { plan: PlanSummary }) {
   );
 }
 
-function warningText(
-  warning: ImportWarning,
-  t: (key: string, params?: Record<string, string | number>) => string,
-) {
+function warningText(warning: ImportWarning, t: Translate) {
   // The message places itself (array and first index) where there is a record.
   return t(warning.message, {
     field: warning.field,

@@ -85,7 +85,7 @@ export function ProvinceKeysCard() {
 }
 
 function CreateKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const create = useCreateProvinceKeys();
   const {
     register,
@@ -96,7 +96,7 @@ function CreateKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
     resolver: zodResolver(createKeysSchema),
     defaultValues: { passphrase: '', confirm: '' },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     onNotice(null);
@@ -139,7 +139,7 @@ function CreateKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
 }
 
 function RestoreKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const restore = useRestoreProvinceKeys();
   const {
     register,
@@ -150,7 +150,7 @@ function RestoreKeysForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
     resolver: zodResolver(restoreKeysSchema),
     defaultValues: { passphrase: '' },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     onNotice(null);

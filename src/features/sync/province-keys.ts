@@ -11,6 +11,7 @@ import {
   KeyBackupError,
   restoreProvinceKeys,
 } from '@/exchange/key-backup';
+import type { Translate } from '@/i18n/i18n';
 import { useLocalMutation } from '@/queries/mutation';
 import { downloadJson } from '@/ui/download';
 
@@ -72,7 +73,7 @@ export function useRestoreProvinceKeys() {
 }
 
 /** The message of a failed key operation: a KeyBackupError has its own text. */
-export function keyErrorMessage(error: unknown, t: (key: string) => string): string {
+export function keyErrorMessage(error: unknown, t: Translate): string {
   if (error instanceof KeyBackupError) return t(error.messageKey);
   return (error as Error).message;
 }

@@ -3,11 +3,12 @@
 import { parts, type IsoDate } from '@/domain/dates';
 import type { Period } from '@/domain/indicator-types';
 import { QUARTER_NUMERALS, quarterPeriod, yearsPeriod } from '@/domain/periods';
+import type { MessageKey } from '@/i18n/messages';
 
 export interface PeriodOption {
   id: string;
   /** An i18n key and its parameters. */
-  label: { key: string; params: Record<string, string | number> };
+  label: { key: MessageKey; params: Record<string, string | number> };
   period: Period;
 }
 

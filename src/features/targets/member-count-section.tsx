@@ -140,7 +140,7 @@ function MemberCountForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<MemberCountFormInput, unknown, MemberCountFormValues>({
     resolver: zodResolver(memberCountFormSchema),
@@ -183,18 +183,18 @@ function MemberCountForm({
         scope={scope}
         registration={register('unitId')}
         current={watch('unitId')}
-        error={errors.unitId?.message && t(errors.unitId.message)}
+        error={errors.unitId?.message && tMessage(errors.unitId.message)}
       />
       <Field
         label={t('common.year')}
-        error={errors.year?.message && t(errors.year.message)}
+        error={errors.year?.message && tMessage(errors.year.message)}
         required
       >
         <input type="number" inputMode="numeric" {...register('year')} />
       </Field>
       <Field
         label={t('targets.members.total')}
-        error={errors.total?.message && t(errors.total.message)}
+        error={errors.total?.message && tMessage(errors.total.message)}
         hint={t('targets.members.totalHint')}
         required
       >

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import type { Target } from '@/domain/entities';
 import { targetProgress } from '@/domain/quota';
 import type { PersonRow } from '@/db/rows';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
 import {
@@ -38,7 +38,7 @@ interface SectionProps {
 
 /** "giai đoạn 2023–2025" / "năm 2026" inside a sentence; capitalised as a heading. */
 export function spanLabel(
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: Translate,
   target: Pick<Target, 'fromYear' | 'toYear'>,
   heading = false,
 ) {
@@ -172,7 +172,7 @@ function TargetForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, tMessage, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<TargetFormInput, unknown, TargetFormValues>({
     resolver: zodResolver(targetFormSchema),
@@ -224,25 +224,25 @@ function TargetForm({
         scope={scope}
         registration={register('unitId')}
         current={watch('unitId')}
-        error={errors.unitId?.message && t(errors.unitId.message)}
+        error={errors.unitId?.message && tMessage(errors.unitId.message)}
       />
       <Field
         label={t('common.fromYear')}
-        error={errors.fromYear?.message && t(errors.fromYear.message)}
+        error={errors.fromYear?.message && tMessage(errors.fromYear.message)}
         required
       >
         <input type="number" inputMode="numeric" {...register('fromYear')} />
       </Field>
       <Field
         label={t('common.toYear')}
-        error={errors.toYear?.message && t(errors.toYear.message)}
+        error={errors.toYear?.message && tMessage(errors.toYear.message)}
         hint={t('targets.form.toYearHint')}
       >
         <input type="number" inputMode="numeric" {...register('toYear')} />
       </Field>
       <Field
         label={t('targets.form.admissions')}
-        error={errors.admissions?.message && t(errors.admissions.message)}
+        error={errors.admissions?.message && tMessage(errors.admissions.message)}
         required
       >
         <input type="number" inputMode="numeric" min={0} {...register('admissions')} />

@@ -1,9 +1,10 @@
 // How the conflict view (src/ui/conflict-view.tsx) names the fields of a quota and of a member
 // count and shows their values. Years are shown as years (2025), not as numbers (2.025).
 import { useI18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
 
-const TARGET_LABELS: Record<string, string> = {
+const TARGET_LABELS: Record<string, MessageKey> = {
   unitId: 'common.unit',
   fromYear: 'common.fromYear',
   toYear: 'common.toYear',
@@ -11,7 +12,7 @@ const TARGET_LABELS: Record<string, string> = {
   document: 'targets.form.document',
 };
 
-const MEMBER_COUNT_LABELS: Record<string, string> = {
+const MEMBER_COUNT_LABELS: Record<string, MessageKey> = {
   unitId: 'common.unit',
   year: 'common.year',
   total: 'targets.members.total',
@@ -19,10 +20,10 @@ const MEMBER_COUNT_LABELS: Record<string, string> = {
 
 const YEAR_FIELDS = new Set(['fromYear', 'toYear', 'year']);
 
-function useConflictText(scope: Scope, labels: Record<string, string>) {
-  const { t } = useI18n();
+function useConflictText(scope: Scope, labels: Record<string, MessageKey>) {
+  const { tMessage } = useI18n();
   return {
-    label: (field: string) => t(labels[field] ?? field),
+    label: (field: string) => tMessage(labels[field] ?? field),
     format: (field: string, value: unknown) => {
       if (field === 'unitId') return scope.unitName(String(value));
       if (YEAR_FIELDS.has(field)) return String(value);

@@ -28,7 +28,7 @@ interface CloseUnitFormProps {
 }
 
 export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitFormProps) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const close = useCloseUnit();
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => closeUnitSchema(unit.openedOn), [unit.openedOn]);
@@ -79,7 +79,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
       <div className="unit-form-grid">
         <Field
           label={t('units.close.closedOn')}
-          error={errors.closedOn?.message ? t(errors.closedOn.message) : undefined}
+          error={errors.closedOn?.message ? tMessage(errors.closedOn.message) : undefined}
           required
         >
           <input type="date" {...register('closedOn')} />

@@ -42,7 +42,7 @@ interface UnitFormProps {
 }
 
 export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: UnitFormProps) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const [failure, setFailure] = useState<string | null>(null);
@@ -88,7 +88,7 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
   }, [scope, unit]);
 
   const byId = useMemo(() => new Map(scope.allUnits.map((u) => [u.id, u])), [scope.allUnits]);
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => (key ? tMessage(key) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

@@ -1,11 +1,13 @@
 // A unit's history in plain words: founded, renamed "A → B", closed on … into ….
 import { useQuery } from '@tanstack/react-query';
 import type { UnitEvent } from '@/db/schema';
+import type { UnitKind, UnitSector } from '@/domain/code-lists';
 import { useI18n, type I18n } from '@/i18n/i18n';
+import type { MessageKey } from '@/i18n/messages';
 import { Loading } from '@/ui/components';
 import { unitHistoryQuery } from './unit-queries';
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, MessageKey> = {
   code: 'units.detail.code',
   name: 'units.detail.name',
   kind: 'units.detail.kind',
@@ -30,9 +32,9 @@ function formatValue(field: string, value: unknown, i18n: I18n, unitName: UnitNa
   if (value === null || value === undefined || value === '') return '—';
   switch (field) {
     case 'kind':
-      return i18n.t(`unitKind.${String(value)}`);
+      return i18n.t(`unitKind.${value as UnitKind}`);
     case 'sector':
-      return i18n.t(`unitSector.${String(value)}`);
+      return i18n.t(`unitSector.${value as UnitSector}`);
     case 'parentId':
     case 'successorId':
       return unitName(String(value));
@@ -87,7 +89,7 @@ export function describeUnitEvent(
     .filter((field) => field !== skip && field in FIELD_LABELS)
     .map((field) =>
       t('units.history.change', {
-        field: t(FIELD_LABELS[field] as string),
+        field: t(FIELD_LABELS[field] as MessageKey),
         from: value(field, 0),
         to: value(field, 1),
       }),

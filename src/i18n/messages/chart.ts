@@ -1,15 +1,17 @@
 // The shared chart frame (src/ui/chart-frame.tsx): table alternative and PNG export.
-import type { AreaMessages } from './types';
+import type { Area } from './types';
 
-export const chart: AreaMessages = {
-  vi: {
-    'chart.showTable': 'Xem dạng bảng',
-    'chart.hideTable': 'Ẩn bảng',
-    'chart.savePng': 'Lưu ảnh PNG',
-    'chart.saving': 'Đang lưu ảnh…',
-    'chart.saveFailed': 'Không lưu được ảnh biểu đồ: {message}',
-    'chart.imageLabel': 'Biểu đồ: {title}. Số liệu có trong bảng đi kèm.',
-  },
+const vi = {
+  'chart.showTable': 'Xem dạng bảng',
+  'chart.hideTable': 'Ẩn bảng',
+  'chart.savePng': 'Lưu ảnh PNG',
+  'chart.saving': 'Đang lưu ảnh…',
+  'chart.saveFailed': 'Không lưu được ảnh biểu đồ: {message}',
+  'chart.imageLabel': 'Biểu đồ: {title}. Số liệu có trong bảng đi kèm.',
+};
+
+export const chart: Area<keyof typeof vi> = {
+  vi,
   en: {
     'chart.showTable': 'Show as table',
     'chart.hideTable': 'Hide table',

@@ -10,10 +10,9 @@ import { reports } from './reports';
 import { settings } from './settings';
 import { sync } from './sync';
 import { targets } from './targets';
-import type { AreaMessages } from './types';
 import { units } from './units';
 
-export const laterAreas: readonly AreaMessages[] = [
+export const laterAreas = [
   exchange,
   chart,
   units,
@@ -26,4 +25,4 @@ export const laterAreas: readonly AreaMessages[] = [
   backup,
   settings,
   lock,
-];
+] as const;

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, deadlinesFor, explainDeadline, type Deadline } from '@/domain/deadlines';
 import { holidayLabel, holidaysOf } from '@/domain/holidays';
 import { formatDate } from '../format';
-import { translate, type Params } from '../i18n';
+import { translate, type Translate } from '../i18n';
 import type { Language } from '../language';
 import { pipeline } from './pipeline';
 
-const t = (language: Language) => (key: string, params?: Params) =>
-  translate(language, key, params);
+const t =
+  (language: Language): Translate =>
+  (key, params) =>
+    translate(language, key, params);
 const explain = (deadline: Deadline, language: Language = 'vi') =>
   explainDeadline(deadline, t(language), formatDate);
 const deadline = (milestones: Record<string, string>, today: string, kind: Deadline['kind']) => {
@@ -27,7 +29,7 @@ describe('pipeline messages', () => {
         expect(messages[`pipeline.deadline.${kind}.long`], kind).toBeTruthy();
         expect(messages[`pipeline.explain.from.${kind}`], kind).toBeTruthy();
       }
-      for (const status of ['met', 'late', 'upcoming', 'dueSoon', 'overdue'])
+      for (const status of ['met', 'late', 'upcoming', 'dueSoon', 'overdue'] as const)
         expect(messages[`pipeline.status.${status}`], status).toBeTruthy();
     }
     expect(pipeline.vi['pipeline.status.met']).toBe('Đúng hạn');

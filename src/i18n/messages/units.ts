@@ -1,118 +1,119 @@
-import type { AreaMessages } from './types';
+import type { Area } from './types';
 
-export const units: AreaMessages = {
-  vi: {
-    'units.title': 'Tổ chức đảng',
-    'units.description':
-      'Cây tổ chức đảng trong phạm vi cài đặt này. Đơn vị đã giải thể hoặc sáp nhập vẫn được giữ lại cùng lịch sử.',
-    'units.welcome':
-      'Đã thiết lập xong cài đặt của Văn phòng Tỉnh ủy. Bước tiếp theo: thêm các đảng bộ trực thuộc Tỉnh ủy bằng nút “Thêm đơn vị”.',
-    'units.add': 'Thêm đơn vị',
-    'units.showClosed': 'Hiện đơn vị đã đóng',
-    'units.expandAll': 'Mở rộng tất cả',
-    'units.collapseAll': 'Thu gọn tất cả',
-    'units.tree.caption': 'Cây tổ chức đảng',
-    'units.tree.count': '{open} đơn vị đang hoạt động, {closed} đơn vị đã đóng',
-    'units.col.name': 'Tổ chức đảng',
-    'units.col.code': 'Mã',
-    'units.col.people': 'Số người',
-    'units.col.status': 'Trạng thái',
-    'units.expand': 'Mở rộng {name}',
-    'units.collapse': 'Thu gọn {name}',
-    'units.status.open': 'Đang hoạt động',
-    'units.status.closedInto': 'Đã giải thể/sáp nhập vào {name}',
-    'units.status.closed': 'Đã giải thể',
-    'units.home': 'Đơn vị gốc',
-    'units.empty.title': 'Chưa có tổ chức đảng nào',
-    'units.empty.text':
-      'Thêm đơn vị đầu tiên, hoặc nhập cây tổ chức từ tệp của Tỉnh ủy trong mục Trao đổi dữ liệu.',
-    'units.homeMissing':
-      'Không tìm thấy đơn vị gốc của cài đặt này (có thể đã bị xóa khi nhập dữ liệu). Hãy chọn lại đơn vị gốc trong mục Cài đặt.',
-    'units.closedHidden': 'Đang ẩn {count} đơn vị đã đóng.',
-    'units.selectHint': 'Chọn một đơn vị trong cây để xem chi tiết và lịch sử.',
-    'units.detail.label': 'Chi tiết đơn vị',
-    'units.detail.code': 'Mã',
-    'units.detail.name': 'Tên',
-    'units.detail.kind': 'Loại',
-    'units.detail.sector': 'Lĩnh vực',
-    'units.detail.parent': 'Đơn vị cấp trên',
-    'units.detail.openedOn': 'Ngày thành lập',
-    'units.detail.closedOn': 'Ngày giải thể/sáp nhập',
-    'units.detail.successor': 'Đơn vị kế thừa',
-    'units.detail.people': 'Số người (quần chúng, đảng viên)',
-    'units.detail.children': 'Đơn vị trực thuộc',
-    'units.action.addChild': 'Thêm đơn vị trực thuộc',
-    'units.action.edit': 'Sửa / đổi tên',
-    'units.action.close': 'Giải thể / sáp nhập',
-    'units.action.reopen': 'Mở lại',
-    'units.action.delete': 'Xóa',
-    'units.homeProtected':
-      'Đây là đơn vị gốc của cài đặt này nên không giải thể hay xóa được tại đây. Muốn vậy, hãy đổi đơn vị gốc trong mục Cài đặt trước.',
-    'units.form.addTitle': 'Thêm đơn vị',
-    'units.form.editTitle': 'Sửa thông tin: {name}',
-    'units.form.editHint':
-      'Mọi thay đổi tên, mã, loại hay đơn vị cấp trên đều được ghi vào lịch sử.',
-    'units.form.parent': 'Đơn vị cấp trên',
-    'units.form.parentPlaceholder': '— Chọn đơn vị cấp trên —',
-    'units.form.code': 'Mã đơn vị',
-    'units.form.name': 'Tên đơn vị',
-    'units.form.namePlaceholder': 'Ví dụ: Chi bộ thôn Đông',
-    'units.form.kind': 'Loại tổ chức đảng',
-    'units.form.sector': 'Lĩnh vực',
-    'units.form.sectorNone': '— Chưa chọn —',
-    'units.form.openedOn': 'Ngày thành lập',
-    'units.form.submitAdd': 'Lưu đơn vị mới',
-    'units.form.submitEdit': 'Lưu thay đổi',
-    'units.form.parentRequired': 'Vui lòng chọn đơn vị cấp trên.',
-    'units.close.title': 'Giải thể / sáp nhập: {name}',
-    'units.close.explain':
-      'Đơn vị đã giải thể hoặc sáp nhập vẫn được giữ lại cùng hồ sơ và lịch sử. Số liệu của đơn vị (quần chúng, đảng viên, chỉ tiêu) sẽ được tính vào đơn vị kế thừa.',
-    'units.close.openChildren':
-      'Đơn vị này còn {count} đơn vị trực thuộc đang hoạt động: cần chọn đơn vị kế thừa để tiếp nhận.',
-    'units.close.closedOn': 'Ngày giải thể / sáp nhập',
-    'units.close.successor': 'Sáp nhập vào (đơn vị kế thừa)',
-    'units.close.successorNone': '— Không có (giải thể) —',
-    'units.close.successorHint': 'Đơn vị tiếp nhận hồ sơ và số liệu của đơn vị này.',
-    'units.close.submit': 'Xác nhận giải thể / sáp nhập',
-    'units.close.beforeOpened': 'Ngày giải thể không được trước ngày thành lập của đơn vị.',
-    'units.delete.title': 'Xóa đơn vị: {name}?',
-    'units.delete.explain':
-      'Chỉ nên xóa đơn vị nhập nhầm: chưa có đơn vị trực thuộc và chưa có hồ sơ nào. Thao tác không thể hoàn tác. Đơn vị đã ngừng hoạt động thì hãy dùng “Giải thể / sáp nhập” để giữ lại lịch sử và số liệu.',
-    'units.delete.submit': 'Xóa đơn vị',
-    'units.done.added': 'Đã thêm {name}.',
-    'units.done.saved': 'Đã lưu thay đổi của {name}.',
-    'units.done.closed': 'Đã ghi nhận việc giải thể/sáp nhập {name}.',
-    'units.done.reopened': 'Đã mở lại {name}.',
-    'units.done.deleted': 'Đã xóa {name}.',
-    'units.error.duplicateCode':
-      'Mã này đã được dùng cho một đơn vị đang hoạt động khác. Hãy nhập mã khác.',
-    'units.error.reopenDuplicateCode':
-      'Không mở lại được: mã {code} hiện đã được dùng cho một đơn vị đang hoạt động khác. Hãy đổi mã của một trong hai đơn vị trước.',
-    'units.error.closeHasChildren':
-      'Không giải thể được: đơn vị còn đơn vị trực thuộc đang hoạt động. Hãy chọn đơn vị kế thừa để tiếp nhận các đơn vị này.',
-    'units.error.deleteHasChildren':
-      'Không xóa được: đơn vị còn đơn vị trực thuộc. Hãy xóa hoặc chuyển các đơn vị đó sang đơn vị khác trước.',
-    'units.error.hasRecords':
-      'Không xóa được: đơn vị đang có hồ sơ (quần chúng, đảng viên, lớp bồi dưỡng, chỉ tiêu hoặc số đảng viên). Nếu đơn vị đã ngừng hoạt động, hãy dùng “Giải thể / sáp nhập” để giữ lại số liệu.',
-    'units.error.isSuccessor':
-      'Không xóa được: đơn vị này đang là đơn vị kế thừa của một đơn vị đã giải thể/sáp nhập.',
-    'units.error.secondRoot': 'Cây tổ chức chỉ có một đơn vị gốc: hãy chọn đơn vị cấp trên.',
-    'units.error.cycle':
-      'Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị trực thuộc của nó.',
-    'units.error.selfSuccessor': 'Đơn vị không thể sáp nhập vào chính nó.',
-    'units.history.title': 'Lịch sử',
-    'units.history.empty':
-      'Chưa có thay đổi nào được ghi trên máy này (đơn vị nhập từ tệp chỉ có lịch sử từ khi được sửa tại đây).',
-    'units.history.created': 'Thành lập với tên “{name}”',
-    'units.history.renamed': 'Đổi tên: {from} → {to}',
-    'units.history.recoded': 'Đổi mã: {from} → {to}',
-    'units.history.moved': 'Chuyển trực thuộc: {from} → {to}',
-    'units.history.closedInto': 'Giải thể/sáp nhập ngày {date} vào {name}',
-    'units.history.closed': 'Giải thể ngày {date}',
-    'units.history.reopened': 'Mở lại, hoạt động trở lại',
-    'units.history.edited': 'Cập nhật thông tin',
-    'units.history.change': '{field}: {from} → {to}',
-  },
+const vi = {
+  'units.title': 'Tổ chức đảng',
+  'units.description':
+    'Cây tổ chức đảng trong phạm vi cài đặt này. Đơn vị đã giải thể hoặc sáp nhập vẫn được giữ lại cùng lịch sử.',
+  'units.welcome':
+    'Đã thiết lập xong cài đặt của Văn phòng Tỉnh ủy. Bước tiếp theo: thêm các đảng bộ trực thuộc Tỉnh ủy bằng nút “Thêm đơn vị”.',
+  'units.add': 'Thêm đơn vị',
+  'units.showClosed': 'Hiện đơn vị đã đóng',
+  'units.expandAll': 'Mở rộng tất cả',
+  'units.collapseAll': 'Thu gọn tất cả',
+  'units.tree.caption': 'Cây tổ chức đảng',
+  'units.tree.count': '{open} đơn vị đang hoạt động, {closed} đơn vị đã đóng',
+  'units.col.name': 'Tổ chức đảng',
+  'units.col.code': 'Mã',
+  'units.col.people': 'Số người',
+  'units.col.status': 'Trạng thái',
+  'units.expand': 'Mở rộng {name}',
+  'units.collapse': 'Thu gọn {name}',
+  'units.status.open': 'Đang hoạt động',
+  'units.status.closedInto': 'Đã giải thể/sáp nhập vào {name}',
+  'units.status.closed': 'Đã giải thể',
+  'units.home': 'Đơn vị gốc',
+  'units.empty.title': 'Chưa có tổ chức đảng nào',
+  'units.empty.text':
+    'Thêm đơn vị đầu tiên, hoặc nhập cây tổ chức từ tệp của Tỉnh ủy trong mục Trao đổi dữ liệu.',
+  'units.homeMissing':
+    'Không tìm thấy đơn vị gốc của cài đặt này (có thể đã bị xóa khi nhập dữ liệu). Hãy chọn lại đơn vị gốc trong mục Cài đặt.',
+  'units.closedHidden': 'Đang ẩn {count} đơn vị đã đóng.',
+  'units.selectHint': 'Chọn một đơn vị trong cây để xem chi tiết và lịch sử.',
+  'units.detail.label': 'Chi tiết đơn vị',
+  'units.detail.code': 'Mã',
+  'units.detail.name': 'Tên',
+  'units.detail.kind': 'Loại',
+  'units.detail.sector': 'Lĩnh vực',
+  'units.detail.parent': 'Đơn vị cấp trên',
+  'units.detail.openedOn': 'Ngày thành lập',
+  'units.detail.closedOn': 'Ngày giải thể/sáp nhập',
+  'units.detail.successor': 'Đơn vị kế thừa',
+  'units.detail.people': 'Số người (quần chúng, đảng viên)',
+  'units.detail.children': 'Đơn vị trực thuộc',
+  'units.action.addChild': 'Thêm đơn vị trực thuộc',
+  'units.action.edit': 'Sửa / đổi tên',
+  'units.action.close': 'Giải thể / sáp nhập',
+  'units.action.reopen': 'Mở lại',
+  'units.action.delete': 'Xóa',
+  'units.homeProtected':
+    'Đây là đơn vị gốc của cài đặt này nên không giải thể hay xóa được tại đây. Muốn vậy, hãy đổi đơn vị gốc trong mục Cài đặt trước.',
+  'units.form.addTitle': 'Thêm đơn vị',
+  'units.form.editTitle': 'Sửa thông tin: {name}',
+  'units.form.editHint': 'Mọi thay đổi tên, mã, loại hay đơn vị cấp trên đều được ghi vào lịch sử.',
+  'units.form.parent': 'Đơn vị cấp trên',
+  'units.form.parentPlaceholder': '— Chọn đơn vị cấp trên —',
+  'units.form.code': 'Mã đơn vị',
+  'units.form.name': 'Tên đơn vị',
+  'units.form.namePlaceholder': 'Ví dụ: Chi bộ thôn Đông',
+  'units.form.kind': 'Loại tổ chức đảng',
+  'units.form.sector': 'Lĩnh vực',
+  'units.form.sectorNone': '— Chưa chọn —',
+  'units.form.openedOn': 'Ngày thành lập',
+  'units.form.submitAdd': 'Lưu đơn vị mới',
+  'units.form.submitEdit': 'Lưu thay đổi',
+  'units.form.parentRequired': 'Vui lòng chọn đơn vị cấp trên.',
+  'units.close.title': 'Giải thể / sáp nhập: {name}',
+  'units.close.explain':
+    'Đơn vị đã giải thể hoặc sáp nhập vẫn được giữ lại cùng hồ sơ và lịch sử. Số liệu của đơn vị (quần chúng, đảng viên, chỉ tiêu) sẽ được tính vào đơn vị kế thừa.',
+  'units.close.openChildren':
+    'Đơn vị này còn {count} đơn vị trực thuộc đang hoạt động: cần chọn đơn vị kế thừa để tiếp nhận.',
+  'units.close.closedOn': 'Ngày giải thể / sáp nhập',
+  'units.close.successor': 'Sáp nhập vào (đơn vị kế thừa)',
+  'units.close.successorNone': '— Không có (giải thể) —',
+  'units.close.successorHint': 'Đơn vị tiếp nhận hồ sơ và số liệu của đơn vị này.',
+  'units.close.submit': 'Xác nhận giải thể / sáp nhập',
+  'units.close.beforeOpened': 'Ngày giải thể không được trước ngày thành lập của đơn vị.',
+  'units.delete.title': 'Xóa đơn vị: {name}?',
+  'units.delete.explain':
+    'Chỉ nên xóa đơn vị nhập nhầm: chưa có đơn vị trực thuộc và chưa có hồ sơ nào. Thao tác không thể hoàn tác. Đơn vị đã ngừng hoạt động thì hãy dùng “Giải thể / sáp nhập” để giữ lại lịch sử và số liệu.',
+  'units.delete.submit': 'Xóa đơn vị',
+  'units.done.added': 'Đã thêm {name}.',
+  'units.done.saved': 'Đã lưu thay đổi của {name}.',
+  'units.done.closed': 'Đã ghi nhận việc giải thể/sáp nhập {name}.',
+  'units.done.reopened': 'Đã mở lại {name}.',
+  'units.done.deleted': 'Đã xóa {name}.',
+  'units.error.duplicateCode':
+    'Mã này đã được dùng cho một đơn vị đang hoạt động khác. Hãy nhập mã khác.',
+  'units.error.reopenDuplicateCode':
+    'Không mở lại được: mã {code} hiện đã được dùng cho một đơn vị đang hoạt động khác. Hãy đổi mã của một trong hai đơn vị trước.',
+  'units.error.closeHasChildren':
+    'Không giải thể được: đơn vị còn đơn vị trực thuộc đang hoạt động. Hãy chọn đơn vị kế thừa để tiếp nhận các đơn vị này.',
+  'units.error.deleteHasChildren':
+    'Không xóa được: đơn vị còn đơn vị trực thuộc. Hãy xóa hoặc chuyển các đơn vị đó sang đơn vị khác trước.',
+  'units.error.hasRecords':
+    'Không xóa được: đơn vị đang có hồ sơ (quần chúng, đảng viên, lớp bồi dưỡng, chỉ tiêu hoặc số đảng viên). Nếu đơn vị đã ngừng hoạt động, hãy dùng “Giải thể / sáp nhập” để giữ lại số liệu.',
+  'units.error.isSuccessor':
+    'Không xóa được: đơn vị này đang là đơn vị kế thừa của một đơn vị đã giải thể/sáp nhập.',
+  'units.error.secondRoot': 'Cây tổ chức chỉ có một đơn vị gốc: hãy chọn đơn vị cấp trên.',
+  'units.error.cycle':
+    'Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị trực thuộc của nó.',
+  'units.error.selfSuccessor': 'Đơn vị không thể sáp nhập vào chính nó.',
+  'units.history.title': 'Lịch sử',
+  'units.history.empty':
+    'Chưa có thay đổi nào được ghi trên máy này (đơn vị nhập từ tệp chỉ có lịch sử từ khi được sửa tại đây).',
+  'units.history.created': 'Thành lập với tên “{name}”',
+  'units.history.renamed': 'Đổi tên: {from} → {to}',
+  'units.history.recoded': 'Đổi mã: {from} → {to}',
+  'units.history.moved': 'Chuyển trực thuộc: {from} → {to}',
+  'units.history.closedInto': 'Giải thể/sáp nhập ngày {date} vào {name}',
+  'units.history.closed': 'Giải thể ngày {date}',
+  'units.history.reopened': 'Mở lại, hoạt động trở lại',
+  'units.history.edited': 'Cập nhật thông tin',
+  'units.history.change': '{field}: {from} → {to}',
+};
+
+export const units: Area<keyof typeof vi> = {
+  vi,
   en: {
     'units.title': 'Party units',
     'units.description':
@@ -124,7 +125,11 @@ export const units: AreaMessages = {
     'units.expandAll': 'Expand all',
     'units.collapseAll': 'Collapse all',
     'units.tree.caption': 'Party tree',
-    'units.tree.count': '{open} open units, {closed} closed',
+    'units.tree.count': {
+      by: 'open',
+      one: '{open} open unit, {closed} closed',
+      other: '{open} open units, {closed} closed',
+    },
     'units.col.name': 'Party unit',
     'units.col.code': 'Code',
     'units.col.people': 'People',
@@ -140,7 +145,10 @@ export const units: AreaMessages = {
       'Add the first unit, or import the party tree from the province’s file under Data exchange.',
     'units.homeMissing':
       'The home unit of this installation cannot be found (an import may have deleted it). Choose the home unit again under Settings.',
-    'units.closedHidden': '{count} closed units are hidden.',
+    'units.closedHidden': {
+      one: '{count} closed unit is hidden.',
+      other: '{count} closed units are hidden.',
+    },
     'units.selectHint': 'Select a unit in the tree to see its details and history.',
     'units.detail.label': 'Unit details',
     'units.detail.code': 'Code',
@@ -178,8 +186,10 @@ export const units: AreaMessages = {
     'units.close.title': 'Dissolve / merge: {name}',
     'units.close.explain':
       'A dissolved or merged unit is kept with its records and history. Its figures (candidates, members, quotas) will count under the successor.',
-    'units.close.openChildren':
-      'This unit still has {count} open sub-units: choose a successor to take them over.',
+    'units.close.openChildren': {
+      one: 'This unit still has {count} open sub-unit: choose a successor to take it over.',
+      other: 'This unit still has {count} open sub-units: choose a successor to take them over.',
+    },
     'units.close.closedOn': 'Dissolved / merged on',
     'units.close.successor': 'Merged into (successor)',
     'units.close.successorNone': '— None (dissolved) —',
