@@ -159,6 +159,7 @@ function buildInput(period: Period): IndicatorInput {
         occupation: 'farmer',
         workplaceSector: null,
         education: 'upper_secondary',
+        placeId: null,
         milestones: {
           sourcedOn: null,
           awarenessCertOn: null,

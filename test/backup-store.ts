@@ -4,6 +4,7 @@ import { PROVINCE_KEYS_SETTING, SIGNING_KEYS_SETTING } from '../src/db/backup-re
 import { recordBackup, saveBackupReminderDays } from '../src/db/backup-status';
 import { saveClass } from '../src/db/classes-repo';
 import { applyImportPlan } from '../src/db/import-apply';
+import { savePlace, savePlaceFigures } from '../src/db/places-repo';
 import { collectExport } from '../src/db/export-collect';
 import { recordExport } from '../src/db/exchange-logs';
 import {
@@ -22,7 +23,7 @@ import { BackupError } from '../src/exchange/backup-errors';
 import { ImportError } from '../src/exchange/errors';
 import { buildExport } from '../src/exchange/export';
 import { createProvinceKeysUnderPassphrase } from '../src/exchange/key-backup';
-import { buildImportPlan, buildPerson, buildUnit } from './builders';
+import { buildImportPlan, buildPerson, buildPlace, buildUnit } from './builders';
 
 export const PASSPHRASE = 'Mật khẩu khóa tỉnh 2026';
 
@@ -39,6 +40,28 @@ async function publicKey(algorithm: EcKeyGenParams): Promise<JsonWebKey> {
  * the export log, settings, and keys (the province's pair under a passphrase, a signing key, a
  * received province key, a trusted unit key).
  */
+/** A hamlet of the commune, with its figures of 2025. */
+async function saveHamlet(unitId: string) {
+  const hamlet = await savePlace({
+    ...buildPlace({ id: '00000000-0000-4000-8000-0000000a0001', unitId }),
+    name: 'Thôn Đồng Tâm',
+  });
+  await savePlaceFigures(2025, [
+    {
+      placeId: hamlet.id,
+      values: {
+        households: 214,
+        grade12Students: null,
+        workers: null,
+        partyMembers: 0,
+        partyOrganisation: 'shared',
+        tradeUnion: null,
+      },
+    },
+  ]);
+  return hamlet;
+}
+
 export async function fillStore(options: { provinceKeys?: boolean } = {}) {
   const province = buildUnit({ code: 'TU', name: 'Tỉnh ủy Tân Sơn', kind: 'province' });
   const commune = buildUnit({
@@ -95,9 +118,12 @@ export async function fillStore(options: { provinceKeys?: boolean } = {}) {
     setUpAt: '2026-10-01T03:00:00.000Z',
   });
 
+  const hamlet = await saveHamlet(commune.id);
+
   const admitted = await savePerson(
     buildPerson({
       unitId: cellA.id,
+      placeId: hamlet.id,
       fullName: 'Lò Thị Hoa',
       gender: 'female',
       ethnicity: 'Thái',

@@ -6,6 +6,8 @@ import type {
   MemberCount,
   Milestones,
   Person,
+  Place,
+  PlaceFigure,
   Target,
   TrainingClass,
   Unit,
@@ -58,6 +60,7 @@ export function buildPerson(overrides: PersonOverrides = {}): Person {
     education: 'upper_secondary',
     nationalId: null,
     decisionNo: null,
+    placeId: null,
     awarenessClassId: null,
     newMemberClassId: null,
     ...overrides,
@@ -113,6 +116,38 @@ export function buildMemberCount(overrides: Partial<MemberCount> = {}): MemberCo
   };
 }
 
+export function buildPlace(overrides: Partial<Place> = {}): Place {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    unitId: overrides.unitId ?? testId(),
+    kind: 'residential',
+    name: `Thôn ${counter}`,
+    code: null,
+    enterpriseSector: null,
+    openedOn: null,
+    closedOn: null,
+    successorId: null,
+    ...overrides,
+  };
+}
+
+export function buildPlaceFigure(overrides: Partial<PlaceFigure> = {}): PlaceFigure {
+  return {
+    id: testId(),
+    updatedAt: STAMP,
+    placeId: overrides.placeId ?? testId(),
+    year: 2026,
+    households: null,
+    grade12Students: null,
+    workers: null,
+    partyMembers: null,
+    partyOrganisation: null,
+    tradeUnion: null,
+    ...overrides,
+  };
+}
+
 /** An import plan's counts, all zero: for a plan whose counts the test does not look at. */
 export function zeroImportCounts(): Record<RecordType, ImportCounts> {
   const zero = (): ImportCounts => ({
@@ -123,7 +158,15 @@ export function zeroImportCounts(): Record<RecordType, ImportCounts> {
     outOfScope: 0,
     deleted: 0,
   });
-  return { unit: zero(), person: zero(), class: zero(), target: zero(), memberCount: zero() };
+  return {
+    unit: zero(),
+    person: zero(),
+    class: zero(),
+    target: zero(),
+    memberCount: zero(),
+    place: zero(),
+    placeFigure: zero(),
+  };
 }
 
 export type ImportPlanOverrides = Omit<Partial<PlanToApply>, 'writes'> & {
@@ -151,6 +194,15 @@ export function buildImportPlan(overrides: ImportPlanOverrides = {}): PlanToAppl
     warnings: [],
     deletes: [],
     ...rest,
-    writes: { units: [], people: [], classes: [], targets: [], memberCounts: [], ...writes },
+    writes: {
+      units: [],
+      people: [],
+      classes: [],
+      targets: [],
+      memberCounts: [],
+      places: [],
+      placeFigures: [],
+      ...writes,
+    },
   };
 }

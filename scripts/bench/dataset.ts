@@ -77,7 +77,15 @@ export interface Dataset {
   generateMs: number;
 }
 
-const EMPTY = { people: [], classes: [], targets: [], memberCounts: [], deleted: [] };
+const EMPTY = {
+  people: [],
+  classes: [],
+  targets: [],
+  memberCounts: [],
+  deleted: [],
+  places: [],
+  placeFigures: [],
+};
 
 /** Writes the dataset of a size into `dir` (emptied first). */
 export function writeDataset(

@@ -12,8 +12,10 @@ import {
   rebuildAggregatesIn,
   shardOf,
   unitStatsRowsOf,
+  aggregateTables,
 } from './aggregates';
-import type { StoredAdmissionStats, StoredUnitStats } from './rows';
+import { unpackPlaceStats } from '@/domain/place-stats';
+import type { StoredAdmissionStats, StoredPlaceStats, StoredUnitStats } from './rows';
 import { deleteClass, saveClass } from './classes-repo';
 import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -26,8 +28,12 @@ beforeEach(async () => {
 function comparable(records: {
   admissionStats: StoredAdmissionStats[];
   unitStats: StoredUnitStats[];
+  placeStats: StoredPlaceStats[];
 }) {
   return {
+    places: Object.fromEntries(
+      records.placeStats.flatMap((record) => [...unpackPlaceStats(record)]),
+    ),
     admissions: Object.fromEntries(
       records.admissionStats
         .flatMap((record) => admissionRowsOf(record))
@@ -44,6 +50,7 @@ async function storedRecords() {
   return {
     admissionStats: await db().admissionStats.toArray(),
     unitStats: await db().unitStats.toArray(),
+    placeStats: await db().placeStats.toArray(),
   };
 }
 
@@ -71,6 +78,8 @@ async function storedOf(unitId: string) {
 }
 
 const UNITS = [buildUnit(), buildUnit(), buildUnit()];
+/** Places people come from (the aggregates do not need the place records). */
+const PLACE_IDS = [buildUnit().id, buildUnit().id, buildUnit().id, buildUnit().id];
 
 function input(person: Person) {
   const { updatedAt: _updatedAt, ...rest } = person;
@@ -187,14 +196,21 @@ describe('aggregates against a rebuild from scratch', () => {
           workplaceSector: random() < 0.5 ? 'non_state' : null,
           birthDate: `${1970 + int(40)}-06-15`,
           milestones: milestones(),
+          placeId: random() < 0.7 ? pick(PLACE_IDS) : null,
         });
         await savePerson(person);
         ids.push(person.id);
         counts.save += 1;
       } else if (op < 5) {
         const row = (await db().people.get(pick(ids)))!;
+        // A new milestone, and now and then another place (or none).
+        const placeId = random() < 0.3 ? pick([...PLACE_IDS, null]) : row.placeId;
         await savePerson(
-          input({ ...fromRow(row), milestones: { ...row.milestones, ...milestones() } }),
+          input({
+            ...fromRow(row),
+            milestones: { ...row.milestones, ...milestones() },
+            placeId,
+          }),
         );
         counts.edit += 1;
       } else if (op < 7) {
@@ -247,7 +263,7 @@ describe('aggregates against a rebuild from scratch', () => {
     // Written around the repositories: the aggregates know nothing of them.
     await d.people.bulkPut(people);
     const progress: [number, number][] = [];
-    await d.transaction('rw', [d.people, d.admissionStats, d.unitStats], () =>
+    await d.transaction('rw', [d.people, ...aggregateTables(d)], () =>
       rebuildAggregatesIn(d, (done, total) => progress.push([done, total])),
     );
     expect(progress).toEqual([

@@ -1,8 +1,9 @@
 // The aggregates the dashboard reads instead of the people (admissionStats: the units' admissions
-// by year, month and structure; unitStats: the units' people by stage and pending due dates).
-// They are kept current in the SAME transaction as every write of people: putPeople and
-// deletePeople are the ways the app writes the people table (an import too: include the three
-// tables in its transaction). Only the demo loader and a restore, which fill an empty store,
+// by year, month and structure; unitStats: the units' people by stage and pending due dates;
+// placeStats: the people of each place by milestone day, domain/place-stats.ts). They are kept
+// current in the SAME transaction as every write of people: putPeople and deletePeople are the
+// ways the app writes the people table (an import too: include aggregateTables in its
+// transaction). Only the demo loader and a restore, which fill an empty store,
 // write people and the rows computed from them (aggregateRowsOf) themselves. Deltas are summed in
 // memory first, so a batch of 30,000 people reads and writes each touched record once.
 //
@@ -39,8 +40,17 @@ import {
   type UnitStatsRow,
 } from '@/domain/admission-stats';
 import { toDayNumber, type IsoDate } from '@/domain/dates';
+import {
+  applyContribution,
+  emptyPlacePeople,
+  packPlaceStats,
+  placeContribution,
+  unpackPlaceStats,
+  type PlaceContribution,
+  type PlacePeople,
+} from '@/domain/place-stats';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
-import type { PersonRow, StoredAdmissionStats, StoredUnitStats } from './rows';
+import type { PersonRow, StoredAdmissionStats, StoredPlaceStats, StoredUnitStats } from './rows';
 
 /** How many records each aggregate table holds at most. */
 export const AGGREGATE_SHARDS = 16;
@@ -88,6 +98,12 @@ export interface PeopleStores {
   people: EntityTable<PersonRow, 'id'>;
   admissionStats: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
   unitStats: Table<StoredUnitStats, string, StoredUnitStats>;
+  placeStats: Table<StoredPlaceStats, string, StoredPlaceStats>;
+}
+
+/** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
+export function aggregateTables(stores: PeopleStores) {
+  return [stores.admissionStats, stores.unitStats, stores.placeStats];
 }
 
 interface UnitDelta {
@@ -139,8 +155,16 @@ export class AggregateDelta {
   /** Dense counts by unit, then by year. */
   readonly admissions = new Map<string, Map<number, Int32Array>>();
   readonly units = new Map<string, UnitDelta>();
+  /** People added to (sign 1) and taken from (−1) each place, in the order they came. */
+  readonly places = new Map<string, [PlaceContribution, 1 | -1][]>();
 
   add(person: StatPerson, sign: 1 | -1): void {
+    const contribution = placeContribution(person);
+    if (contribution) {
+      const list = this.places.get(contribution.placeId);
+      if (list) list.push([contribution, sign]);
+      else this.places.set(contribution.placeId, [[contribution, sign]]);
+    }
     const cell = admissionCell(person);
     const vector = cell && admissionVector(person);
     if (cell && vector) {
@@ -177,7 +201,11 @@ export class AggregateDelta {
   }
 
   /** Records as if added to nothing (a rebuild): one per shard that holds anything. */
-  toRows(): { admissionStats: StoredAdmissionStats[]; unitStats: StoredUnitStats[] } {
+  toRows(): {
+    admissionStats: StoredAdmissionStats[];
+    unitStats: StoredUnitStats[];
+    placeStats: StoredPlaceStats[];
+  } {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
       const pairs = new Map(entries.map(([unitId, years]) => [unitId, admissionPairs(years)]));
@@ -194,14 +222,43 @@ export class AggregateDelta {
     }
     const byKey = (a: { unitId: string }, b: { unitId: string }) =>
       a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0;
-    return { admissionStats: admissionStats.sort(byKey), unitStats: unitStats.sort(byKey) };
+    const placeStats: StoredPlaceStats[] = [];
+    for (const [shard, entries] of byShard(this.places)) {
+      const places = new Map<string, PlacePeople>();
+      for (const [placeId, changes] of entries)
+        places.set(placeId, placePeopleAfter(undefined, changes));
+      const block = packPlaceStats(places);
+      if (block.placeIds.length > 0) placeStats.push({ unitId: shard, ...block });
+    }
+    return {
+      admissionStats: admissionStats.sort(byKey),
+      unitStats: unitStats.sort(byKey),
+      placeStats: placeStats.sort(byKey),
+    };
   }
+}
+
+/** A place's people after a list of changes. */
+function placePeopleAfter(
+  people: PlacePeople | undefined,
+  changes: readonly [PlaceContribution, 1 | -1][],
+): PlacePeople {
+  const result = people ?? emptyPlacePeople();
+  // Removals first: a person moved within the place must not be taken from the new day.
+  for (const [contribution, sign] of changes) {
+    if (sign === -1) applyContribution(result, contribution, -1);
+  }
+  for (const [contribution, sign] of changes) {
+    if (sign === 1) applyContribution(result, contribution, 1);
+  }
+  return result;
 }
 
 /** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
 export function aggregateRowsOf(people: Iterable<StatPerson>): {
   admissionStats: StoredAdmissionStats[];
   unitStats: StoredUnitStats[];
+  placeStats: StoredPlaceStats[];
 } {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
@@ -211,7 +268,7 @@ export function aggregateRowsOf(people: Iterable<StatPerson>): {
 /**
  * Adds a delta to the stored records: one bulkGet and one bulkPut (and bulkDelete for records
  * left empty) per table, of the shards the delta touches. Call inside a transaction that holds
- * both aggregate tables.
+ * every aggregate table (aggregateTables).
  */
 export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
   const admissions = byShard(
@@ -264,6 +321,29 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
     if (puts.length > 0) await stores.unitStats.bulkPut(puts);
     if (deletes.length > 0) await stores.unitStats.bulkDelete(deletes);
   }
+  await applyPlaceDelta(stores, delta);
+}
+
+/** The places' part of a delta: the shards it touches, read, changed and written once each. */
+async function applyPlaceDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
+  const places = byShard(delta.places);
+  if (places.size === 0) return;
+  const shards = [...places.keys()];
+  const current = await stores.placeStats.bulkGet(shards);
+  const puts: StoredPlaceStats[] = [];
+  const deletes: string[] = [];
+  shards.forEach((shard, index) => {
+    const stored = current[index];
+    const entries = stored ? unpackPlaceStats(stored) : new Map<string, PlacePeople>();
+    for (const [placeId, changes] of places.get(shard) ?? []) {
+      entries.set(placeId, placePeopleAfter(entries.get(placeId), changes));
+    }
+    const block = packPlaceStats(entries);
+    if (block.placeIds.length > 0) puts.push({ unitId: shard, ...block });
+    else if (stored) deletes.push(shard);
+  });
+  if (puts.length > 0) await stores.placeStats.bulkPut(puts);
+  if (deletes.length > 0) await stores.placeStats.bulkDelete(deletes);
 }
 
 /** Updates the aggregates for changes already written to the people table. */
@@ -279,11 +359,7 @@ export async function applyPeopleChanges(
 function inPeopleTransaction<T>(stores: PeopleStores, work: () => Promise<T>): Promise<T> {
   // Inside a caller's transaction this joins it, and Dexie refuses (rather than silently
   // splitting the write) when the caller's transaction lacks an aggregate table.
-  return stores.people.db.transaction(
-    'rw',
-    [stores.people, stores.admissionStats, stores.unitStats],
-    work,
-  );
+  return stores.people.db.transaction('rw', [stores.people, ...aggregateTables(stores)], work);
 }
 
 /** Writes people (created or replaced) and their aggregates, atomically. */
@@ -326,7 +402,7 @@ export function peopleHeld(unitStats: readonly UnitStatsBlock[]): number {
 export const REBUILD_CHUNK = 5_000;
 
 /**
- * Recomputes both aggregate tables from the people. Reads the people in chunks of
+ * Recomputes the aggregate tables from the people. Reads the people in chunks of
  * REBUILD_CHUNK (reporting progress after each), then swaps the tables' contents. The caller
  * runs it inside ONE transaction over the three tables (rebuildAggregates' in dashboard-repo),
  * so no write can slip in between the read and the swap.
@@ -354,7 +430,9 @@ export async function rebuildAggregatesIn(
   const rows = delta.toRows();
   await stores.admissionStats.clear();
   await stores.unitStats.clear();
+  await stores.placeStats.clear();
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
+  await stores.placeStats.bulkPut(rows.placeStats);
   if (total === 0) onProgress?.(0, 0);
 }

@@ -7,11 +7,13 @@ import {
   KNOWN_FIELDS,
   type MemberCount,
   type Person,
+  type Place,
+  type PlaceFigure,
   type Target,
   type TrainingClass,
   type Unit,
 } from '@/domain/entities';
-import { aggregateRowsOf } from './aggregates';
+import { aggregateRowsOf, aggregateTables } from './aggregates';
 import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
 import {
@@ -47,6 +49,8 @@ export interface StoreContents {
   classes: TrainingClass[];
   targets: Target[];
   memberCounts: MemberCount[];
+  places: Place[];
+  placeFigures: PlaceFigure[];
   tombstones: TombstoneRow[];
   unitEvents: UnitEvent[];
   importLog: ImportLogEntry[];
@@ -63,6 +67,8 @@ export const STORE_TABLES: readonly StoreTable[] = [
   'classes',
   'targets',
   'memberCounts',
+  'places',
+  'placeFigures',
   'tombstones',
   'unitEvents',
   'importLog',
@@ -108,11 +114,12 @@ function everyTable() {
     d.classes,
     d.targets,
     d.memberCounts,
+    d.places,
+    d.placeFigures,
     d.tombstones,
     d.unitEvents,
     d.settings,
-    d.admissionStats,
-    d.unitStats,
+    ...aggregateTables(d),
     d.importLog,
     d.exportLog,
   ];
@@ -126,17 +133,22 @@ function everyTable() {
 export async function readWholeStore(onProgress?: RecordProgress): Promise<StoreContents> {
   const d = db();
   return d.transaction('r', everyTable(), async () => {
-    const [units, classes, targets, memberCounts, tombstones, unitEvents, importLog, exportLog] =
+    const [small, places, placeFigures, tombstones, unitEvents, importLog, exportLog] =
       await Promise.all([
-        d.units.toArray(),
-        d.classes.toArray(),
-        d.targets.toArray(),
-        d.memberCounts.toArray(),
+        Promise.all([
+          d.units.toArray(),
+          d.classes.toArray(),
+          d.targets.toArray(),
+          d.memberCounts.toArray(),
+        ]),
+        d.places.toArray(),
+        d.placeFigures.toArray(),
         d.tombstones.toArray() as Promise<TombstoneRow[]>,
         d.unitEvents.toArray(),
         d.importLog.toArray(),
         d.exportLog.toArray(),
       ]);
+    const [units, classes, targets, memberCounts] = small;
     const settings = await d.settings.toArray();
     const peopleTotal = await d.people.count();
     const others =
@@ -144,6 +156,8 @@ export async function readWholeStore(onProgress?: RecordProgress): Promise<Store
       classes.length +
       targets.length +
       memberCounts.length +
+      places.length +
+      placeFigures.length +
       tombstones.length +
       unitEvents.length +
       importLog.length +
@@ -175,6 +189,8 @@ export async function readWholeStore(onProgress?: RecordProgress): Promise<Store
       classes,
       targets,
       memberCounts,
+      places,
+      placeFigures,
       tombstones,
       unitEvents,
       importLog,
@@ -208,6 +224,8 @@ export async function replaceWholeStore(
     await d.classes.bulkAdd(contents.classes);
     await d.targets.bulkAdd(contents.targets);
     await d.memberCounts.bulkAdd(contents.memberCounts);
+    await d.places.bulkAdd(contents.places);
+    await d.placeFigures.bulkAdd(contents.placeFigures);
     await d.tombstones.bulkAdd(contents.tombstones);
     await d.unitEvents.bulkAdd(contents.unitEvents);
     await d.importLog.bulkAdd(contents.importLog);
@@ -223,6 +241,7 @@ export async function replaceWholeStore(
     }
     await d.admissionStats.bulkAdd(aggregates.admissionStats);
     await d.unitStats.bulkAdd(aggregates.unitStats);
+    await d.placeStats.bulkAdd(aggregates.placeStats);
   });
 }
 

@@ -6,7 +6,7 @@ import { db } from './schema';
 import type { PersonRow } from './rows';
 import { nextStamp, writeTombstone } from './stamp';
 import { toRow } from './people-repo';
-import { putPeople } from './aggregates';
+import { aggregateTables, putPeople } from './aggregates';
 
 export class ClassRuleError extends Error {
   constructor(readonly code: 'countBelowAttendees' | 'kindHasNoAttendeeLink') {
@@ -81,7 +81,7 @@ async function writeClass(
 ): Promise<TrainingClass> {
   const { trainingClassSchema } = await recordSchemas();
   const d = db();
-  return d.transaction('rw', [d.classes, d.people, d.admissionStats, d.unitStats], async () => {
+  return d.transaction('rw', [d.classes, d.people, ...aggregateTables(d)], async () => {
     const current = await d.classes.get(input.id);
     assertUnchanged(current);
     const record = trainingClassSchema.parse({
@@ -123,7 +123,7 @@ async function writeClass(
 
 export async function deleteClass(id: string): Promise<void> {
   const d = db();
-  const stores = [d.classes, d.people, d.admissionStats, d.unitStats, d.tombstones];
+  const stores = [d.classes, d.people, ...aggregateTables(d), d.tombstones];
   await d.transaction('rw', stores, async () => {
     const linked = await linkedPeople(id);
     await putPeople(

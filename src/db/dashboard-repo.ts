@@ -8,7 +8,13 @@ import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
 import type { MemberCount, Target, TrainingClass } from '@/domain/entities';
 import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
 import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
-import { admissionRowsOf, peopleHeld, rebuildAggregatesIn, unitStatsRowsOf } from './aggregates';
+import {
+  admissionRowsOf,
+  aggregateTables,
+  peopleHeld,
+  rebuildAggregatesIn,
+  unitStatsRowsOf,
+} from './aggregates';
 import { db } from './schema';
 import type { PersonRow } from './rows';
 
@@ -49,6 +55,7 @@ function statPerson(row: PersonRow): StatPerson {
     workplaceSector: row.workplaceSector,
     education: row.education,
     milestones: row.milestones,
+    placeId: row.placeId,
   };
 }
 
@@ -199,7 +206,7 @@ export async function rebuildAggregates(
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.people, d.admissionStats, d.unitStats], () =>
+  await d.transaction('rw', [d.people, ...aggregateTables(d)], () =>
     rebuildAggregatesIn(d, onProgress),
   );
 }

@@ -2,7 +2,7 @@
 // that a newcomer sees a living dashboard, marked as demo (setting 'demo') and removable at once.
 import { localIsoDate, type IsoDate } from '@/domain/dates';
 import { nowStamp } from '@/domain/ids';
-import { aggregateRowsOf } from './aggregates';
+import { aggregateRowsOf, aggregateTables } from './aggregates';
 import { toRow } from './people-repo';
 import { db } from './schema';
 import { getSetting, saveInstallation, setSetting, type Installation } from './settings-repo';
@@ -39,8 +39,9 @@ function dataTables() {
     d.memberCounts,
     d.tombstones,
     d.unitEvents,
-    d.admissionStats,
-    d.unitStats,
+    ...aggregateTables(d),
+    d.places,
+    d.placeFigures,
   ];
 }
 
@@ -86,6 +87,7 @@ export async function loadDemoProvince(
     }
     await d.admissionStats.bulkPut(aggregates.admissionStats);
     await d.unitStats.bulkPut(aggregates.unitStats);
+    await d.placeStats.bulkPut(aggregates.placeStats);
     const loadedAt = nowStamp();
     const installation: Installation = { kind: 'province', homeUnitId: root.id, setUpAt: loadedAt };
     await saveInstallation(installation);

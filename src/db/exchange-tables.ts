@@ -3,7 +3,7 @@
 // table are named.
 import type { InsertType, Table } from 'dexie';
 import type { RecordType } from '@/domain/code-lists';
-import type { MemberCount, Target, Unit } from '@/domain/entities';
+import type { MemberCount, Place, PlaceFigure, Target, Unit } from '@/domain/entities';
 import type { ClassRow, PersonRow } from './rows';
 import type { PtdvDatabase } from './schema';
 
@@ -14,6 +14,8 @@ export interface RecordRows {
   class: ClassRow;
   target: Target;
   memberCount: MemberCount;
+  place: Place;
+  placeFigure: PlaceFigure;
 }
 
 /** The table of each record type (as Dexie's EntityTable, keyed by id). */
@@ -33,6 +35,8 @@ export function recordTablesOf(d: PtdvDatabase): RecordTables {
     class: d.classes,
     target: d.targets,
     memberCount: d.memberCounts,
+    place: d.places,
+    placeFigure: d.placeFigures,
   };
 }
 

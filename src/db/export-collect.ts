@@ -6,6 +6,8 @@ import {
   nowStamp,
   type MemberCount,
   type Person,
+  type Place,
+  type PlaceFigure,
   type Target,
   type Tombstone,
   type TrainingClass,
@@ -29,6 +31,8 @@ export interface CollectedExport {
   targets: Target[];
   memberCounts: MemberCount[];
   deleted: Tombstone[];
+  places: Place[];
+  placeFigures: PlaceFigure[];
   /** The instant the reading began: pass it to recordExport, the next "changes" starts there. */
   asOf: string;
 }
@@ -44,7 +48,8 @@ export class ExportError extends Error {
  * The records of a unit's subtree (full, or changed after `since`) and the tombstones to send:
  * those written here (deletions made on this computer) and those an import recorded for a unit
  * of the subtree. `content: 'provinceTree'` is the province's downward file: the unit tree,
- * quotas and member counts, no people and no classes.
+ * quotas, member counts and the places the units answer for (with their figures), no people and
+ * no classes.
  *
  * A unit that relays files from below (a commune's grassroots committees send it theirs) must
  * pass on what they brought even though it changed before `since`: records keep the instant of
@@ -93,18 +98,24 @@ export async function collectExport(options: {
         ? table.toArray()
         : table.where('updatedAt').above(since).toArray();
     const withPeople = content === 'subtree';
-    const [people, classes, targets, memberCounts, tombstones] = await Promise.all([
-      withPeople ? read<PersonRow>(d.people) : Promise.resolve([]),
-      withPeople ? read<TrainingClass>(d.classes) : Promise.resolve([]),
-      read<Target>(d.targets),
-      read<MemberCount>(d.memberCounts),
-      (since === null || relays.length > 0
-        ? d.tombstones.toArray()
-        : d.tombstones.where('deletedAt').above(since).toArray()) as Promise<TombstoneRow[]>,
-    ]);
+    const [people, classes, targets, memberCounts, places, figures, tombstones] = await Promise.all(
+      [
+        withPeople ? read<PersonRow>(d.people) : Promise.resolve([]),
+        withPeople ? read<TrainingClass>(d.classes) : Promise.resolve([]),
+        read<Target>(d.targets),
+        read<MemberCount>(d.memberCounts),
+        // Every place: a figure's owner is its place's unit, whenever the place last changed.
+        d.places.toArray(),
+        read<PlaceFigure>(d.placeFigures),
+        (since === null || relays.length > 0
+          ? d.tombstones.toArray()
+          : d.tombstones.where('deletedAt').above(since).toArray()) as Promise<TombstoneRow[]>,
+      ],
+    );
     const types: ReadonlySet<RecordType> = withPeople
-      ? new Set(['unit', 'person', 'class', 'target', 'memberCount'])
-      : new Set(['unit', 'target', 'memberCount']);
+      ? new Set(['unit', 'person', 'class', 'target', 'memberCount', 'place', 'placeFigure'])
+      : new Set(['unit', 'target', 'memberCount', 'place', 'placeFigure']);
+    const placeUnit = new Map(places.map((place) => [place.id, place.unitId]));
     return {
       source: { unitId: root.id, unitCode: root.code, unitName: root.name },
       scope: since === null ? { type: 'full' } : { type: 'changes', since },
@@ -113,6 +124,13 @@ export async function collectExport(options: {
       classes: inScope(classes),
       targets: inScope(targets),
       memberCounts: inScope(memberCounts),
+      places: inScope(places),
+      placeFigures: inScope(
+        figures.flatMap((figure) => {
+          const unitId = placeUnit.get(figure.placeId);
+          return unitId === undefined ? [] : [{ figure, unitId, updatedAt: figure.updatedAt }];
+        }),
+      ).map(({ figure }) => figure),
       deleted: tombstones
         .filter(
           (row) =>

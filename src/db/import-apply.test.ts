@@ -123,7 +123,7 @@ describe('applyImportPlan: tombstones, history and keys', () => {
       deletedAt: '2026-02-01T00:00:00.000Z',
     };
     const entry = await applyImportPlan(planOf({}, [{ ...tombstone, unitId: tree.cellA.id }]));
-    expect(entry.counts.person.deleted).toBe(1);
+    expect(entry.counts.person?.deleted).toBe(1);
     expect(await db().people.count()).toBe(0);
     await aggregatesMatchPeople();
     expect(await db().tombstones.get(['person', person.id])).toEqual({

@@ -10,6 +10,7 @@ import {
   type AppLockSettings,
   type LockKeys,
 } from './app-lock';
+import { aggregateTables } from './aggregates';
 import { recordTablesOf } from './exchange-tables';
 import type { ApplyContext, PlanToApply } from './import-context';
 import { applyDeletes } from './import-deletes';
@@ -44,8 +45,7 @@ function applyTables(d: PtdvDatabase) {
     ...Object.values(recordTablesOf(d)),
     d.tombstones,
     d.unitEvents,
-    d.admissionStats,
-    d.unitStats,
+    ...aggregateTables(d),
     d.importLog,
     d.settings,
   ];

@@ -2,7 +2,15 @@
 // (import-apply.ts): the tables, the counts corrected by what the store holds now, the
 // tombstones a file revives. A step per record type (import-steps.ts) writes through here.
 import type { RecordType } from '@/domain/code-lists';
-import type { MemberCount, Person, Target, TrainingClass, Unit } from '@/domain/entities';
+import type {
+  MemberCount,
+  Person,
+  Place,
+  PlaceFigure,
+  Target,
+  TrainingClass,
+  Unit,
+} from '@/domain/entities';
 import { later, type RecordRows, type RecordTables } from './exchange-tables';
 import type { TombstoneRow } from './rows';
 import type { ImportCounts, PtdvDatabase } from './schema';
@@ -24,6 +32,8 @@ export interface PlanToApply {
     classes: TrainingClass[];
     targets: Target[];
     memberCounts: MemberCount[];
+    places: Place[];
+    placeFigures: PlaceFigure[];
   };
   deletes: TombstoneRow[];
   /**

@@ -12,6 +12,7 @@ import {
 } from './import-context';
 import type { RecordRows, UnitOwnedType } from './exchange-tables';
 import { peopleStep } from './import-people';
+import { placeFigureStep } from './import-place-figures';
 import type { UnitEvent } from './schema';
 
 const UNIT_FIELDS = [
@@ -80,9 +81,11 @@ function recordStep<T extends UnitOwnedType>(
   };
 }
 
-/** Every record type's step, in the order they run. */
+/** Every record type's step, in the order they run: places before the people who name them. */
 export const RECORD_STEPS: { readonly [T in RecordType]: RecordStep<T> } = {
   unit: unitStep,
+  place: recordStep('place', (writes) => writes.places),
+  placeFigure: placeFigureStep,
   person: peopleStep,
   class: recordStep('class', (writes) => writes.classes),
   target: recordStep('target', (writes) => writes.targets),

@@ -3,7 +3,7 @@ import type { Person } from '@/domain/entities';
 import { deriveStage } from '@/domain/stage';
 import type { Stage } from '@/domain/pipeline-types';
 import { searchKey } from '@/domain/text';
-import { deletePeople, putPeople } from './aggregates';
+import { aggregateTables, deletePeople, putPeople } from './aggregates';
 import { lockKeysForWrite, openPersonRow, sealNationalId } from './app-lock';
 import { recordSchemas } from './record-schemas';
 import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
@@ -93,7 +93,7 @@ async function writePerson(
       ? await sealNationalId(person.id, person.nationalId, lockKeys)
       : null;
   const d = db();
-  return d.transaction('rw', d.people, d.admissionStats, d.unitStats, async () => {
+  return d.transaction('rw', [d.people, ...aggregateTables(d)], async () => {
     const current = await d.people.get(person.id);
     assertUnchanged(current);
     const record = personSchema.parse({ ...person, updatedAt: nextStamp(current?.updatedAt) });
@@ -105,7 +105,7 @@ async function writePerson(
 
 export async function deletePerson(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.people, d.admissionStats, d.unitStats, d.tombstones], async () => {
+  await d.transaction('rw', [d.people, ...aggregateTables(d), d.tombstones], async () => {
     await deletePeople(d, [id]);
     await writeTombstone('person', id);
   });

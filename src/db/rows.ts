@@ -2,6 +2,7 @@
 // (schema.ts): the aggregates' code and the repositories need them without the database itself,
 // and schema.ts needs them without the aggregates' code.
 import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
+import type { PlaceStatsBlock } from '@/domain/place-stats';
 import type { Tombstone, Person, TrainingClass } from '@/domain/entities';
 import type { Stage } from '@/domain/pipeline-types';
 
@@ -35,5 +36,11 @@ export interface StoredAdmissionStats extends AdmissionBlock {
 /** A stored record of people by stage and due dates: the block of one shard's units. */
 export interface StoredUnitStats extends UnitStatsBlock {
   /** The shard's name (the key of the table, named unitId since schema v2). */
+  unitId: string;
+}
+
+/** A stored record of the people of one shard's places, by milestone day (aggregates.ts). */
+export interface StoredPlaceStats extends PlaceStatsBlock {
+  /** The shard's name (the table's key, named unitId like the other aggregates). */
   unitId: string;
 }

@@ -12,6 +12,8 @@ import {
   buildClass,
   buildMemberCount,
   buildPerson,
+  buildPlace,
+  buildPlaceFigure,
   buildTarget,
   buildUnit,
 } from '../../test/builders';
@@ -36,6 +38,7 @@ import {
   type SettingRow,
   type UnitEvent,
 } from './schema';
+import type { Place } from '@/domain/entities';
 import type { PersonRow } from './rows';
 import { getInstallation } from './settings-repo';
 import { listMemberCounts, listTargets } from './targets-repo';
@@ -68,6 +71,12 @@ const SHIPPED: Record<number, Record<string, string>> = {
   5: {
     people:
       'id, unitId, stage, milestones.admittedOn, awarenessClassId, newMemberClassId, updatedAt',
+  },
+  // Places and their yearly figures (exchange format 2026-12), the people of each place.
+  6: {
+    places: 'id, unitId, kind, updatedAt',
+    placeFigures: 'id, placeId, [placeId+year], year, updatedAt',
+    placeStats: 'unitId',
   },
 };
 
@@ -133,6 +142,22 @@ function perUnitAggregates(people: readonly PersonRow[]): {
   };
 }
 
+/** Version 6's tables: a hamlet, its figures of a year, the people of each place. */
+function placesData(hamlet: Place, people: readonly PersonRow[]): Dataset {
+  const figure = buildPlaceFigure({
+    placeId: hamlet.id,
+    year: 2026,
+    households: 120,
+    partyMembers: 1,
+    partyOrganisation: 'shared',
+  });
+  return {
+    places: [hamlet],
+    placeFigures: [figure],
+    placeStats: aggregateRowsOf(people).placeStats,
+  };
+}
+
 /** A record in every table version `version` had, people at every stage in two units. */
 function datasetUpTo(version: number): Dataset {
   const province = buildUnit({
@@ -143,8 +168,11 @@ function datasetUpTo(version: number): Dataset {
   const east = buildUnit({ parentId: province.id, code: 'TL-D', name: 'Chi bộ thôn Đông' });
   const west = buildUnit({ parentId: province.id, code: 'TL-T', name: 'Chi bộ thôn Tây' });
   const awareness = buildClass({ unitId: east.id, attendeeCount: 30 });
+  const hamlet = buildPlace({ unitId: province.id, name: 'Thôn Đông' });
+  // Before version 6 a person had no place (the field did not exist).
+  const place = version >= 6 ? { placeId: hamlet.id } : {};
   const people: PersonRow[] = [
-    buildPerson({ unitId: east.id, fullName: 'Nguyễn Thị Hoa', gender: 'female' }),
+    buildPerson({ unitId: east.id, fullName: 'Nguyễn Thị Hoa', gender: 'female', ...place }),
     buildPerson({
       unitId: east.id,
       fullName: 'Lò Văn Páo',
@@ -163,6 +191,7 @@ function datasetUpTo(version: number): Dataset {
         admittedOn: '2024-05-19',
       },
       decisionNo: '12-QĐ/ĐU',
+      ...place,
     }),
     buildPerson({
       unitId: west.id,
@@ -176,7 +205,13 @@ function datasetUpTo(version: number): Dataset {
       unitId: west.id,
       milestones: { sourcedOn: '2020-01-01', removedOn: '2021-01-01' },
     }),
-  ].map(toRow);
+  ]
+    .map(toRow)
+    .map((row) => {
+      if (version >= 6) return row;
+      const { placeId: _none, ...before } = row;
+      return before as PersonRow;
+    });
   const events: UnitEvent[] = [
     {
       id: 'event-1',
@@ -260,6 +295,7 @@ function datasetUpTo(version: number): Dataset {
     data.importLog = [imported];
     data.exportLog = [exported];
   }
+  if (version >= 6) Object.assign(data, placesData(hamlet, people));
   return data;
 }
 
@@ -350,6 +386,7 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
     expect({
       admissionStats: await current.admissionStats.toArray(),
       unitStats: await current.unitStats.toArray(),
+      placeStats: await current.placeStats.toArray(),
     }).toEqual(expected);
     expect(
       normalisedAggregates(

@@ -1,9 +1,15 @@
 // The one Dexie database of the app. Versions are append-only: never edit a shipped version,
 // add a new one with an upgrade() and a test that opens a database of the previous version.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { MemberCount, Target, Tombstone, Unit } from '@/domain/entities';
+import type { MemberCount, Place, PlaceFigure, Target, Tombstone, Unit } from '@/domain/entities';
 import { publishConnectionEvent } from './connection-events';
-import type { ClassRow, PersonRow, StoredAdmissionStats, StoredUnitStats } from './rows';
+import type {
+  ClassRow,
+  PersonRow,
+  StoredAdmissionStats,
+  StoredPlaceStats,
+  StoredUnitStats,
+} from './rows';
 import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from './stored-schemas';
 
 // The history, settings rows and logs are described by their schemas (stored-schemas.ts), which
@@ -42,6 +48,9 @@ export class PtdvDatabase extends Dexie {
   unitStats!: Table<StoredUnitStats, string, StoredUnitStats>;
   importLog!: Table<ImportLogEntry, string, ImportLogEntry>;
   exportLog!: Table<ExportLogEntry, string, ExportLogEntry>;
+  places!: EntityTable<Place, 'id'>;
+  placeFigures!: EntityTable<PlaceFigure, 'id'>;
+  placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -83,6 +92,16 @@ export class PtdvDatabase extends Dexie {
     this.version(5).stores({
       people:
         'id, unitId, stage, milestones.admittedOn, awarenessClassId, newMemberClassId, updatedAt',
+    });
+    // Version 6: places (hamlets, schools, enterprises) and their yearly figures, from the
+    // exchange format's 2026-12 additions, and the people of each place by milestone day
+    // (placeStats, kept like the other aggregates). A place's figures are looked up by place and
+    // year: at most one per pair. Nothing stored before names a place, so there is nothing to
+    // convert.
+    this.version(6).stores({
+      places: 'id, unitId, kind, updatedAt',
+      placeFigures: 'id, placeId, [placeId+year], year, updatedAt',
+      placeStats: 'unitId',
     });
     this.handleOtherTabs();
   }

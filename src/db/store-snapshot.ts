@@ -18,6 +18,13 @@ export interface StoreSnapshot {
   owners: Record<OwnedType, Map<string, string>>;
   /** `${type}:${id}` → deletedAt. */
   tombstones: Map<string, string>;
+  /**
+   * `${placeId}:${year}` → the stored figure of that place and year (at most one each): a file's
+   * figure with another id for the same pair replaces it when newer (import-place-figures.ts).
+   */
+  figureSlots: Map<string, { id: string; updatedAt: string }>;
+  /** The stored places' names, for the preview's labels of their figures. */
+  placeNames: Map<string, string>;
   classIds: Set<string>;
   importedExportIds: Set<string>;
 }
@@ -88,7 +95,7 @@ const ownersOf = (rows: (StoredRecord & { unitId: string })[]) =>
 
 /**
  * Reads the snapshot in one read transaction. The small tables (units, classes, quotas, member
- * counts, tombstones, the import log) are read whole, one getAll each. People are the one large
+ * counts, places and their figures, tombstones, the import log) are read whole, one getAll each. People are the one large
  * table: with a scope, only the files' people are looked up, so a district's file costs about as
  * much against a million stored people as against none; without one (tests, small stores),
  * every person's stamp and unit are read.
@@ -96,15 +103,19 @@ const ownersOf = (rows: (StoredRecord & { unitId: string })[]) =>
 export async function readStoreSnapshot(scope?: SnapshotScope): Promise<StoreSnapshot> {
   const d = db();
   return d.transaction('r', exchangeReadTables(d), async () => {
-    const [units, people, classes, targets, counts, tombstones, exportIds] = await Promise.all([
-      d.units.toArray(),
-      peopleStamps(d, scope),
-      d.classes.toArray(),
-      d.targets.toArray(),
-      d.memberCounts.toArray(),
-      d.tombstones.toArray(),
-      d.importLog.toCollection().primaryKeys(),
-    ]);
+    const [units, people, classes, targets, counts, places, figures, tombstones, exportIds] =
+      await Promise.all([
+        d.units.toArray(),
+        peopleStamps(d, scope),
+        d.classes.toArray(),
+        d.targets.toArray(),
+        d.memberCounts.toArray(),
+        d.places.toArray(),
+        d.placeFigures.toArray(),
+        d.tombstones.toArray(),
+        d.importLog.toCollection().primaryKeys(),
+      ]);
+    const placeOwners = ownersOf(places);
     return {
       units,
       stamps: {
@@ -113,14 +124,31 @@ export async function readStoreSnapshot(scope?: SnapshotScope): Promise<StoreSna
         class: stampsOf(classes),
         target: stampsOf(targets),
         memberCount: stampsOf(counts),
+        place: stampsOf(places),
+        placeFigure: stampsOf(figures),
       },
       owners: {
         person: new Map(people.owners),
         class: ownersOf(classes),
         target: ownersOf(targets),
         memberCount: ownersOf(counts),
+        place: placeOwners,
+        // A figure lies in its place's unit.
+        placeFigure: new Map(
+          figures.flatMap((row): [string, string][] => {
+            const unitId = placeOwners.get(row.placeId);
+            return unitId === undefined ? [] : [[row.id, unitId]];
+          }),
+        ),
       },
       tombstones: new Map(tombstones.map((row) => [`${row.type}:${row.id}`, row.deletedAt])),
+      placeNames: new Map(places.map((row) => [row.id, row.name])),
+      figureSlots: new Map(
+        figures.map((row) => [
+          `${row.placeId}:${row.year}`,
+          { id: row.id, updatedAt: row.updatedAt },
+        ]),
+      ),
       classIds: new Set(classes.map((row) => row.id)),
       importedExportIds: new Set(exportIds),
     };

@@ -66,7 +66,8 @@ export const importLogEntrySchema = z.object({
     .object({ unitId: z.string(), fingerprint: z.string(), firstUse: z.boolean() })
     .nullable(),
   fileCounts: fileCountsSchema,
-  counts: z.record(z.enum(RECORD_TYPES), importCountsSchema),
+  // Entries written before a record type existed have no counts for it (places: 2026-12).
+  counts: z.partialRecord(z.enum(RECORD_TYPES), importCountsSchema),
   warnings: countSchema,
 });
 export type ImportLogEntry = z.output<typeof importLogEntrySchema>;

@@ -123,6 +123,7 @@ export function drawPerson(scope: TimelineScope, draw: Draw, drawnPlan: UpperPla
     occupation,
     workplaceSector,
     education,
+    placeId: null,
     nationalId: draw.chance(0.7)
       ? `0${pad(draw.int(1, 96))}${draw.int(0, 3)}${pad(draw.int(0, 99))}${pad(draw.int(0, 999_999), 6)}`
       : null,

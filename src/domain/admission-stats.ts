@@ -65,6 +65,7 @@ export type StatPerson = Pick<
   | 'workplaceSector'
   | 'education'
   | 'milestones'
+  | 'placeId'
 >;
 
 /** The admission vector of a person: null for anyone not admitted (candidates never count). */

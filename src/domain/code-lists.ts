@@ -197,5 +197,25 @@ export const MILESTONE_KEYS = [
 ] as const;
 export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
 
-export const RECORD_TYPES = ['unit', 'person', 'class', 'target', 'memberCount'] as const;
+/** Where the party should be present (exchange format, Place.kind). */
+export const PLACE_KINDS = ['residential', 'school', 'enterprise'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** An enterprise's ownership (Place.enterpriseSector). */
+export const ENTERPRISE_SECTORS = ['non_state', 'fdi', 'state'] as const;
+export type EnterpriseSector = (typeof ENTERPRISE_SECTORS)[number];
+
+/** A place's party organisation (PlaceFigure.partyOrganisation): its own, a shared chi bộ, none. */
+export const PARTY_ORGANISATIONS = ['own', 'shared', 'none'] as const;
+export type PartyOrganisation = (typeof PARTY_ORGANISATIONS)[number];
+
+export const RECORD_TYPES = [
+  'unit',
+  'person',
+  'class',
+  'target',
+  'memberCount',
+  'place',
+  'placeFigure',
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

@@ -5,10 +5,13 @@
 import * as z from 'zod';
 import {
   CLASS_KINDS,
+  ENTERPRISE_SECTORS,
   EDUCATION_LEVELS,
   GENDERS,
   MILESTONE_KEYS,
   OCCUPATIONS,
+  PARTY_ORGANISATIONS,
+  PLACE_KINDS,
   RECORD_TYPES,
   UNIT_KINDS,
   UNIT_SECTORS,
@@ -142,6 +145,8 @@ export const personSchema = z.object({
   decisionNo: optionalNullable(noteSchema),
   awarenessClassId: optionalNullable(idSchema),
   newMemberClassId: optionalNullable(idSchema),
+  /** The place the person comes from (added 2026-12): hamlet, school or enterprise. */
+  placeId: optionalNullable(idSchema),
 });
 export type Person = z.output<typeof personSchema>;
 
@@ -193,6 +198,36 @@ export const memberCountSchema = z.object({
 });
 export type MemberCount = z.output<typeof memberCountSchema>;
 
+/** A residential area, a school with grade 12 or an enterprise that a unit answers for. */
+export const placeSchema = z.object({
+  id: idSchema,
+  updatedAt: dateTimeSchema,
+  unitId: idSchema,
+  kind: z.enum(PLACE_KINDS, { error: typeError('validation.enum') }),
+  name: textSchema,
+  code: optionalNullable(noteSchema),
+  enterpriseSector: optionalNullable(z.enum(ENTERPRISE_SECTORS, { message: 'validation.enum' })),
+  openedOn: optionalNullable(isoDateSchema),
+  closedOn: optionalNullable(isoDateSchema),
+  successorId: optionalNullable(idSchema),
+});
+export type Place = z.output<typeof placeSchema>;
+
+/** The figures of a place for one year (at most one per place and year). */
+export const placeFigureSchema = z.object({
+  id: idSchema,
+  updatedAt: dateTimeSchema,
+  placeId: idSchema,
+  year: yearSchema,
+  households: optionalNullable(countSchema),
+  grade12Students: optionalNullable(countSchema),
+  workers: optionalNullable(countSchema),
+  partyMembers: optionalNullable(countSchema),
+  partyOrganisation: optionalNullable(z.enum(PARTY_ORGANISATIONS, { message: 'validation.enum' })),
+  tradeUnion: optionalNullable(booleanSchema),
+});
+export type PlaceFigure = z.output<typeof placeFigureSchema>;
+
 export const tombstoneSchema = z.object({
   type: z.enum(RECORD_TYPES, { error: typeError('validation.enum') }),
   id: idSchema,
@@ -207,6 +242,8 @@ export const KNOWN_FIELDS = {
   class: Object.keys(trainingClassSchema.shape),
   target: Object.keys(targetSchema.shape),
   memberCount: Object.keys(memberCountSchema.shape),
+  place: Object.keys(placeSchema.shape),
+  placeFigure: Object.keys(placeFigureSchema.shape),
 } as const;
 
 export { newId, nowStamp } from './ids';

@@ -34,6 +34,7 @@ describe('the provincial report', () => {
       occupation: 'farmer',
       workplaceSector: null,
       education: 'upper_secondary',
+      placeId: null,
       milestones: {
         sourcedOn: null,
         awarenessCertOn: null,

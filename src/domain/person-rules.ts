@@ -87,6 +87,8 @@ export interface PersonFormValues {
   /** Not edited by the form (the classes screen links them); carried through unchanged. */
   awarenessClassId: string;
   newMemberClassId: string;
+  /** The place the person comes from: '' for none. */
+  placeId: string;
 }
 
 export type PersonDraft = Omit<Person, 'id' | 'updatedAt'>;
@@ -114,6 +116,7 @@ const personFormValuesSchema = z.object({
   decisionNo: z.string(),
   awarenessClassId: z.string(),
   newMemberClassId: z.string(),
+  placeId: z.string(),
 });
 
 const includes = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -277,6 +280,7 @@ function toDraft(values: PersonFormValues): PersonDraft {
     decisionNo: decisionNo === '' ? null : decisionNo,
     awarenessClassId: orNull(values.awarenessClassId),
     newMemberClassId: orNull(values.newMemberClassId),
+    placeId: orNull(values.placeId),
   };
 }
 
@@ -316,6 +320,7 @@ export function toFormValues(person?: Partial<PersonDraft>): PersonFormValues {
     decisionNo: person?.decisionNo ?? '',
     awarenessClassId: person?.awarenessClassId ?? '',
     newMemberClassId: person?.newMemberClassId ?? '',
+    placeId: person?.placeId ?? '',
   };
 }
 

@@ -71,16 +71,22 @@ const keyEntry = {
   createdAt: dateTimeSchema,
 };
 
+/** The places and their figures (2026-12). */
+const TABLES_ADDED_LATER: ReadonlySet<StoreTable> = new Set(['places', 'placeFigures']);
+
 export const memberSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   createdAt: dateTimeSchema,
   /** Rows per table in a backup (tombstones are the document's `deleted`). */
   counts: z.object(
-    Object.fromEntries(STORE_TABLES.map((table) => [table, countSchema])) as Record<
-      StoreTable,
-      typeof countSchema
-    >,
+    Object.fromEntries(
+      STORE_TABLES.map((table) => [
+        table,
+        // Tables added after backups were first written: a backup from before has none of them.
+        TABLES_ADDED_LATER.has(table) ? countSchema.default(0) : countSchema,
+      ]),
+    ) as unknown as Record<StoreTable, typeof countSchema>,
   ),
   keys: z.object({
     /** `backup`: the private key under the passphrase chosen at its creation (key-backup.ts). */
@@ -170,6 +176,8 @@ export function checkAgreement(
     classes: document.classes.length,
     targets: document.targets.length,
     memberCounts: document.memberCounts.length,
+    places: document.places.length,
+    placeFigures: document.placeFigures.length,
     tombstones: document.deleted.length,
     unitEvents: backup.unitEvents.length,
     importLog: backup.importLog.length,

@@ -191,6 +191,8 @@ export function buildBackup(
       targets: contents.targets,
       memberCounts: contents.memberCounts,
       deleted: contents.tombstones,
+      places: contents.places,
+      placeFigures: contents.placeFigures,
     },
     now,
   );
@@ -369,6 +371,8 @@ export async function restoreContents(
     classes: document.classes,
     targets: document.targets,
     memberCounts: document.memberCounts,
+    places: document.places,
+    placeFigures: document.placeFigures,
     tombstones,
     unitEvents: backup.unitEvents,
     importLog: backup.importLog,

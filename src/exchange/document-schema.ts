@@ -12,6 +12,8 @@ import {
   idSchema,
   isoDateSchema,
   memberCountSchema,
+  placeFigureSchema,
+  placeSchema,
   milestonesSchema,
   nationalIdSchema,
   noteSchema,
@@ -73,6 +75,8 @@ export const RECORD_SCHEMAS = {
   targets: targetSchema,
   memberCounts: memberCountSchema,
   deleted: tombstoneSchema,
+  places: placeSchema,
+  placeFigures: placeFigureSchema,
 } satisfies Record<ExchangeArray, z.ZodObject>;
 for (const schema of Object.values(RECORD_SCHEMAS)) expect(schema, 'record');
 
@@ -157,6 +161,9 @@ export const envelopeSchema = z.object({
   targets: recordsSchema,
   memberCounts: recordsSchema,
   deleted: recordsSchema,
+  // Added 2026-12: absent is empty.
+  places: recordsSchema.optional(),
+  placeFigures: recordsSchema.optional(),
   provincePublicKey: jwkSchema.nullish(),
   unitKeys: unitKeysSchema.nullish(),
 });

@@ -17,6 +17,8 @@ export const IMPORT_ERROR_CODES = [
   'invalidRecord',
   'missingReference',
   'duplicateId',
+  // Two figures of one place for one year in a file (at most one each).
+  'duplicatePlaceYear',
   'sealedNoKey',
   'sealedTampered',
   'sealedWrongSigner',

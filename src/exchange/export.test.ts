@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toRow } from '@/db/people-repo';
-import { buildClass, buildMemberCount, buildPerson, buildTarget } from '../../test/builders';
+import type { Place, PlaceFigure } from '@/domain/entities';
+import {
+  buildClass,
+  buildMemberCount,
+  buildPerson,
+  buildPlace,
+  buildPlaceFigure,
+  buildTarget,
+} from '../../test/builders';
 import { buildTree, treeUnits } from '../../test/exchange-documents';
 import { buildExport, exportFileName, serializeExport } from './export';
 import { APP_ID, EXCHANGE_FORMAT, EXCHANGE_VERSION } from './format';
@@ -37,6 +45,8 @@ function sample() {
     deleted: [
       { type: 'person' as const, id: buildPerson().id, deletedAt: '2026-10-01T00:00:00.000Z' },
     ],
+    places: [] as Place[],
+    placeFigures: [] as PlaceFigure[],
   };
 }
 
@@ -86,6 +96,50 @@ describe('buildExport', () => {
     expect(unitLines).toHaveLength(treeUnits(tree).length + 2);
     expect(text).toContain(`"provincePublicKey": ${JSON.stringify(jwk)}`);
     expect(parseExchange(text, 'tu.ptdv.json').document.provincePublicKey).toEqual(jwk);
+  });
+
+  it('writes places and their figures, and a person’s place, and reads them back unchanged', () => {
+    const hamlet = buildPlace({ unitId: tree.commune.id, name: 'Thôn Đồng Tâm', code: null });
+    const school = buildPlace({
+      unitId: tree.commune.id,
+      kind: 'school',
+      name: 'Trường THPT Nguyễn Trãi',
+      code: '34001',
+    });
+    const figure = buildPlaceFigure({
+      placeId: hamlet.id,
+      year: 2026,
+      households: 312,
+      partyMembers: 0,
+      partyOrganisation: 'none',
+    });
+    const student = buildPerson({
+      unitId: tree.cellA.id,
+      occupation: 'high_school_student',
+      placeId: school.id,
+    });
+    const document = buildExport(
+      {
+        ...sample(),
+        people: [student],
+        places: [hamlet, school],
+        placeFigures: [figure],
+      },
+      NOW,
+    );
+    const text = serializeExport(document);
+    const { document: parsed, warnings } = parseExchange(text, 'x.ptdv.json');
+    expect(warnings).toEqual([]);
+    expect(parsed.places).toEqual([hamlet, school]);
+    expect(parsed.placeFigures).toEqual([figure]);
+    expect(parsed.people[0]?.placeId).toBe(school.id);
+  });
+
+  it('leaves out the places’ arrays, and a person’s empty place, when there are none', () => {
+    const text = serializeExport(buildExport(sample(), NOW));
+    expect(text).not.toContain('"places"');
+    expect(text).not.toContain('"placeFigures"');
+    expect(text).not.toContain('"placeId"');
   });
 
   it('names the file after the unit code, the local date and the scope', () => {

@@ -9,6 +9,8 @@ import {
   newId,
   type MemberCount,
   type Person,
+  type Place,
+  type PlaceFigure,
   type Target,
   type Tombstone,
   type TrainingClass,
@@ -21,6 +23,7 @@ import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   FILE_EXTENSION,
+  OPTIONAL_ARRAYS,
   RECORD_ARRAYS,
   type ExchangeDocument,
   type ExchangeExtensions,
@@ -36,6 +39,8 @@ export interface ExportInput {
   targets: readonly Target[];
   memberCounts: readonly MemberCount[];
   deleted: readonly Tombstone[];
+  places: readonly Place[];
+  placeFigures: readonly PlaceFigure[];
   extensions?: ExchangeExtensions;
 }
 
@@ -51,6 +56,18 @@ function personRecord(person: Person): Person {
   for (const key of MILESTONE_KEYS) milestones[key] = person.milestones[key] ?? null;
   record.milestones = milestones as Person['milestones'];
   return record;
+}
+
+/**
+ * A record as a line of the file. A person's `placeId` (added 2026-12) is left out when empty,
+ * so that an older PTĐV reads a file without places with no warning (absent is null).
+ */
+function recordLine(array: string, record: unknown): string {
+  if (array === 'people' && (record as Person).placeId === null) {
+    const { placeId: _none, ...rest } = record as Person;
+    return JSON.stringify(rest);
+  }
+  return JSON.stringify(record);
 }
 
 /** Parents before children (any order imports; this one reads well). */
@@ -82,6 +99,8 @@ export function buildExport(input: ExportInput, now: Date = new Date()): Exchang
     targets: input.targets.map((target) => pick(target, KNOWN_FIELDS.target)),
     memberCounts: input.memberCounts.map((count) => pick(count, KNOWN_FIELDS.memberCount)),
     deleted: input.deleted.map(({ type, id, deletedAt }) => ({ type, id, deletedAt })),
+    places: input.places.map((place) => pick(place, KNOWN_FIELDS.place)),
+    placeFigures: input.placeFigures.map((figure) => pick(figure, KNOWN_FIELDS.placeFigure)),
   };
   if (input.extensions?.provincePublicKey) {
     document.provincePublicKey = input.extensions.provincePublicKey;
@@ -110,11 +129,12 @@ export function serializeExport(document: ExchangeDocument): string {
   if (document.unitKeys) member('unitKeys', document.unitKeys);
   for (const array of [...RECORD_ARRAYS, DELETED_ARRAY] as const) {
     const records = document[array] as readonly unknown[];
+    if (records.length === 0 && array !== DELETED_ARRAY && OPTIONAL_ARRAYS.has(array)) continue;
     if (records.length === 0) {
       members.push(`  ${JSON.stringify(array)}: []`);
       continue;
     }
-    const lines = records.map((record) => `    ${JSON.stringify(record)}`);
+    const lines = records.map((record) => `    ${recordLine(array, record)}`);
     members.push(`  ${JSON.stringify(array)}: [\n${lines.join(',\n')}\n  ]`);
   }
   return `{\n${members.join(',\n')}\n}\n`.normalize('NFC');

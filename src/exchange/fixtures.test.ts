@@ -9,11 +9,15 @@ import { db, resetDatabase } from '@/db/schema';
 import { previewText } from './import-pipeline';
 import provinceFile from '../../e2e/fixtures/v1-province-file.ptdv.json?raw';
 import unitFile from '../../e2e/fixtures/v1-unit-file.ptdv.json?raw';
+import placesFile from '../../e2e/fixtures/v1-unit-file-with-places.ptdv.json?raw';
 
 const UNIT_FILE = 'v1-unit-file.ptdv.json';
 const PROVINCE_FILE = 'v1-province-file.ptdv.json';
+/** A later file of the same commune, from another tool, with the 2026-12 members (places). */
+const PLACES_FILE = 'v1-unit-file-with-places.ptdv.json';
 /** The files as they are on disk (?raw: the text, not a parsed module). */
-const fixture = (name: string) => (name === UNIT_FILE ? unitFile : provinceFile);
+const fixture = (name: string) =>
+  ({ [UNIT_FILE]: unitFile, [PROVINCE_FILE]: provinceFile, [PLACES_FILE]: placesFile })[name] ?? '';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -39,6 +43,9 @@ describe('e2e/fixtures: version 1', () => {
       targets: 1,
       memberCounts: 1,
       deleted: 1,
+      // Arrays added after the fixture was written: absent is empty.
+      places: 0,
+      placeFigures: 0,
     });
     expect(plan.counts.unit.created).toBe(5);
     expect(plan.counts.person.created).toBe(10);
@@ -92,6 +99,49 @@ describe('e2e/fixtures: version 1', () => {
         const again = await previewText(fixture(name), name, await readStoreSnapshot());
         expect(again.plan?.alreadyImported).toBe(true);
       }
+    }
+  });
+
+  it('the unit’s file with places imports: places, figures, the people’s places, a figure’s tombstone', async () => {
+    const { plan } = await importFixture(PLACES_FILE);
+    expect(plan.fileCounts).toMatchObject({ places: 4, placeFigures: 5, people: 3, deleted: 1 });
+    const d = db();
+    expect(await d.places.count()).toBe(4);
+    const hamlet = await d.places.get('a1f0c3d2-5b6e-4f70-8a91-0b2c3d4e5f60');
+    expect(hamlet).toMatchObject({
+      name: 'Thôn Đồng Tâm'.normalize('NFC'),
+      code: null,
+      enterpriseSector: null,
+      closedOn: null,
+      successorId: null,
+    });
+    const company = await d.places.get('a1f0c3d2-5b6e-4f70-8a91-0b2c3d4e5f63');
+    expect(company).toMatchObject({ kind: 'enterprise', code: '2400812345' });
+    expect(await d.placeFigures.where('placeId').equals(company!.id).toArray()).toMatchObject([
+      { year: 2026, workers: 640, partyOrganisation: 'none', tradeUnion: true, households: null },
+    ]);
+    const worker = await d.people.get('c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e02');
+    expect(worker?.placeId).toBe(company!.id);
+    expect(
+      await d.tombstones.get(['placeFigure', 'd0e1f2a3-b4c5-4d6e-8f70-8192a3b4c5d6']),
+    ).toBeDefined();
+    expect((await d.placeStats.toArray()).length).toBeGreaterThan(0);
+
+    const again = await previewText(fixture(PLACES_FILE), PLACES_FILE, await readStoreSnapshot());
+    expect(again.plan?.alreadyImported).toBe(true);
+  });
+
+  it('the file with places and the older file of the same commune import in either order', async () => {
+    for (const order of [
+      [UNIT_FILE, PLACES_FILE],
+      [PLACES_FILE, UNIT_FILE],
+    ]) {
+      await resetDatabase();
+      await importFixture(order[0]!);
+      const { plan } = await importFixture(order[1]!);
+      expect(plan.outOfScope).toEqual([]);
+      expect(await db().people.count()).toBe(13);
+      expect(await db().places.count()).toBe(4);
     }
   });
 });

@@ -5,6 +5,8 @@ import type { RecordType } from '@/domain/code-lists';
 import type {
   MemberCount,
   Person,
+  Place,
+  PlaceFigure,
   Target,
   Tombstone,
   TrainingClass,
@@ -20,8 +22,23 @@ export const APP_ID = 'PTĐV 0.1';
 export const FILE_EXTENSION = '.ptdv.json';
 
 /** The arrays of records, in the order the contract lists them (and the order files are written). */
-export const RECORD_ARRAYS = ['units', 'people', 'classes', 'targets', 'memberCounts'] as const;
+export const RECORD_ARRAYS = [
+  'units',
+  'people',
+  'classes',
+  'targets',
+  'memberCounts',
+  'places',
+  'placeFigures',
+] as const;
 export type RecordArray = (typeof RECORD_ARRAYS)[number];
+
+/**
+ * The arrays added to version 1 after it was published (2026-12): a file may leave them out
+ * (absent = empty), and this app leaves them out when they are empty, so that a file without
+ * places reads in an older PTĐV without a warning.
+ */
+export const OPTIONAL_ARRAYS: ReadonlySet<RecordArray> = new Set(['places', 'placeFigures']);
 
 /** The tombstones' array. */
 export const DELETED_ARRAY = 'deleted';
@@ -33,6 +50,8 @@ export const ARRAY_TYPE: Record<RecordArray, RecordType> = {
   classes: 'class',
   targets: 'target',
   memberCounts: 'memberCount',
+  places: 'place',
+  placeFigures: 'placeFigure',
 };
 
 export const TYPE_ARRAY: Record<RecordType, RecordArray> = {
@@ -41,6 +60,8 @@ export const TYPE_ARRAY: Record<RecordType, RecordArray> = {
   class: 'classes',
   target: 'targets',
   memberCount: 'memberCounts',
+  place: 'places',
+  placeFigure: 'placeFigures',
 };
 
 /** Top-level members of the contract. */
@@ -96,6 +117,8 @@ export interface ExchangeDocument extends ExchangeExtensions {
   targets: Target[];
   memberCounts: MemberCount[];
   deleted: Tombstone[];
+  places: Place[];
+  placeFigures: PlaceFigure[];
 }
 
 /** How many records of each array a document holds (for logs and previews). */
@@ -109,6 +132,8 @@ export function arrayCounts(document: ExchangeDocument): ArrayCounts {
     targets: document.targets.length,
     memberCounts: document.memberCounts.length,
     deleted: document.deleted.length,
+    places: document.places.length,
+    placeFigures: document.placeFigures.length,
   };
 }
 

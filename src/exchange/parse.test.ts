@@ -68,6 +68,7 @@ describe('parseExchange: accepted files', () => {
       workplaceSector: null,
       education: null,
       nationalId: null,
+      placeId: null,
       decisionNo: null,
       awarenessClassId: null,
       newMemberClassId: null,
@@ -355,7 +356,7 @@ describe('parseExchange: refusals of a record, each with its message', () => {
       array: 'deleted',
       index: 0,
       field: 'type',
-      params: { allowed: 'unit, person, class, target, memberCount' },
+      params: { allowed: 'unit, person, class, target, memberCount, place, placeFigure' },
     });
   });
 

@@ -9,7 +9,7 @@
 // with the schema's keys only), and an unknown key (including "__proto__" or "constructor") is
 // reported, not copied.
 import * as z from 'zod';
-import type { Tombstone } from '@/domain/entities';
+import type { Place, PlaceFigure, Tombstone } from '@/domain/entities';
 import { isJsonObject, ownMember } from '@/domain/plain-data';
 import {
   EXCHANGE_VOCABULARY,
@@ -230,6 +230,41 @@ function mergeTombstones(tombstones: readonly Tombstone[]): Tombstone[] {
   return [...byKey.values()];
 }
 
+/**
+ * At most one figure per place and year in a file (exchange-format.md, PlaceFigure): a second is
+ * refused, naming both records and the place.
+ */
+function checkOneFigurePerYear(
+  figures: readonly PlaceFigure[],
+  places: readonly Place[],
+  fileName: string,
+): void {
+  const seen = new Map<string, number>();
+  figures.forEach((figure, index) => {
+    const key = `${figure.placeId}:${figure.year}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
+    }
+    const place = places.find((candidate) => candidate.id === figure.placeId);
+    throw new ImportError({
+      code: 'duplicatePlaceYear',
+      file: fileName,
+      array: 'placeFigures',
+      index,
+      id: figure.id,
+      field: 'year',
+      received: String(figure.year),
+      params: {
+        otherIndex: first,
+        year: figure.year,
+        place: place ? `“${place.name}”` : figure.placeId,
+      },
+    });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -246,7 +281,9 @@ export function parseExchange(
   const warnings = memberWarnings(root as Record<string, unknown>);
 
   const arrays = [...RECORD_ARRAYS, DELETED_ARRAY] as const;
-  const total = arrays.reduce((sum, array) => sum + envelope[array].length, 0);
+  // The arrays added after version 1 was published may be absent: absent is empty.
+  const items = (array: ExchangeArray): readonly unknown[] => envelope[array] ?? [];
+  const total = arrays.reduce((sum, array) => sum + items(array).length, 0);
   const step = Math.max(1, Math.floor(total / 50));
   let done = 0;
   const onRecord = () => {
@@ -257,8 +294,9 @@ export function parseExchange(
   const parsed = {} as Record<ExchangeArray, unknown[]>;
   const validating = performance.now();
   for (const array of arrays) {
-    parsed[array] = parseArray(array, envelope[array], fileName, collector, onRecord);
+    parsed[array] = parseArray(array, items(array), fileName, collector, onRecord);
   }
+  checkOneFigurePerYear(parsed.placeFigures as PlaceFigure[], parsed.places as Place[], fileName);
   measurePhase('validate', validating);
   warnings.push(...collector.list());
 
@@ -278,6 +316,8 @@ export function parseExchange(
     targets: parsed.targets as ExchangeDocument['targets'],
     memberCounts: parsed.memberCounts as ExchangeDocument['memberCounts'],
     deleted: parsed.deleted as ExchangeDocument['deleted'],
+    places: parsed.places as ExchangeDocument['places'],
+    placeFigures: parsed.placeFigures as ExchangeDocument['placeFigures'],
     ...extensions,
   };
   const backup = ownMember(root as Record<string, unknown>, BACKUP_MEMBER);

@@ -4,11 +4,17 @@
 // bring the record back; whatever lies outside the sender's subtree is out of scope. Every record
 // type goes through the same steps; what differs by type is in record-kinds.ts.
 import type { RecordType } from '@/domain/code-lists';
-import type { Tombstone, Unit } from '@/domain/entities';
+import type { PlaceFigure, Tombstone, Unit } from '@/domain/entities';
 import type { StoreSnapshot } from '@/db/store-snapshot';
 import { ARRAY_TYPE, RECORD_ARRAYS, compareInstants, type ExchangeDocument } from './format';
 import type { ImportPlan, OutOfScopeItem, PlannedDelete } from './plan';
-import { kindOf, type AnyRecord, type RecordKind, type UnitName } from './record-kinds';
+import {
+  kindOf,
+  type AnyRecord,
+  type OwnerLookup,
+  type RecordKind,
+  type UnitName,
+} from './record-kinds';
 import type { MessageKey } from '@/i18n/messages';
 
 /** What the steps share: the plan they fill, the file, the store, and the sender's scope. */
@@ -21,6 +27,8 @@ export interface PlanContext {
   newScope: ReadonlySet<string> | null;
   oldScope: ReadonlySet<string> | null;
   unitName: UnitName;
+  /** The unit and name of a place as they would be after the import. */
+  lookup: OwnerLookup;
 }
 
 /** The unit the stored record of `type` lies under, if the store holds it. */
@@ -66,7 +74,8 @@ function scopeReason(
 ): MessageKey | null {
   const { newScope, oldScope, document } = context;
   if (!newScope || !oldScope) return null;
-  if (!newScope.has(kindOf(type).owner(record))) return 'exchange.reason.outsideSource';
+  const owner = kindOf(type).owner(record, context.lookup);
+  if (owner === undefined || !newScope.has(owner)) return 'exchange.reason.outsideSource';
   const before = storedOwner(context, type, record.id);
   if (before !== undefined && !oldScope.has(before)) return 'exchange.reason.storedOutsideSource';
   if (
@@ -91,22 +100,35 @@ interface Lane {
   deletedInFile: ReadonlyMap<string, string>;
 }
 
+/**
+ * A figure of the file for a place and year the store holds another figure of (another id): the
+ * newer one stands (import-place-figures.ts applies it). 'replaces', 'stale', or null for none.
+ */
+function figureSlot(context: PlanContext, record: AnyRecord): 'replaces' | 'stale' | null {
+  const figure = record as PlaceFigure;
+  const other = context.snapshot.figureSlots.get(`${figure.placeId}:${figure.year}`);
+  if (!other || other.id === figure.id) return null;
+  return compareInstants(figure.updatedAt, other.updatedAt) > 0 ? 'replaces' : 'stale';
+}
+
 /** One record of the file: created, updated, unchanged, stale or out of scope. */
 function planRecord(context: PlanContext, lane: Lane, record: AnyRecord): void {
-  const { plan, snapshot, unitName } = context;
+  const { plan, snapshot, unitName, lookup } = context;
   const { type, kind, counts, writes } = lane;
   const key = `${type}:${record.id}`;
+  const label = () => kind.label(record, unitName, lookup);
   const stored = lane.stamps.get(record.id);
   const isUpdate = stored !== undefined && compareInstants(record.updatedAt, stored) > 0;
   const reason = scopeReason(context, type, record, isUpdate);
   if (reason) {
-    outOfScope(context, type, record.id, kind.label(record, unitName), reason, kind.owner(record));
+    const owner = kind.owner(record, lookup) ?? context.document.source.unitId;
+    outOfScope(context, type, record.id, label(), reason, owner);
     return;
   }
   const deletedInFile = lane.deletedInFile.get(key);
   if (deletedInFile !== undefined && compareInstants(deletedInFile, record.updatedAt) >= 0) {
     // The same file deletes it later: the tombstone decides.
-    stale(context, type, record.id, kind.label(record, unitName), 'exchange.stale.deleted');
+    stale(context, type, record.id, label(), 'exchange.stale.deleted');
     return;
   }
   if (stored !== undefined) {
@@ -118,16 +140,23 @@ function planRecord(context: PlanContext, lane: Lane, record: AnyRecord): void {
     } else if (order === 0) {
       counts.unchanged += 1;
     } else {
-      stale(context, type, record.id, kind.label(record, unitName), 'exchange.stale.older');
+      stale(context, type, record.id, label(), 'exchange.stale.older');
     }
     return;
   }
   const tombstone = snapshot.tombstones.get(key);
   if (tombstone !== undefined && compareInstants(record.updatedAt, tombstone) <= 0) {
-    stale(context, type, record.id, kind.label(record, unitName), 'exchange.stale.deleted');
+    stale(context, type, record.id, label(), 'exchange.stale.deleted');
     return;
   }
-  counts.created += 1;
+  const slot = type === 'placeFigure' ? figureSlot(context, record) : null;
+  if (slot === 'stale') {
+    stale(context, type, record.id, label(), 'exchange.stale.older');
+    return;
+  }
+  // A newer figure for a year the store has figures of (under another id) updates that year.
+  if (slot === 'replaces') counts.updated += 1;
+  else counts.created += 1;
   writes.push(record);
 }
 
@@ -168,14 +197,15 @@ function planTombstone(
   const { plan, snapshot, oldScope, newScope } = context;
   const { type, id, deletedAt } = tombstone;
   const kind = kindOf(type);
-  const text = inFile ? kind.label(inFile, context.unitName) : id;
+  const text = inFile ? kind.label(inFile, context.unitName, context.lookup) : id;
   if (inFile && compareInstants(inFile.updatedAt, deletedAt) > 0) {
     // Deleted, then made again with the same id: the record stands.
     stale(context, type, id, text, 'exchange.stale.changedAfterDelete');
     return;
   }
   const stored = snapshot.stamps[type].get(id);
-  const owner = storedOwner(context, type, id) ?? (inFile ? kind.owner(inFile) : undefined);
+  const owner =
+    storedOwner(context, type, id) ?? (inFile ? kind.owner(inFile, context.lookup) : undefined);
   if (stored !== undefined) {
     if (oldScope && (owner === undefined || !oldScope.has(owner))) {
       outOfScope(context, type, id, text, 'exchange.reason.storedOutsideSource', owner ?? id);

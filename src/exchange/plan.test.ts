@@ -98,6 +98,8 @@ describe('planImport: what a file would do to each record', () => {
       targets: 1,
       memberCounts: 1,
       deleted: 0,
+      places: 0,
+      placeFigures: 0,
     });
   });
 

@@ -26,7 +26,13 @@ import {
 } from './format';
 import type { ImportWarning } from './parse';
 import { planRecords, planTombstones, type PlanContext } from './plan-merge';
-import { REFERENCE_EXPECTED, REFERENCED_TYPES, kindOf, type AnyRecord } from './record-kinds';
+import {
+  REFERENCE_EXPECTED,
+  REFERENCED_TYPES,
+  kindOf,
+  type AnyRecord,
+  type OwnerLookup,
+} from './record-kinds';
 import type { MessageKey } from '@/i18n/messages';
 
 export type { StoreSnapshot } from '@/db/store-snapshot';
@@ -47,6 +53,8 @@ export function emptySnapshot(): StoreSnapshot {
     stamps: perType(() => new Map()),
     owners,
     tombstones: new Map(),
+    figureSlots: new Map(),
+    placeNames: new Map(),
     classIds: new Set(),
     importedExportIds: new Set(),
   };
@@ -213,10 +221,31 @@ export function planImport(
     newScope: plan.isProvinceFile ? null : subtreeIdsOf([...merged.values()], sourceId),
     oldScope: plan.isProvinceFile ? null : subtreeIdsOf(snapshot.units, sourceId),
     unitName: (unitId) => storeUnits.get(unitId)?.name ?? fileUnits.get(unitId)?.name,
+    lookup: placeLookup(document, snapshot),
   };
   planRecords(context);
   planTombstones(context);
   return plan;
+}
+
+/**
+ * A place's unit and name as they would be after the import: the file's place where it is newer
+ * than the stored one (or not stored), else the store's.
+ */
+function placeLookup(document: ExchangeDocument, snapshot: StoreSnapshot): OwnerLookup {
+  const filePlaces = new Map(document.places.map((place) => [place.id, place]));
+  const fileWins = (placeId: string) => {
+    const inFile = filePlaces.get(placeId);
+    const stored = snapshot.stamps.place.get(placeId);
+    return inFile !== undefined &&
+      (stored === undefined || compareInstants(inFile.updatedAt, stored) > 0)
+      ? inFile
+      : undefined;
+  };
+  return {
+    placeUnit: (placeId) => fileWins(placeId)?.unitId ?? snapshot.owners.place.get(placeId),
+    placeName: (placeId) => fileWins(placeId)?.name ?? snapshot.placeNames.get(placeId),
+  };
 }
 
 /** The tree as it would be after the import: the store's, with the file's newer units over it. */

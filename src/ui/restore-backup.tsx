@@ -20,6 +20,8 @@ const COUNT_KEYS = [
   'classes',
   'targets',
   'memberCounts',
+  'places',
+  'placeFigures',
   'tombstones',
   'unitEvents',
   'importLog',

@@ -22,7 +22,7 @@ export function describeCounts(
 
 function importTotals(entry: ImportLogEntry) {
   const sum = (column: 'created' | 'updated' | 'deleted') =>
-    RECORD_TYPES.reduce((total, type) => total + entry.counts[type][column], 0);
+    RECORD_TYPES.reduce((total, type) => total + (entry.counts[type]?.[column] ?? 0), 0);
   return { created: sum('created'), updated: sum('updated'), deleted: sum('deleted') };
 }
 

@@ -37,6 +37,8 @@ const vi = {
     '{where} — trường “{field}”: cần {expected}, {found} — không có trong tệp cũng như trong máy.',
   'exchange.error.duplicateId':
     '{where} trùng id với bản ghi {array}[{otherIndex}]: mỗi bản ghi phải có id riêng.',
+  'exchange.error.duplicatePlaceYear':
+    '{where} — trường “year”: địa bàn {place} đã có số liệu năm {year} ở bản ghi {array}[{otherIndex}]; mỗi địa bàn chỉ có một bản số liệu cho mỗi năm.',
   'exchange.error.sealedNoKey':
     'đây là tệp đã mã hóa gửi Tỉnh ủy, nhưng máy này chưa có khóa bí mật của Tỉnh ủy để mở. Hãy tạo khóa hoặc khôi phục khóa từ bản sao lưu.',
   'exchange.error.sealedTampered':
@@ -79,6 +81,8 @@ const vi = {
   'exchange.expected.unitKeys': 'một đối tượng ánh xạ id đơn vị → khóa công khai JWK',
   'exchange.expected.unitRef': 'id của một đơn vị có trong tệp hoặc đã có trong máy',
   'exchange.expected.classRef': 'id của một lớp bồi dưỡng có trong tệp hoặc đã có trong máy',
+  'exchange.expected.placeRef':
+    'id của một địa bàn (thôn, tổ dân phố, trường, doanh nghiệp) có trong tệp hoặc đã có trong máy',
 
   'exchange.warning.unknownMember':
     'Tệp có trường “{field}” ở phần đầu, không thuộc định dạng: bỏ qua.',
@@ -107,6 +111,8 @@ const vi = {
   'exchange.type.class': 'Lớp bồi dưỡng',
   'exchange.type.target': 'Chỉ tiêu kết nạp',
   'exchange.type.memberCount': 'Số đảng viên',
+  'exchange.type.place': 'Địa bàn, nguồn',
+  'exchange.type.placeFigure': 'Số liệu địa bàn',
 };
 
 export const exchange: Area<keyof typeof vi> = {
@@ -147,6 +153,8 @@ export const exchange: Area<keyof typeof vi> = {
       '{where} — field “{field}”: expected {expected}, {found} — neither in the file nor on this computer.',
     'exchange.error.duplicateId':
       '{where} has the same id as record {array}[{otherIndex}]: every record needs its own id.',
+    'exchange.error.duplicatePlaceYear':
+      '{where} — field “year”: place {place} already has figures for {year} in record {array}[{otherIndex}]; a place has one set of figures per year.',
     'exchange.error.sealedNoKey':
       'this is a file sealed for the province, but this computer has no province private key to open it. Create the key or restore it from its backup.',
     'exchange.error.sealedTampered':
@@ -191,6 +199,8 @@ export const exchange: Area<keyof typeof vi> = {
     'exchange.expected.classRef':
       'the id of a training class in the file or already on this computer',
 
+    'exchange.expected.placeRef':
+      'the id of a place (hamlet, residential group, school, enterprise) in the file or on this computer',
     'exchange.warning.unknownMember':
       'The file has a header field “{field}” that is not part of the format: ignored.',
     'exchange.warning.backupMember':
@@ -220,5 +230,7 @@ export const exchange: Area<keyof typeof vi> = {
     'exchange.type.class': 'Training classes',
     'exchange.type.target': 'Admission quotas',
     'exchange.type.memberCount': 'Member counts',
+    'exchange.type.place': 'Places',
+    'exchange.type.placeFigure': 'Place figures',
   },
 };

@@ -17,6 +17,8 @@ const vi = {
   'sync.array.targets': '{count} chỉ tiêu',
   'sync.array.memberCounts': '{count} số đảng viên',
   'sync.array.deleted': '{count} bản ghi xóa',
+  'sync.array.places': '{count} địa bàn',
+  'sync.array.placeFigures': '{count} bản số liệu địa bàn',
 
   'sync.import.title': 'Nhập tệp',
   'sync.import.explain':
@@ -248,6 +250,11 @@ export const sync: Area<keyof typeof vi> = {
     'sync.array.targets': { one: '{count} quota', other: '{count} quotas' },
     'sync.array.memberCounts': { one: '{count} member count', other: '{count} member counts' },
     'sync.array.deleted': { one: '{count} deletion', other: '{count} deletions' },
+    'sync.array.places': { one: '{count} place', other: '{count} places' },
+    'sync.array.placeFigures': {
+      one: '{count} set of place figures',
+      other: '{count} sets of place figures',
+    },
 
     'sync.import.title': 'Import files',
     'sync.import.explain':
