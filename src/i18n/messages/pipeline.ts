@@ -3,18 +3,18 @@
 import type { FirstScreenArea } from './types';
 
 const vi = {
-  'pipeline.deadline.decision': 'Ra quyết định kết nạp (trong 60 ngày làm việc)',
+  'pipeline.deadline.decision': 'Ra quyết định kết nạp',
   'pipeline.deadline.decision.short': 'Quyết định kết nạp',
   'pipeline.deadline.decision.long':
     'Ra quyết định kết nạp trong 60 ngày làm việc kể từ ngày chi bộ ra nghị quyết đề nghị kết nạp',
-  'pipeline.deadline.ceremony': 'Tổ chức lễ kết nạp (trong 30 ngày làm việc)',
+  'pipeline.deadline.ceremony': 'Tổ chức lễ kết nạp',
   'pipeline.deadline.ceremony.short': 'Lễ kết nạp',
   'pipeline.deadline.ceremony.long':
     'Tổ chức lễ kết nạp trong 30 ngày làm việc kể từ ngày có quyết định kết nạp',
-  'pipeline.deadline.probationEnd': 'Hết 12 tháng dự bị',
+  'pipeline.deadline.probationEnd': 'Hết thời gian dự bị',
   'pipeline.deadline.probationEnd.short': 'Hết dự bị',
   'pipeline.deadline.probationEnd.long': 'Hết thời gian dự bị: đủ 12 tháng kể từ ngày kết nạp',
-  'pipeline.deadline.officialReview': 'Xét công nhận đảng viên chính thức (trong 30 ngày làm việc)',
+  'pipeline.deadline.officialReview': 'Xét công nhận đảng viên chính thức',
   'pipeline.deadline.officialReview.short': 'Xét chuyển chính thức',
   'pipeline.deadline.officialReview.long':
     'Chi bộ xét công nhận đảng viên chính thức trong 30 ngày làm việc kể từ ngày hết 12 tháng dự bị',

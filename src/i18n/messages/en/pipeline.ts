@@ -3,18 +3,18 @@ import type { PipelineKey } from '../pipeline';
 import type { Message } from '../types';
 
 export const pipelineEn: Record<PipelineKey, Message> = {
-  'pipeline.deadline.decision': 'Admission decision (within 60 working days)',
+  'pipeline.deadline.decision': 'Admission decision',
   'pipeline.deadline.decision.short': 'Admission decision',
   'pipeline.deadline.decision.long':
     'Admission decision within 60 working days of the chi bộ resolution proposing admission',
-  'pipeline.deadline.ceremony': 'Admission ceremony (within 30 working days)',
+  'pipeline.deadline.ceremony': 'Admission ceremony',
   'pipeline.deadline.ceremony.short': 'Admission ceremony',
   'pipeline.deadline.ceremony.long':
     'Admission ceremony within 30 working days of the admission decision',
-  'pipeline.deadline.probationEnd': 'End of the 12 months of probation',
+  'pipeline.deadline.probationEnd': 'End of probation',
   'pipeline.deadline.probationEnd.short': 'End of probation',
   'pipeline.deadline.probationEnd.long': 'End of probation: 12 months after admission',
-  'pipeline.deadline.officialReview': 'Review for full membership (within 30 working days)',
+  'pipeline.deadline.officialReview': 'Review for full membership',
   'pipeline.deadline.officialReview.short': 'Full-membership review',
   'pipeline.deadline.officialReview.long':
     'The chi bộ reviews full membership within 30 working days after the 12 months of probation',
