@@ -3,7 +3,7 @@
 // (readDashboardStore) and computes every view from memory; the report reads those of one view
 // (loadIndicatorInput).
 import Dexie from 'dexie';
-import type { StatPerson } from '@/domain/admission-stats';
+import type { AdmissionBlock, StatPerson } from '@/domain/admission-stats';
 import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
 import type { MemberCount, Target, TrainingClass } from '@/domain/entities';
 import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
@@ -195,6 +195,15 @@ export async function loadIndicatorInput(
       memberCounts: memberCounts.filter((row) => inScope(row.unitId)),
     };
   });
+}
+
+/**
+ * The admissions aggregate alone (16 records at most): quota progress and admission rates on the
+ * home and quota screens, which must not read the people.
+ */
+export async function readAdmissionBlocks(): Promise<AdmissionBlock[]> {
+  await ensureAggregates();
+  return db().admissionStats.toArray();
 }
 
 /**
