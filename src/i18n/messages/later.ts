@@ -6,6 +6,7 @@ import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
+import { placeFigures } from './place-figures';
 import { reports } from './reports';
 import { settings } from './settings';
 import { sync } from './sync';
@@ -21,6 +22,7 @@ export const laterAreas = [
   targets,
   dashboard,
   reports,
+  placeFigures,
   sync,
   backup,
   settings,
