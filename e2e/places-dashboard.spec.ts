@@ -63,6 +63,9 @@ async function checkProvinceSection(page: Page, dashboard: DashboardPage): Promi
   const section = placesSection(page);
   const tile = (label: string) => statValue(section, label);
   await expect(tile('Thôn, tổ dân phố có chi bộ riêng')).toHaveText('42,9%', { timeout: 60_000 });
+  // The charts as they first show, before their tables are opened.
+  await expect(section.getByRole('button', { name: 'Lưu ảnh PNG' })).toHaveCount(3);
+  await placesShots(page, 'province-charts');
   await expect(section).toContainText('3/7 thôn, tổ dân phố');
   await expect(tile('Thôn, tổ dân phố chưa có đảng viên')).toHaveText('2');
   await expect(tile('Kết nạp trên 1.000 học sinh lớp 12')).toHaveText('1,6');

@@ -196,46 +196,50 @@ export function EnterpriseChart({ places }: { places: PlaceFigures }) {
       fileName="doanh-nghiep-theo-quy-mo"
       description={t('placeFigures.enterprises.base', { count: number(enterprises.all.count) })}
       table={
-        <table className="table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('placeFigures.column.size')}</th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.enterprises')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.withOrganisation')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.without')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.unknown')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...SIZE_BANDS, 'all' as const].map((band) => {
-              const group = band === 'all' ? enterprises.all : enterprises.bySize[band];
-              return (
-                <tr key={band} className={band === 'all' ? 'places-table__total' : undefined}>
-                  <th scope="row">
-                    {band === 'all' ? t('placeFigures.row.total') : t(`placeFigures.size.${band}`)}
-                  </th>
-                  <td className="num">{number(group.count)}</td>
-                  <td className="num">{number(group.withOrganisation.count)}</td>
-                  <td className="num">{number(group.withoutOrganisation.count)}</td>
-                  <td className="num">{number(group.unknownOrganisation)}</td>
-                  <td className="num">{percent(group.withOrganisation.ratio)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="places-table__scroll">
+          <table className="table places-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('placeFigures.column.size')}</th>
+                <th scope="col" className="num">
+                  {t('placeFigures.column.enterprises')}
+                </th>
+                <th scope="col" className="num">
+                  {t('placeFigures.column.withOrganisation')}
+                </th>
+                <th scope="col" className="num">
+                  {t('placeFigures.column.without')}
+                </th>
+                <th scope="col" className="num">
+                  {t('placeFigures.column.unknown')}
+                </th>
+                <th scope="col" className="num">
+                  {t('placeFigures.column.share')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...SIZE_BANDS, 'all' as const].map((band) => {
+                const group = band === 'all' ? enterprises.all : enterprises.bySize[band];
+                return (
+                  <tr key={band} className={band === 'all' ? 'places-table__total' : undefined}>
+                    <th scope="row">
+                      {band === 'all'
+                        ? t('placeFigures.row.total')
+                        : t(`placeFigures.size.${band}`)}
+                    </th>
+                    <td className="num">{number(group.count)}</td>
+                    <td className="num">{number(group.withOrganisation.count)}</td>
+                    <td className="num">{number(group.withoutOrganisation.count)}</td>
+                    <td className="num">{number(group.unknownOrganisation)}</td>
+                    <td className="num">{percent(group.withOrganisation.ratio)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       }
     >
       <StackedBars

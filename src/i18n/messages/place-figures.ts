@@ -38,7 +38,7 @@ const vi = {
   'placeFigures.schools.base':
     '{schools} trường, {students} học sinh lớp 12; người vào từng bước trong kỳ',
   'placeFigures.schools.sourced': 'Vào nguồn',
-  'placeFigures.schools.certified': 'Có giấy chứng nhận bồi dưỡng nhận thức về Đảng',
+  'placeFigures.schools.certified': 'Có giấy chứng nhận',
   'placeFigures.schools.admitted': 'Được kết nạp',
   'placeFigures.schools.withoutAdmission':
     '{count} trường chưa kết nạp được học sinh nào trong kỳ.',
