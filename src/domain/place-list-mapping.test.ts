@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestColumns, suggestHeaderLine } from './place-list-mapping';
+import { suggestColumns, suggestHeaderLine, suggestKind } from './place-list-mapping';
 import { columnLetter } from './sheet-table';
 
 describe('suggesting the columns from the header’s words', () => {
@@ -111,5 +111,16 @@ describe('column letters', () => {
       'ZZ',
       'AAA',
     ]);
+  });
+});
+
+describe('suggesting one kind for the whole file', () => {
+  it('reads it from the name column’s header, else from the sheet’s name', () => {
+    expect(suggestKind('Tên thôn')).toBe('residential');
+    expect(suggestKind('Tên trường THPT')).toBe('school');
+    expect(suggestKind('Tên', 'Doanh nghiệp')).toBe('enterprise');
+    expect(suggestKind('Tên', 'Trang 1')).toBeNull();
+    // Both a hamlet and a school: no guess.
+    expect(suggestKind('Tên thôn, trường')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Which column of a province's own spreadsheet holds which value of a place: the fields a list
 // may carry, and a first guess from the header's words (Vietnamese or English, compared without
 // diacritics or case), which the user then corrects.
+import type { PlaceKind } from './code-lists';
 import { cellText, isEmptyCell, type SheetRow } from './sheet-table';
 import { searchKey } from './text';
 
@@ -243,4 +244,28 @@ export function suggestHeaderLine(rows: readonly SheetRow[]): number {
     if (!best || score > best.score) best = { line: index + 1, score };
   });
   return (best as { line: number } | null)?.line ?? firstFilled ?? 1;
+}
+
+const KIND_HINTS: readonly (readonly [PlaceKind, readonly string[]])[] = [
+  [
+    'residential',
+    ['thon', 'to dan pho', 'ban', 'ap', 'buon', 'lang', 'khu pho', 'khu dan cu', 'hamlet'],
+  ],
+  ['school', ['truong', 'thpt', 'school']],
+  ['enterprise', ['doanh nghiep', 'cong ty', 'dn', 'enterprise', 'company']],
+];
+
+/**
+ * The kind of every line, when the file has no column for it but says it elsewhere: in the
+ * name column's header ("Tên thôn", "Tên trường") or the sheet's name ("Doanh nghiệp").
+ */
+export function suggestKind(...texts: readonly string[]): PlaceKind | null {
+  for (const text of texts) {
+    const padded = ` ${searchKey(text)} `;
+    const found = KIND_HINTS.filter(([, words]) =>
+      words.some((word) => padded.includes(` ${word} `)),
+    );
+    if (found.length === 1) return found[0]![0];
+  }
+  return null;
 }

@@ -6,6 +6,7 @@ import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
+import { placeImport } from './place-import';
 import { reports } from './reports';
 import { settings } from './settings';
 import { sync } from './sync';
@@ -25,4 +26,5 @@ export const laterAreas = [
   backup,
   settings,
   lock,
+  placeImport,
 ] as const;
