@@ -1,7 +1,7 @@
 import type { Area } from './types';
 
 const vi = {
-  'placeImport.title': 'Nhập danh sách địa bàn từ bảng tính',
+  'placeImport.title': 'Nhập địa bàn từ bảng tính',
   'placeImport.description':
     'Thôn, tổ dân phố, trường học, doanh nghiệp mà tỉnh hoặc xã đang theo dõi trong Excel: chọn tệp CSV hoặc XLSX, ghép các cột, xem trước rồi nhập. Tệp chỉ được nhập khi không còn dòng nào bị từ chối.',
   'placeImport.backToPlaces': 'Về danh sách địa bàn',
@@ -11,6 +11,11 @@ const vi = {
   'placeImport.step.preview': 'Xem trước',
   'placeImport.step.done': 'Hoàn tất',
   'placeImport.stepOf': 'Bước {number}/4: {name}',
+
+  'placeImport.noUnits.title': 'Chưa có đơn vị nào',
+  'placeImport.noUnits.text':
+    'Mỗi địa bàn thuộc một tổ chức đảng. Hãy thêm các đơn vị trước, rồi quay lại nhập danh sách địa bàn.',
+  'placeImport.noUnits.action': 'Thêm đơn vị',
 
   'placeImport.file.explain':
     'Tệp CSV (UTF-8; phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab) hoặc sổ làm việc Excel .xlsx. Mỗi dòng là một thôn, tổ dân phố, trường hoặc doanh nghiệp; một dòng phía trên ghi tên các cột.',
@@ -63,6 +68,7 @@ const vi = {
   'placeImport.map.required.name': 'Chọn cột ghi tên địa bàn.',
   'placeImport.map.required.kind': 'Chọn cột ghi loại địa bàn, hoặc một loại cho cả tệp.',
   'placeImport.map.required.unit': 'Chọn cột ghi đơn vị, hoặc một đơn vị cho cả tệp.',
+  'placeImport.map.requiredNote': 'Bắt buộc: {fields}.',
   'placeImport.map.sample': 'Các dòng đầu của tệp, theo cách ghép cột đã chọn',
   'placeImport.map.line': 'Dòng',
   'placeImport.map.valuesTitle': 'Các giá trị được chấp nhận',
@@ -179,7 +185,7 @@ const vi = {
 export const placeImport: Area<keyof typeof vi> = {
   vi,
   en: {
-    'placeImport.title': 'Import a list of places from a spreadsheet',
+    'placeImport.title': 'Import places from a spreadsheet',
     'placeImport.description':
       'The hamlets, residential groups, schools and enterprises a province or commune keeps in Excel: choose a CSV or XLSX file, map its columns, preview, then import. The file is imported only when no line is refused.',
     'placeImport.backToPlaces': 'Back to places',
@@ -189,6 +195,11 @@ export const placeImport: Area<keyof typeof vi> = {
     'placeImport.step.preview': 'Preview',
     'placeImport.step.done': 'Done',
     'placeImport.stepOf': 'Step {number} of 4: {name}',
+
+    'placeImport.noUnits.title': 'No units yet',
+    'placeImport.noUnits.text':
+      'Each place belongs to a party unit. Add the units first, then come back to import the list of places.',
+    'placeImport.noUnits.action': 'Add units',
 
     'placeImport.file.explain':
       'A CSV file (UTF-8; separated by commas, semicolons or tabs) or an Excel .xlsx workbook. Each line is a hamlet, residential group, school or enterprise; a line above them names the columns.',
@@ -247,6 +258,7 @@ export const placeImport: Area<keyof typeof vi> = {
       'Choose the column with the kind of place, or one kind for the whole file.',
     'placeImport.map.required.unit':
       'Choose the column with the unit, or one unit for the whole file.',
+    'placeImport.map.requiredNote': 'Required: {fields}.',
     'placeImport.map.sample': 'The first lines of the file, as mapped',
     'placeImport.map.line': 'Line',
     'placeImport.map.valuesTitle': 'Values accepted',

@@ -26,7 +26,9 @@ export function FileStep({ state }: { state: PlaceImportState }) {
     <>
       <p className="muted place-import__text">{t('placeImport.file.explain')}</p>
       <div
-        className={dragging ? 'place-import__drop place-import__drop--active' : 'place-import__drop'}
+        className={
+          dragging ? 'place-import__drop place-import__drop--active' : 'place-import__drop'
+        }
         onDragEnter={(event) => {
           event.preventDefault();
           setDragging(true);

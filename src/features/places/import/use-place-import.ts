@@ -185,7 +185,14 @@ export function usePlaceImport(scope: Scope, t: I18n['t']) {
     setWriting({ done: 0, total: 0 });
     const writes: PlaceListWrite[] = plan.rows.flatMap((row) =>
       row.place && row.action !== 'unchanged'
-        ? [{ place: row.place, stored: row.stored, figure: row.figure, storedFigure: row.storedFigure }]
+        ? [
+            {
+              place: row.place,
+              stored: row.stored,
+              figure: row.figure,
+              storedFigure: row.storedFigure,
+            },
+          ]
         : [],
     );
     try {
