@@ -54,7 +54,15 @@ function RefusedLines({ plan, scope }: { plan: PlaceListPlan; scope: Scope }) {
   );
 }
 
-function RowsTable({ rows, scope }: { rows: PlannedRow[]; scope: Scope }) {
+function RowsTable({
+  rows,
+  scope,
+  blocked,
+}: {
+  rows: PlannedRow[];
+  scope: Scope;
+  blocked: boolean;
+}) {
   const { t, number } = useI18n();
   const headingId = useId();
   const action = (row: PlannedRow) =>
@@ -65,7 +73,9 @@ function RowsTable({ rows, scope }: { rows: PlannedRow[]; scope: Scope }) {
       : t(`placeImport.preview.action.${row.action === 'create' ? 'create' : 'unchanged'}`);
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('placeImport.preview.rowsHeading')}</h3>
+      <h3 id={headingId}>
+        {t(blocked ? 'placeImport.preview.validHeading' : 'placeImport.preview.rowsHeading')}
+      </h3>
       <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
         <table className="table place-import__rows">
           <thead>
@@ -194,7 +204,7 @@ export function PreviewStep({ state, scope }: { state: PlaceImportState; scope: 
           {t('placeImport.map.chooseOther')}
         </button>
       </div>
-      {accepted.length > 0 ? <RowsTable rows={accepted} scope={scope} /> : null}
+      {accepted.length > 0 ? <RowsTable rows={accepted} scope={scope} blocked={blocked} /> : null}
     </>
   );
 }
