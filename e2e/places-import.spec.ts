@@ -161,6 +161,24 @@ test('a file with bad lines is refused whole, by line number, and writes nothing
   page,
 }) => {
   const importer = await start(page);
+  // A CSV saved in a Windows code page (Excel's plain "CSV"): refused, saying how to save it.
+  await page.getByLabel('Chọn tệp CSV hoặc Excel').setInputFiles({
+    name: 'thon-1258.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([
+      ...Buffer.from('STT;T'),
+      0xea,
+      ...Buffer.from('n th'),
+      0xf4,
+      ...Buffer.from('n\r\n1;Th'),
+      0xf4,
+      ...Buffer.from('n A\r\n'),
+    ]),
+  });
+  await expect(page.getByRole('alert')).toContainText('Tệp CSV “thon-1258.csv” không ở mã UTF-8');
+  await expect(importer.stepHeading).toHaveText('Bước 1/4: Chọn tệp');
+  await shot(page, 'file-error');
+
   await importer.choose('places-tan-lap-bad.csv');
   await importer.field('Đơn vị phụ trách').selectOption(`u:${tanLap.id}`);
   await importer.preview();
