@@ -7,6 +7,7 @@ import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
 import { placeFigures } from './place-figures';
+import { placeImport } from './place-import';
 import { reports } from './reports';
 import { rules } from './rules';
 import { settings } from './settings';
@@ -29,4 +30,5 @@ export const laterAreas = [
   backup,
   settings,
   lock,
+  placeImport,
 ] as const;
