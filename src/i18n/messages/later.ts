@@ -7,6 +7,7 @@ import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
 import { reports } from './reports';
+import { rules } from './rules';
 import { settings } from './settings';
 import { sync } from './sync';
 import { targets } from './targets';
@@ -21,6 +22,7 @@ export const laterAreas = [
   targets,
   dashboard,
   reports,
+  rules,
   sync,
   backup,
   settings,
