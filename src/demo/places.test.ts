@@ -134,7 +134,9 @@ describe('the demo province: its places', () => {
     expect(taxCodes.every((code) => /^\d{10}$/.test(code ?? ''))).toBe(true);
     expect(new Set(taxCodes).size).toBe(taxCodes.length);
   }, 60_000);
+});
 
+describe("the demo province: its places' figures", () => {
   it("comes near the province's report: hamlets with their own chi bộ, few enterprises organised", () => {
     const { stream, places, units, placeFigures } = m();
     const last = placeFigures.filter((figure) => figure.year === 2026);

@@ -254,7 +254,12 @@ function markZeroHamlets(builder: Builder, areas: readonly Area[], resident: Set
     demo.figures = residentialSeries(draw, years.length, 'zero', {
       urban: false,
       mountain: false,
-    }).map((figures, k) => ({ ...figures, size: (demo.figures[k] as YearFigures).size }));
+    }).map((figures, k) => ({
+      ...figures,
+      size: (demo.figures[k] as YearFigures).size,
+      // The first has no chi bộ at all (nor a shared one), so that a small demo shows one.
+      partyOrganisation: n === 0 ? 'none' : figures.partyOrganisation,
+    }));
     // The first stays so; the next two await a member this year and last year, a third of the
     // rest in a year of the five.
     const awaited =
