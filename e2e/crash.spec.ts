@@ -262,6 +262,8 @@ test('closing the page in the middle of an import keeps all of the file or none'
     classes: province.classes,
     targets: province.targets,
     memberCounts: province.memberCounts,
+    places: province.places,
+    placeFigures: province.placeFigures,
   });
   const fileName = 'tinh-20000.ptdv.json';
 

@@ -119,6 +119,8 @@ test('an import on a full disk says so clearly and writes none of the file', asy
         classes: province.classes,
         targets: province.targets,
         memberCounts: province.memberCounts,
+        places: province.places,
+        placeFigures: province.placeFigures,
       }),
     ),
   );

@@ -2,7 +2,8 @@
 // demonstrations and measurements:
 //   npm run demo:file -- --people 100000 --out demo.ptdv.json [--seed 2025] [--today 2026-11-28]
 // Records are written one per line, section by section, and the people as the generator draws
-// them (one upper unit at a time), so that a million people never sit in memory.
+// them (one upper unit at a time), so that a million people never sit in memory. The places come
+// with the tree, their figures once the people are drawn.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { streamProvince } from '../src/demo/province-stream';
@@ -78,6 +79,9 @@ write(`${headerJson.slice(0, -1)},\n`);
 const units = openSection('units');
 units.add(province.units);
 units.close();
+const places = openSection('places');
+places.add(province.places);
+places.close();
 const peopleSection = openSection('people');
 const records = province.draw(BATCH, (part) => peopleSection.add(part.people));
 const peopleWritten = peopleSection.close();
@@ -85,6 +89,7 @@ const sections: [string, readonly unknown[]][] = [
   ['classes', records.classes],
   ['targets', records.targets],
   ['memberCounts', records.memberCounts],
+  ['placeFigures', records.placeFigures],
   ['deleted', []],
 ];
 sections.forEach(([name, list], index) => {
@@ -105,6 +110,8 @@ console.log(
     classes: records.classes.length,
     targets: records.targets.length,
     memberCounts: records.memberCounts.length,
+    places: province.places.length,
+    placeFigures: records.placeFigures.length,
     ms: Math.round(performance.now() - started),
   }),
 );

@@ -3,6 +3,8 @@
 import type {
   MemberCount,
   Person,
+  Place,
+  PlaceFigure,
   Target,
   Tombstone,
   TrainingClass,
@@ -19,6 +21,9 @@ export interface DocumentParts {
   targets?: Target[];
   memberCounts?: MemberCount[];
   deleted?: Tombstone[];
+  /** Written only when given (a file without them stays a file of before places). */
+  places?: Place[];
+  placeFigures?: PlaceFigure[];
 }
 
 let exportCounter = 0;
@@ -45,6 +50,8 @@ export function exchangeDocument(parts: DocumentParts): Record<string, unknown> 
     targets: parts.targets ?? [],
     memberCounts: parts.memberCounts ?? [],
     deleted: parts.deleted ?? [],
+    ...(parts.places ? { places: parts.places } : {}),
+    ...(parts.placeFigures ? { placeFigures: parts.placeFigures } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 // Builds the app into a temporary directory and serves it the way a static host would: the
 // built files (hashed assets cached for a year), every other path the single page's
-// index.html. Two more routes serve the benchmark itself, never the app: /__bench/blank, an
-// empty page of the same origin (raw IndexedDB without the app running beside it), and
-// /__bench/data/<file>, the rows the raw-IndexedDB floor writes.
+// index.html. More routes serve the benchmark itself, never the app: /__bench/blank, an
+// empty page of the same origin (raw IndexedDB without the app running beside it),
+// /__bench/data/<file>, the rows the raw-IndexedDB floor writes, and /__bench/<page>/, the bench
+// pages built apart from the app (place-save.ts).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -50,7 +51,11 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function serveApp(distDir: string, port: number): Promise<AppServer> {
+export async function serveApp(
+  distDir: string,
+  port: number,
+  benchPagesDir: string | null = null,
+): Promise<AppServer> {
   let dataDir: string | null = null;
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -75,6 +80,19 @@ export async function serveApp(distDir: string, port: number): Promise<AppServer
         return;
       }
       send(file, 'no-store');
+      return;
+    }
+    if (path.startsWith('/__bench/') && benchPagesDir) {
+      const relative = path.slice('/__bench/'.length);
+      const page = inside(
+        benchPagesDir,
+        relative.endsWith('/') ? `${relative}index.html` : relative,
+      );
+      if (!page || !existsSync(page) || !statSync(page).isFile()) {
+        response.writeHead(404).end();
+        return;
+      }
+      send(page, 'no-cache');
       return;
     }
     const file = inside(distDir, path);

@@ -1,7 +1,8 @@
 // The benchmark's datasets, written as exchange files with the app's own writer (buildExport,
-// serializeExport): the province's file (the unit tree, the classes, quotas and member counts),
-// imported first, then one file per upper unit with its people — a district's file, as it would
-// send it up — split in parts of at most MAX_PEOPLE_PER_FILE. The people come from
+// serializeExport): the province's file (the unit tree, the classes, quotas and member counts,
+// the places and their yearly figures), imported first, then one file per upper unit with its
+// people — a district's file, as it would send it up, each person naming a place of the
+// province's file — split in parts of at most MAX_PEOPLE_PER_FILE. The people come from
 // streamProvince one part at a time, so a province of a million people never sits in memory.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,7 +65,15 @@ export interface Dataset {
   /** The province's own file: imported first, it brings the tree the others need. */
   provinceFile: DatasetFile;
   districtFiles: DatasetFile[];
-  counts: { units: number; people: number; classes: number; targets: number; memberCounts: number };
+  counts: {
+    units: number;
+    people: number;
+    classes: number;
+    targets: number;
+    memberCounts: number;
+    places: number;
+    placeFigures: number;
+  };
   /**
    * The floor's rows (/__bench/data/): the same records as the app stores them (a person with
    * its derived stage and search key), every record of the dataset or, past `floorPeople`
@@ -182,13 +191,29 @@ export function writeDataset(
       classes: rest.classes,
       targets: rest.targets,
       memberCounts: rest.memberCounts,
+      places: province.places,
+      placeFigures: rest.placeFigures,
     },
     exportedAt,
   );
+  const counts = {
+    units: province.units.length,
+    people,
+    classes: rest.classes.length,
+    targets: rest.targets.length,
+    memberCounts: rest.memberCounts.length,
+    places: province.places.length,
+    placeFigures: rest.placeFigures.length,
+  };
   const provinceFile = write(
     `00-${root.code}-tinh.ptdv.json`,
     serializeExport(provinceDocument),
-    province.units.length + rest.classes.length + rest.targets.length + rest.memberCounts.length,
+    counts.units +
+      counts.classes +
+      counts.targets +
+      counts.memberCounts +
+      counts.places +
+      counts.placeFigures,
     0,
   );
   writeFloor([
@@ -196,15 +221,10 @@ export function writeDataset(
     { store: 'classes', rows: rest.classes },
     { store: 'targets', rows: rest.targets },
     { store: 'memberCounts', rows: rest.memberCounts },
+    { store: 'places', rows: province.places },
+    { store: 'placeFigures', rows: rest.placeFigures },
   ]);
 
-  const counts = {
-    units: province.units.length,
-    people,
-    classes: rest.classes.length,
-    targets: rest.targets.length,
-    memberCounts: rest.memberCounts.length,
-  };
   return {
     size,
     dir,

@@ -2,8 +2,10 @@
 // navigation began), when the dashboard's key figures are shown (the KPI group present, every
 // value filled in), each time they change, and when they are settled (the group no longer
 // aria-busy: the app's check that its aggregates hold every person is done); when the app marks
-// 'ptdv:dashboard-figures' (if it does); when each first-level heading appears; and when the
-// user submits a form or changes a select. Nothing here runs work of its own between events.
+// 'ptdv:dashboard-figures' (if it does); when each first-level heading appears; when the page's
+// main region changed (nodes or text: every section drawing, whatever it reads), and whether an
+// app's loading placeholder (`Loading`, src/ui/components.tsx) was in it then; and when the user submits a form or
+// changes a select. Nothing here runs work of its own between events.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export interface PageWatch {
@@ -16,6 +18,10 @@ export interface PageWatch {
   /** Each first-level heading the page showed, when it first appeared. */
   headings: { at: number; text: string }[];
   inputs: { at: number; type: string }[];
+  /** Each change of nodes or text in <main>, and whether a loading placeholder was there. */
+  drawn: { at: number; loading: boolean }[];
+  /** The page's clock when the watch was read. */
+  now: number;
 }
 
 export async function installPageWatch(context: BrowserContext, kpiLabel: string): Promise<void> {
@@ -27,6 +33,8 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
       recomputeMarks: [],
       headings: [],
       inputs: [],
+      drawn: [],
+      now: 0,
     };
     (window as unknown as { __benchWatch: PageWatch }).__benchWatch = watch;
     let lastText = '';
@@ -61,6 +69,12 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
       attributes: true,
       characterData: true,
     });
+    new MutationObserver((records) => {
+      const main = document.querySelector('main');
+      if (!main || !records.some((record) => main.contains(record.target))) return;
+      const loading = main.querySelector('p.muted[role="status"]') !== null;
+      watch.drawn.push({ at: performance.now(), loading });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
@@ -84,5 +98,8 @@ export async function installPageWatch(context: BrowserContext, kpiLabel: string
 }
 
 export function readWatch(page: Page): Promise<PageWatch> {
-  return page.evaluate(() => (window as unknown as { __benchWatch: PageWatch }).__benchWatch);
+  return page.evaluate(() => ({
+    ...(window as unknown as { __benchWatch: PageWatch }).__benchWatch,
+    now: performance.now(),
+  }));
 }

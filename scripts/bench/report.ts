@@ -2,6 +2,7 @@
 // targets of the issue with pass or fail, and docs/benchmarks.md.
 import type { Machine } from './machine';
 import type { BatchTiming } from './import-ui';
+import { METHOD } from './method';
 
 export interface SizeReport {
   records: number;
@@ -45,6 +46,16 @@ export interface SizeReport {
   generateMs: number;
   /** IndexedDB's backing store, seen from the profile's files: sqlite, leveldb or memory. */
   backingStore: string;
+  /** Navigation → the whole dashboard drawn, every section (dashboard.ts), median and each. */
+  dashboardCompleteMs?: number;
+  dashboardCompleteRunsMs?: number[];
+  /** The places and their yearly figures of the dataset. */
+  places?: number;
+  placeFigures?: number;
+  /** Saving a grid of placeSaveRows places' figures (savePlaceFigures), median and each run. */
+  placeSaveMs?: number;
+  placeSaveRunsMs?: number[];
+  placeSaveRows?: number;
 }
 
 export interface Target {
@@ -150,6 +161,7 @@ export function targetsOf(report: BenchReport): Target[] {
     check('M dashboard', '≤ 300 ms', M?.dashboardMs, 300, 'max'),
     check('M recompute after a period change', '≤ 100 ms', M?.recomputeMs, 100, 'max'),
     check('M dashboard vs naive', '≥ 10×', M?.dashboardVsNaive, 10, 'min'),
+    check('M saving a grid of 60 places’ figures', '≤ 200 ms', M?.placeSaveMs, 200, 'max'),
     check('L dashboard', '≤ 2 s', L && L.dashboardMs / 1000, 2, 'max'),
     check('Longest main-thread task during an import', '≤ 100 ms', longest, 100, 'max'),
     check('L import peak JS heap', '≤ 1.5 GB', L && L.peakHeapMB / 1000, 1.5, 'max'),
@@ -318,11 +330,22 @@ export function renderMarkdown(report: BenchReport): string {
       (s) => `${number(s.dashboardRunsMs[0] ?? s.dashboardMs)} ms`,
     ),
     row('Dashboard, navigation → figures checked', (s) => `${number(s.dashboardSettledMs)} ms`),
+    row('Dashboard, navigation → whole page drawn', (s) =>
+      s.dashboardCompleteMs === undefined ? '—' : `${number(s.dashboardCompleteMs)} ms`,
+    ),
     row('Recompute after a period change', (s) => `${number(s.recomputeMs)} ms`),
     row('Naive dashboard (read every person)', (s) => `${number(s.naiveDashboardMs)} ms`),
     row('Naive ÷ dashboard (bigger is better)', (s) => `${number(s.dashboardVsNaive, 1)}×`),
     row('Longest main-thread task during the import', (s) => `${number(s.longestTaskMs)} ms`),
     row('Peak JS heap during the import (page + worker)', (s) => `${number(s.peakHeapMB)} MB`),
+    row('Places / their yearly figures', (s) =>
+      s.places === undefined ? '—' : `${number(s.places)} / ${number(s.placeFigures ?? 0)}`,
+    ),
+    row('Saving a grid of places’ figures (median; its rows)', (s) =>
+      s.placeSaveMs === undefined
+        ? '—'
+        : `${number(s.placeSaveMs, 1)} ms (${number(s.placeSaveRows ?? 0)})`,
+    ),
     '',
     `Bundle: the first screen's JavaScript ${number(report.bundle.firstScreenGzKB, 1)} KB ` +
       `gzipped, the whole app ${number(report.bundle.totalGzKB, 1)} KB. Start with the network ` +
@@ -365,94 +388,3 @@ export function renderMarkdown(report: BenchReport): string {
   ];
   return `${lines.join('\n')}\n`;
 }
-
-/** How the figures are taken: the same for every run. */
-const METHOD = [
-  '## How each figure is taken',
-  '',
-  '- **Data.** The seeded generator of the demo province (`streamProvince` in',
-  '  src/demo/province-stream.ts) draws the people one upper unit at a time, so a million never',
-  '  sit in memory. S is one upper unit (a commune) with its cells; M a province of 16 open upper',
-  '  units and 2 merged in 2025; L ten times its people. The files are written by the app’s own',
-  '  exporter: the province’s file first (the tree, classes, quotas, member counts), then one',
-  '  full file per upper unit with its people, split in parts of at most 30,000.',
-  '- **Import.** The real path, driven like a user on /sync: the province’s file, then six files',
-  '  per pick in the file input; the worker reads, parses, validates and plans them; “Áp dụng tất',
-  '  cả” applies each file in one transaction; then “Xóa danh sách xem trước”. The time is the sum,',
-  '  over the picks, of choosing the files → every file shown as applied. Every record is',
-  '  written once; the run checks the import log and the store against the dataset.',
-  '- **Floor.** The same rows as the app stores them (a person with its derived stage and search',
-  '  key), put with raw IndexedDB in ONE readwrite transaction into the app’s own database (its',
-  '  stores and indexes, created by the app), from an empty page of the same origin in a fresh',
-  '  browser; timed from opening the transaction to its complete event. For L the floor writes',
-  '  the first 200,000 people and every other record (the ratio is per record).',
-  '- **Dashboard.** Five page loads of `/dashboard?from=2020-01-01&to=2025-12-31` (the whole',
-  '  province), the first right after the import; each timed in page time from the navigation',
-  '  until the key figures are shown (the KPI group present, every value filled in, and the',
-  '  app’s mark `ptdv:dashboard-figures`, set once React committed them: the later of the two).',
-  '  The figure is the median. “Checked” is when the KPI group stops being `aria-busy`: after the',
-  '  figures, when the page is idle, the app counts every person once per page load to confirm',
-  '  its aggregates hold them all (they are written in the same transaction as the people, so',
-  '  only data written outside the app fails it; the figures are then rebuilt and the time is',
-  '  that of the rebuilt ones). Recompute: four changes of the period in the toolbar (this year,',
-  '  the term, in turn), typed and submitted, from the submit event to the new figures; the',
-  '  median. Naive: in the same page, every person read with `getAll()` (in chunks of 20,000)',
-  '  and the admitted of the period counted; the run fails if that count differs from the',
-  '  dashboard’s.',
-  '- **Long tasks.** A `longtask` PerformanceObserver in the page, from choosing the first file to',
-  '  the last file applied.',
-  '- **Heap.** `Runtime.getHeapUsage` (Chrome DevTools Protocol) of the page and of the import',
-  '  worker every 250 ms during the import; the peak of their sum.',
-  '- **Bundle.** `measureBundle` of scripts/bundle-size.mjs on the build the run serves.',
-  '- **Offline start.** One visit online until the service worker controls the page; then the',
-  '  context goes offline and a new page opens `/` → the home page’s heading.',
-  '- **Where IndexedDB lives.** Each browser has its own profile directory, as a user’s, kept',
-  '  in /dev/shm (RAM) so that this virtual machine’s disk stays out of the figures, with',
-  '  Chromium’s SQLite backing store for IndexedDB (`--enable-features=IdbSqliteBackingStore,',
-  '  IdbSqliteOnDiskRollout`; Chromium 156 already keeps in-memory databases in SQLite and is',
-  '  rolling it out on disk; the run checks the profile’s files). Chromium’s on-disk default',
-  '  today, LevelDB (`--profiles leveldb`), makes every write slower as the store grows: its raw',
-  '  floor fell from 4,350 to 600 records/s between 0 and 210,000 stored people on this machine,',
-  '  which puts a million people out of reach of any import. Playwright’s usual in-memory',
-  '  context (`--profiles memory`, as the e2e tests) refuses writes past about 1.5 GB, some',
-  '  630,000 people: S and M only.',
-  '',
-  '## How the import got close to the floor',
-  '',
-  'Measured on M before these changes (same machine, as loaded): 85 s in all, of which the',
-  'store’s snapshot 23.8 s (two index cursor scans of every stored person, for every pick), the',
-  'apply 52 s (2.4× the floor: every person read before being written, and its tombstone), and',
-  'the plans cloned to the page and back (longest main-thread task 600 ms). Now:',
-  '',
-  '- The plan stays in the worker; the page gets its counts and the first 50 items of each list,',
-  '  and applies it by id. Nothing of the records crosses to the page.',
-  '- The store is looked up once per pick, for the files’ people only (one `getAllKeys` of the',
-  '  people’s ids when the store is not much larger than the pick, else one `get` per id),',
-  '  instead of scanning every stored person.',
-  '- The people new to the store (what the preview found neither stored nor deleted) are',
-  '  added with no read before them, straight on the transaction’s IndexedDB store (Dexie’s',
-  '  `bulkAdd` would also note every index key of every row for change observers nothing here',
-  '  uses: a tenth of the write). `add` skips the lookup of an old record that `put` makes (30,000',
-  '  new rows in one transaction: 12.0 s with `add`, 15.3 s with `put`, in one measurement). One',
-  '  stored since the preview fails its add (caught; the transaction goes on) and is compared',
-  '  like an update; tombstones are read as one key range. Each file stays one transaction, all',
-  '  or nothing, with its aggregates.',
-  '- The adds carry no handler each: one capturing error listener on the transaction catches a',
-  '  failed add, and the last add’s success ends the batch (a transaction’s requests complete in',
-  '  order).',
-  '- Schema version 5 dropped the people indexes `[unitId+milestones.admittedOn]` and',
-  '  `[unitId+stage]`, which no query read any more: the floor (which writes into the app’s own',
-  '  stores) and the import both write fewer index entries. Measured on M the same day: floor',
-  '  18.0 s → 16.0–17.1 s, import 30.7 s → 23.3–26.6 s.',
-  '',
-  '## How the dashboard got to its figures sooner',
-  '',
-  'Before (the run of the same day, 12:16 UTC): 654 ms at M, the page’s heading at 525 ms.',
-  'The page was loaded through `React.lazy` and suspended on its first draw however early its',
-  'module had arrived, and React holds a suspended page’s reveal back by up to 300 ms (its',
-  'fallback throttle). Now the module of the page the app opens on is fetched before the first',
-  'draw (`preloadPageAt`, src/app/router.tsx), the unit tree is read beside the lock’s settings',
-  'rather than after them, the toolbar checks its two dates without Zod (which the dashboard no',
-  'longer loads), and the backup reminder reads its status once the page is idle.',
-  '',
-];

@@ -7,15 +7,24 @@
 // docs/benchmarks.md. See docs/benchmarks.md for what each figure means.
 //   npm run bench [-- --sizes S,M] [--markdown] [--keep-db] [--profiles sqlite|leveldb|memory] [--port 4186]
 //   npm run bench -- --render bench-results/latest.json   (docs/benchmarks.md from a saved run)
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import * as prettier from 'prettier';
 import { localIsoDate } from '../../src/domain/dates';
 import { measureBundle } from '../bundle-size.mjs';
 import { buildApp, serveApp, type AppServer } from './app-server';
+import { buildBenchPages, GRID_ROWS, measurePlaceSave } from './place-save';
 import {
   HeapSampler,
   chromiumVersion,
@@ -146,6 +155,29 @@ const server = (): AppServer => {
   return appServer;
 };
 
+/** On the imported store: the dashboard's times, then saving a grid of places' figures. */
+async function measureViews(page: Page, size: SizeName) {
+  log(`${size}: dashboard`);
+  const dashboard = await measureDashboard(page, FIRST_PERIOD, SECOND_PERIOD);
+  if (dashboard.admitted !== dashboard.naiveAdmitted) {
+    throw new Error(
+      `bench: the dashboard shows ${dashboard.admitted} admitted, reading every person counts ` +
+        `${dashboard.naiveAdmitted}`,
+    );
+  }
+  log(
+    `${size}: dashboard ${round(dashboard.dashboardMs)} ms (whole page ${round(dashboard.completeMs)} ms), recompute ${round(dashboard.recomputeMs)} ms, ` +
+      `naive ${round(dashboard.naiveDashboardMs)} ms (${dashboard.admitted} admitted ${FIRST_PERIOD.from}–${FIRST_PERIOD.to})`,
+  );
+  log(`${size}: saving a grid of ${GRID_ROWS} places' figures`);
+  const placeSave = await measurePlaceSave(page);
+  log(
+    `${size}: grid of ${placeSave.rows} ${placeSave.kind} rows (${placeSave.year}) saved in ` +
+      `${round(placeSave.medianMs)} ms (median; ${placeSave.runsMs.map((ms) => round(ms)).join(', ')})`,
+  );
+  return { dashboard, placeSave };
+}
+
 async function runSize(size: SizeName): Promise<SizeReport> {
   const dir = join(tmpdir(), `ptdv-bench-${size}`);
   scratch.add(dir);
@@ -212,18 +244,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
         `worker ${round(heap.peakWorkerBytes / 1e6)})`,
     );
 
-    log(`${size}: dashboard`);
-    const dashboard = await measureDashboard(page, FIRST_PERIOD, SECOND_PERIOD);
-    if (dashboard.admitted !== dashboard.naiveAdmitted) {
-      throw new Error(
-        `bench: the dashboard shows ${dashboard.admitted} admitted, reading every person counts ` +
-          `${dashboard.naiveAdmitted}`,
-      );
-    }
-    log(
-      `${size}: dashboard ${round(dashboard.dashboardMs)} ms, recompute ${round(dashboard.recomputeMs)} ms, ` +
-        `naive ${round(dashboard.naiveDashboardMs)} ms (${dashboard.admitted} admitted ${FIRST_PERIOD.from}–${FIRST_PERIOD.to})`,
-    );
+    const { dashboard, placeSave } = await measureViews(page, size);
     await context.close();
     context = null;
 
@@ -278,8 +299,15 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       ...(dashboard.shellMs === null ? {} : { dashboardShellMs: round(dashboard.shellMs) }),
       dashboardRunsMs: dashboard.dashboardRunsMs.map((ms) => round(ms)),
       dashboardSettledMs: round(dashboard.settledMs),
+      dashboardCompleteMs: round(dashboard.completeMs),
+      dashboardCompleteRunsMs: dashboard.completeRunsMs.map((ms) => round(ms)),
       recomputeRunsMs: dashboard.recomputeRunsMs.map((ms) => round(ms)),
       admittedFirstPeriod: dashboard.admitted,
+      places: dataset.counts.places,
+      placeFigures: dataset.counts.placeFigures,
+      placeSaveMs: round(placeSave.medianMs, 1),
+      placeSaveRunsMs: placeSave.runsMs.map((ms) => round(ms, 1)),
+      placeSaveRows: placeSave.rows,
       generateMs: dataset.generateMs,
       backingStore,
     };
@@ -314,12 +342,15 @@ async function main(): Promise<void> {
   log(`building the app`);
   const build = buildApp();
   scratch.add(build.dir);
+  const benchPages = mkdtempSync(join(tmpdir(), 'ptdv-bench-pages-'));
+  scratch.add(benchPages);
+  buildBenchPages(benchPages);
   log(`built in ${round(build.ms / 1000, 1)} s into ${build.dir}`);
   const bundle = measureBundle(build.dir);
   log(
     `bundle: first screen ${bundle.firstScreenGzKB} KB gzipped, whole app ${bundle.totalGzKB} KB`,
   );
-  appServer = await serveApp(build.dir, Number(values.port));
+  appServer = await serveApp(build.dir, Number(values.port), benchPages);
   log(`serving on ${server().url}`);
   const sizesDone: BenchReport['sizes'] = {};
   try {

@@ -35,6 +35,12 @@ describe('demo province', () => {
     expect(counts.targets).toBe(summary.counts.targets);
     expect(counts.memberCounts).toBe(summary.counts.memberCounts);
     expect(counts.classes).toBeGreaterThan(0);
+    // Its places and their figures, every person from one of them, counted in the aggregate.
+    expect(counts.places).toBeGreaterThan(100);
+    expect(counts.placeFigures).toBeGreaterThan(4 * (counts.places ?? 0));
+    const placeIds = new Set(await db().places.toCollection().primaryKeys());
+    const people = await db().people.toArray();
+    expect(people.every((person) => placeIds.has(person.placeId ?? ''))).toBe(true);
 
     const installation = await getInstallation();
     const root = await db().units.get(installation!.homeUnitId);
@@ -48,6 +54,8 @@ describe('demo province', () => {
     const expected = aggregateRowsOf(await db().people.toArray());
     expect(await db().admissionStats.count()).toBe(expected.admissionStats.length);
     expect(await db().unitStats.count()).toBe(expected.unitStats.length);
+    expect(await db().placeStats.count()).toBe(expected.placeStats.length);
+    expect(expected.placeStats.length).toBeGreaterThan(0);
   });
 
   it('refuses a store that holds records or an installation', async () => {

@@ -1,5 +1,6 @@
-// The demo province: a generated province (src/demo/) loaded into an empty store so
-// that a newcomer sees a living dashboard, marked as demo (setting 'demo') and removable at once.
+// The demo province: a generated province (src/demo/), its places and their figures included,
+// loaded into an empty store so that a newcomer sees a living dashboard, marked as demo (setting
+// 'demo') and removable at once.
 import { localIsoDate, type IsoDate } from '@/domain/dates';
 import { nowStamp } from '@/domain/ids';
 import { aggregateRowsOf, aggregateTables } from './aggregates';
@@ -80,6 +81,8 @@ export async function loadDemoProvince(
     await d.classes.bulkPut(province.classes);
     await d.targets.bulkPut(province.targets);
     await d.memberCounts.bulkPut(province.memberCounts);
+    await d.places.bulkPut(province.places);
+    await d.placeFigures.bulkPut(province.placeFigures);
     onProgress?.(0, rows.length);
     for (let start = 0; start < rows.length; start += CHUNK) {
       await d.people.bulkPut(rows.slice(start, start + CHUNK));

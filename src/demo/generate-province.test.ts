@@ -3,6 +3,8 @@ import { admissionVector, COLUMN, STAT_WIDTH, unitContribution } from '@/domain/
 import {
   memberCountSchema,
   personSchema,
+  placeFigureSchema,
+  placeSchema,
   targetSchema,
   trainingClassSchema,
   unitSchema,
@@ -91,6 +93,11 @@ describe('generateProvince: records the contract and the forms accept', () => {
       expect(result.success ? [] : result.error.issues, person.fullName).toEqual([]);
     }
     expect(new Set(province.people.map((person) => person.id)).size).toBe(province.people.length);
+    for (const place of province.places) expect(placeSchema.parse(place)).toEqual(place);
+    for (const figure of province.placeFigures)
+      expect(placeFigureSchema.parse(figure)).toEqual(figure);
+    const placeIds = new Set(province.places.map((place) => place.id));
+    expect(province.people.every((person) => placeIds.has(person.placeId ?? ''))).toBe(true);
   });
 });
 

@@ -23,11 +23,18 @@ export const VILLAGES = [
   'Đồng Tâm', 'Quyết Tiến', 'Thống Nhất', 'Tân Thành', 'Hòa Bình', 'Trung Tâm', 'Đoàn Kết',
   'Bắc Sơn', 'Nam Hải', 'Phú Lợi', 'Cầu Đá', 'Bến Đò', 'Gò Sặt', 'Đồng Chùa', 'Rạch Miễu',
 ];
-// prettier-ignore
-export const ENTERPRISES = [
-  'Công ty Cổ phần May Tân Lập', 'Công ty TNHH Điện tử Sao Mai', 'Công ty Cổ phần Mía đường',
-  'Công ty TNHH Giày da Phú Hưng', 'Công ty Điện lực tỉnh', 'Công ty Cổ phần Cấp nước',
-  'Công ty TNHH Chế biến Thủy sản Biển Đông', 'Công ty Xi măng Hoàng Long',
+/** The enterprises whose party organisation sits in the enterprises' committee, with their sector. */
+export const ENTERPRISES: readonly (readonly [string, 'non_state' | 'fdi' | 'state'])[] = [
+  ['Công ty Cổ phần May Tân Lập', 'non_state'],
+  ['Công ty TNHH Điện tử Sao Mai', 'non_state'],
+  ['Công ty Cổ phần Mía đường Sơn Hà', 'non_state'],
+  ['Công ty TNHH Giày da Phú Hưng', 'non_state'],
+  ['Công ty Điện lực Sơn Hà', 'state'],
+  ['Công ty Cổ phần Cấp nước Sơn Hà', 'state'],
+  ['Công ty TNHH Chế biến Thủy sản Biển Đông', 'non_state'],
+  ['Công ty Xi măng Hoàng Long', 'state'],
+  ['Công ty TNHH Điện tử Hanbit Vina', 'fdi'],
+  ['Công ty TNHH May mặc Everwin Việt Nam', 'fdi'],
 ];
 // prettier-ignore
 export const SCHOOLS = [

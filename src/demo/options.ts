@@ -1,7 +1,15 @@
 // What a demo province is asked for, and those options resolved once for every part of the
 // generator (the tree, the people, the classes, the quotas).
 import { localIsoDate, toDayNumber, yearOf, type IsoDate } from '@/domain/dates';
-import type { MemberCount, Person, Target, TrainingClass, Unit } from '@/domain/entities';
+import type {
+  MemberCount,
+  Person,
+  Place,
+  PlaceFigure,
+  Target,
+  TrainingClass,
+  Unit,
+} from '@/domain/entities';
 
 export interface GenerateProvinceOptions {
   seed: number;
@@ -29,10 +37,17 @@ export interface GeneratedProvince {
   classes: TrainingClass[];
   targets: Target[];
   memberCounts: MemberCount[];
+  /** Residential areas, high schools and enterprises (about one per 50 people). */
+  places: Place[];
+  /** Their figures for the last five years up to today: at most one per place and year. */
+  placeFigures: PlaceFigure[];
 }
 
 /** What is known of a province once its people are drawn. */
-export type ProvinceRecords = Pick<GeneratedProvince, 'classes' | 'targets' | 'memberCounts'>;
+export type ProvinceRecords = Pick<
+  GeneratedProvince,
+  'classes' | 'targets' | 'memberCounts' | 'placeFigures'
+>;
 
 /** The day the 2025 reorganisation took effect: the units it closed closed the day before. */
 export const REORGANISED_ON = '2025-07-01';

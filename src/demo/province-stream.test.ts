@@ -36,11 +36,13 @@ describe('streamProvince', () => {
       return unit?.id ?? '';
     };
     const classesById = new Map(classes.map((klass) => [klass.id, klass]));
+    const placeIds = new Set(stream.places.map((place) => place.id));
     const linked = new Map<string, number>();
     for (const part of parts) {
       expect(part.source.kind).toBe('upper');
       for (const person of part.people) {
         expect(upperOf(person.unitId)).toBe(part.source.id);
+        expect(placeIds.has(person.placeId ?? '')).toBe(true);
         for (const id of [person.awarenessClassId, person.newMemberClassId]) {
           if (!id) continue;
           expect(classesById.has(id)).toBe(true);

@@ -1,12 +1,13 @@
 // The demo province's one generator: the 2025 tree (province → upper units → grassroots → cells)
-// with one or two units closed and merged into a successor, people at every stage of the
-// procedure with shares close to the province's report, classes with their attendees, quotas and
+// with one or two units closed and merged into a successor, its places (hamlets, high schools,
+// enterprises) with five years of figures, people at every stage of the procedure with shares
+// close to the province's report, each from a place, classes with their attendees, quotas and
 // member counts. Deterministic for a seed: the same seed gives the same province, ids included.
 //
 // The people are drawn one upper unit at a time, each from a stream of its own, and handed out
 // in parts, so that a province of a million people never sits in memory (the benchmark); the
 // in-app demo and `npm run demo:file` draw the same way (generate-province.ts collects them).
-import type { Person, Unit } from '@/domain/entities';
+import type { Person, Place, Unit } from '@/domain/entities';
 import { createClassBook } from './classes';
 import {
   provinceContext,
@@ -15,6 +16,8 @@ import {
   type ProvinceRecords,
 } from './options';
 import { drawPerson } from './people';
+import { createPlaceChooser } from './place-choice';
+import { buildPlaces, type ProvincePlaces } from './places';
 import { buildTree, type UpperPlan } from './province-tree';
 import { AdmissionTally, quotasAndCounts } from './quotas';
 import { createRandom, Draw } from './random';
@@ -32,24 +35,29 @@ export interface ProvincePeoplePart {
 /** A province whose people are drawn a part at a time, never all in memory. */
 export interface ProvinceStream {
   units: Unit[];
+  /** The places, known with the tree; their figures come with the people (`draw`). */
+  places: Place[];
   peopleCount: number;
   /**
    * Draws the people, upper unit after upper unit (the closed ones first), handing them to
    * `onPart` in parts of at most `maxPerPart`; then returns the classes (with their attendees),
-   * quotas and member counts they make. Each call draws the same province again.
+   * quotas, member counts and places' figures they make. Each call draws the same province again.
    */
   draw(maxPerPart: number, onPart: (part: ProvincePeoplePart) => void): ProvinceRecords;
 }
 
 /**
  * The streams of a province (random.ts): the tree's is plain mulberry32 of the seed; each upper
- * unit's people, each class (by its key, positive) and the quotas have their own.
+ * unit's people, each class (by its key, positive), the quotas, the places and each upper unit's
+ * choice of its people's places have their own (the people are those of a drawing without places).
  */
 const STREAM = {
   tree: 0,
   people: (planIndex: number) => -1 - planIndex,
   classes: (key: number) => key,
   quotas: -1_000_000,
+  places: -2_000_000,
+  placeChoice: (planIndex: number) => -3_000_000 - planIndex,
 };
 
 /** People per upper unit: shares by weight, the remainder to the largest fractions. */
@@ -73,6 +81,7 @@ function peopleCounts(plans: readonly UpperPlan[], peopleCount: number): number[
 function drawPeople(
   context: ProvinceContext,
   plans: readonly UpperPlan[],
+  places: ProvincePlaces,
   maxPerPart: number,
   onPart: (part: ProvincePeoplePart) => void,
 ): ProvinceRecords {
@@ -85,6 +94,7 @@ function drawPeople(
     (key) => new Draw(createRandom(seed, STREAM.classes(key))),
   );
   const scope = timelineScope(context, classes);
+  const chooser = createPlaceChooser(context, places);
   const counts = peopleCounts(plans, context.peopleCount);
   // Closed units first: the people they hand to their successor (admitted after the merger, or
   // still candidates) are then known when the successor's turn comes.
@@ -94,6 +104,7 @@ function drawPeople(
   for (const plan of order) {
     const index = plans.indexOf(plan);
     const draw = new Draw(createRandom(seed, STREAM.people(index)));
+    const placeDraw = new Draw(createRandom(seed, STREAM.placeChoice(index)));
     let people = handedOver.get(plan) ?? [];
     handedOver.delete(plan);
     let part = 0;
@@ -104,6 +115,7 @@ function drawPeople(
     };
     for (let count = counts[index] ?? 0; count > 0; count -= 1) {
       const drawn = drawPerson(scope, draw, plan);
+      chooser.place(placeDraw, drawn.person, drawn.plan);
       if (drawn.plan !== plan) {
         const list = handedOver.get(drawn.plan);
         if (list) list.push(drawn.person);
@@ -120,16 +132,27 @@ function drawPeople(
   }
   const finalDraw = new Draw(createRandom(seed, STREAM.quotas));
   const classList = classes.list(finalDraw);
-  return { classes: classList, ...quotasAndCounts(context, plans, admitted, finalDraw) };
+  return {
+    classes: classList,
+    ...quotasAndCounts(context, plans, admitted, finalDraw),
+    placeFigures: chooser.figures(),
+  };
 }
 
 /** The province of `options`: its tree at once, its people on each `draw`. */
 export function streamProvince(options: GenerateProvinceOptions): ProvinceStream {
   const context = provinceContext(options);
   const { units, plans } = buildTree(context, new Draw(createRandom(context.seed, STREAM.tree)));
+  const places = buildPlaces(
+    context,
+    units,
+    plans,
+    new Draw(createRandom(context.seed, STREAM.places)),
+  );
   return {
     units,
+    places: places.list.map((demo) => demo.place),
     peopleCount: context.peopleCount,
-    draw: (maxPerPart, onPart) => drawPeople(context, plans, maxPerPart, onPart),
+    draw: (maxPerPart, onPart) => drawPeople(context, plans, places, maxPerPart, onPart),
   };
 }
