@@ -6,6 +6,7 @@ import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
+import { places } from './places';
 import { reports } from './reports';
 import { settings } from './settings';
 import { sync } from './sync';
@@ -17,6 +18,7 @@ export const laterAreas = [
   chart,
   units,
   people,
+  places,
   classes,
   targets,
   dashboard,
