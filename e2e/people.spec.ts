@@ -103,7 +103,7 @@ test('invalid input shows the Vietnamese errors and saves nothing', async ({ pag
   await form.fill({
     fullName: 'Phạm Văn Dũng',
     gender: 'Nam',
-    birthDate: '2008-03-15',
+    birthDate: '2008-04-15', // 17 years 11 months at the vote, counted in months
     ethnicity: 'Kinh',
     nationalId: '00120001234',
     unit: west.id,

@@ -1,10 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { I18nProvider } from '@/i18n/i18n';
+import { useLoadedLanguage } from '@/i18n/load-messages';
 import { useLanguageSetting } from '@/queries/installation';
 
 export function LanguageBoundary({ children }: { children: ReactNode }) {
   const language = useLanguageSetting();
-  const value = language.data ?? 'vi';
+  const value = useLoadedLanguage(language.data ?? 'vi');
   useEffect(() => {
     document.documentElement.lang = value;
   }, [value]);

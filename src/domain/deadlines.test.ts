@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestones } from './entities';
 import {
-  DEADLINE_RULES,
+  DEADLINE_SPECS,
   deadlinesFor,
   explainDeadline,
   type Deadline,
   type DeadlineKind,
 } from './deadlines';
+import { ruleSetOn } from './rule-sets';
 
 const person = (milestones: Partial<Milestones>) => ({ milestones });
 const find = (list: Deadline[], kind: DeadlineKind) => {
@@ -17,33 +18,34 @@ const find = (list: Deadline[], kind: DeadlineKind) => {
 const only = (milestones: Partial<Milestones>, today: string, kind: DeadlineKind) =>
   find(deadlinesFor(person(milestones), today), kind);
 
-describe('DEADLINE_RULES', () => {
-  it('states the limits of the procedure', () => {
-    expect(DEADLINE_RULES.decision).toMatchObject({
+describe('DEADLINE_SPECS', () => {
+  it('states the limits of the procedure, as the rule set in force says', () => {
+    const rules = ruleSetOn('2026-11-28');
+    const limit = (kind: DeadlineKind) => {
+      const { amount, ...spec } = DEADLINE_SPECS[kind];
+      return { ...spec, amount: amount(rules) };
+    };
+    expect(limit('decision')).toMatchObject({
       unit: 'workingDays',
       amount: 60,
       fromMilestone: 'cellResolutionOn',
       fulfilledBy: 'decisionOn',
     });
-    expect(DEADLINE_RULES.ceremony).toMatchObject({
+    expect(limit('ceremony')).toMatchObject({
       unit: 'workingDays',
       amount: 30,
       fromMilestone: 'decisionOn',
       fulfilledBy: 'admittedOn',
     });
-    expect(DEADLINE_RULES.probationEnd).toMatchObject({
-      unit: 'months',
-      amount: 12,
-      fulfilledBy: null,
-    });
-    expect(DEADLINE_RULES.officialReview).toMatchObject({
+    expect(limit('probationEnd')).toMatchObject({ unit: 'months', amount: 12, fulfilledBy: null });
+    expect(limit('officialReview')).toMatchObject({
       unit: 'workingDays',
       amount: 30,
       fulfilledBy: 'officialOn',
     });
-    expect(DEADLINE_RULES.certificateExpiry).toMatchObject({
-      unit: 'years',
-      amount: 5,
+    expect(limit('certificateExpiry')).toMatchObject({
+      unit: 'months',
+      amount: 60,
       fromMilestone: 'awarenessCertOn',
       fulfilledBy: 'decisionOn',
     });
@@ -194,8 +196,8 @@ describe('deadlinesFor after admission', () => {
 });
 
 describe('deadlinesFor: the awareness certificate, and people who left', () => {
-  describe('certificateExpiry: the certificate is valid 5 years, until the decision', () => {
-    it('is met by a decision within 5 years, late after', () => {
+  describe('certificateExpiry: the certificate is valid 60 months, until the decision', () => {
+    it('is met by a decision within 60 months, late after', () => {
       const cert = { awarenessCertOn: '2021-03-15', cellResolutionOn: '2026-01-05' };
       expect(
         only({ ...cert, decisionOn: '2026-03-15' }, '2026-11-28', 'certificateExpiry'),
@@ -203,7 +205,7 @@ describe('deadlinesFor: the awareness certificate, and people who left', () => {
         due: '2026-03-15',
         status: 'met',
         fulfilledBy: 'decisionOn',
-        rule: { unit: 'years', amount: 5 },
+        rule: { unit: 'months', amount: 60 },
       });
       expect(
         only({ ...cert, decisionOn: '2026-03-16' }, '2026-11-28', 'certificateExpiry').status,
@@ -291,7 +293,7 @@ describe('explainDeadline', () => {
         'from=12/01/2026, due=13/04/2026, ' +
         'skipped=pipeline.explain.skipBoth(weekends=26, holidays=5, ' +
         'list=pipeline.explain.holidayMany(name=pipeline.holiday.tet, count=5, first=16/02/2026, last=20/02/2026)), ' +
-        'makeUp=)',
+        'makeUp=) pipeline.explain.ruleSet(rule=294-QĐ/TW)',
     );
   });
 
@@ -341,12 +343,14 @@ describe('explainDeadline', () => {
     );
     expect(explainDeadline(leap, t, formatDate)).toBe(
       'pipeline.explain.months(amount=12, fromLabel=pipeline.explain.from.probationEnd, ' +
-        'from=29/02/2024, due=28/02/2025, clamped=pipeline.explain.clamped(day=29))',
+        'from=29/02/2024, due=28/02/2025, clamped=pipeline.explain.clamped(day=29)) ' +
+        'pipeline.explain.ruleSet(rule=24-QĐ/TW)',
     );
+    // Before the first regulation in the table (30/07/2021): counted by it, and said so.
     const cert = only({ awarenessCertOn: '2021-03-15' }, '2024-01-01', 'certificateExpiry');
     expect(explainDeadline(cert, t, formatDate)).toBe(
-      'pipeline.explain.years(amount=5, fromLabel=pipeline.explain.from.certificateExpiry, ' +
-        'from=15/03/2021, due=15/03/2026, clamped=)',
+      'pipeline.explain.validity(amount=60, fromLabel=pipeline.explain.from.certificateExpiry, ' +
+        'from=15/03/2021, due=15/03/2026, clamped=) pipeline.explain.ruleSetBefore(rule=24-QĐ/TW)',
     );
   });
 });

@@ -1,14 +1,15 @@
-// The legal deadlines of the admission procedure (Quy định 232-QĐ/TW 2025, which kept the limits
-// of Quy định 24-QĐ/TW 2021; Hướng dẫn 12-HD/BTCTW 2022):
-// - the competent committee decides the admission within 60 working days of the chi bộ resolution;
-// - the admission ceremony is held within 30 working days of the decision;
-// - probation lasts 12 months from the ceremony;
-// - the chi bộ considers official membership within 30 working days after the 12 months;
-// - the certificate of the awareness class (lớp bồi dưỡng nhận thức về Đảng) is valid 5 years.
+// The legal deadlines of the admission procedure, counted by the rule set in force on the day
+// each clock starts (rule-sets.ts: Quy định 24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW with their guidance):
+// - the competent committee decides the admission within N working days of the chi bộ resolution;
+// - the admission ceremony is held within N working days of the decision;
+// - probation lasts N months from the ceremony;
+// - the chi bộ considers official membership within N working days after the probation;
+// - the certificate of the awareness class (lớp bồi dưỡng nhận thức về Đảng) is valid N months.
 import type { MilestoneKey } from './code-lists';
-import { addMonths, addYears, parts, toDayNumber, type IsoDate } from './dates';
+import { addMonths, parts, toDayNumber, type IsoDate } from './dates';
 import type { Milestones } from './entities';
 import { holidayLabel, type HolidayLabelKey } from './holidays';
+import { RULE_SETS, ruleSetOn, type AdmissionRules, type RuleSet } from './rule-sets';
 import type { Translate } from './translate';
 import { addWorkingDays, type WorkingDayCount } from './working-days';
 
@@ -26,17 +27,19 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
 export type DeadlineStatus = 'met' | 'late' | 'upcoming' | 'dueSoon' | 'overdue';
 
 export interface DeadlineRule {
-  unit: 'workingDays' | 'months' | 'years';
+  unit: 'workingDays' | 'months';
   amount: number;
 }
 
 export interface Deadline {
   kind: DeadlineKind;
-  /** The count starts from this milestone's date (for officialReview: 12 months after it). */
+  /** The count starts from this milestone's date (for officialReview: the probation's end). */
   fromMilestone: MilestoneKey;
   from: IsoDate;
   due: IsoDate;
   rule: DeadlineRule;
+  /** The rule set the deadline was counted by: the one in force on `from`. */
+  ruleSet: { id: string; beforeTable: boolean };
   /** For working-day rules: how it was counted. */
   count?: WorkingDayCount;
   /** The milestone that fulfils it (null for probationEnd, fulfilled by time passing). */
@@ -50,41 +53,41 @@ export interface Deadline {
 /** Days before the due date from which an unfulfilled deadline is 'dueSoon'. */
 export const DUE_SOON_DAYS = 30;
 
-/** Probation: 12 months from the admission ceremony. */
-export const PROBATION_MONTHS = 12;
-
-export const DEADLINE_RULES: Record<
+/** How each deadline is counted; the amount comes from the rule set in force when it starts. */
+export const DEADLINE_SPECS: Record<
   DeadlineKind,
-  DeadlineRule & {
+  {
+    unit: DeadlineRule['unit'];
+    amount: (rules: AdmissionRules) => number;
     fromMilestone: MilestoneKey;
     fulfilledBy: MilestoneKey | null;
-    /** The count starts this many months after the milestone (the end of probation). */
-    startsAfterMonths?: number;
+    /** The count starts at the end of the probation that began on the milestone. */
+    afterProbation?: true;
   }
 > = {
   decision: {
     unit: 'workingDays',
-    amount: 60,
+    amount: (rules) => rules.decisionWorkingDays,
     fromMilestone: 'cellResolutionOn',
     fulfilledBy: 'decisionOn',
   },
   ceremony: {
     unit: 'workingDays',
-    amount: 30,
+    amount: (rules) => rules.ceremonyWorkingDays,
     fromMilestone: 'decisionOn',
     fulfilledBy: 'admittedOn',
   },
   probationEnd: {
     unit: 'months',
-    amount: PROBATION_MONTHS,
+    amount: (rules) => rules.probationMonths,
     fromMilestone: 'admittedOn',
     fulfilledBy: null,
   },
   officialReview: {
     unit: 'workingDays',
-    amount: 30,
+    amount: (rules) => rules.officialReviewWorkingDays,
     fromMilestone: 'admittedOn',
-    startsAfterMonths: PROBATION_MONTHS,
+    afterProbation: true,
     fulfilledBy: 'officialOn',
   },
   // The certificate must still be valid on the day the admission is decided: the decision is
@@ -92,20 +95,27 @@ export const DEADLINE_RULES: Record<
   // file then. So the decision is what "fulfils" it; a chi bộ that sees it running out knows
   // the file must reach the decision first (or the candidate must attend the class again).
   certificateExpiry: {
-    unit: 'years',
-    amount: 5,
+    unit: 'months',
+    amount: (rules) => rules.certificateValidityMonths,
     fromMilestone: 'awarenessCertOn',
     fulfilledBy: 'decisionOn',
   },
 };
+
+/** The end of the probation that began with an admission (by the rules of the admission day). */
+export function probationEnd(
+  admittedOn: IsoDate,
+  ruleSets: readonly RuleSet[] = RULE_SETS,
+): IsoDate {
+  return addMonths(admittedOn, ruleSetOn(admittedOn, ruleSets).probationMonths);
+}
 
 function dueDate(rule: DeadlineRule, from: IsoDate): { due: IsoDate; count?: WorkingDayCount } {
   if (rule.unit === 'workingDays') {
     const count = addWorkingDays(from, rule.amount);
     return { due: count.due, count };
   }
-  if (rule.unit === 'months') return { due: addMonths(from, rule.amount) };
-  return { due: addYears(from, rule.amount) };
+  return { due: addMonths(from, rule.amount) };
 }
 
 function statusOf(due: IsoDate, fulfilledOn: IsoDate | null, daysLeft: number): DeadlineStatus {
@@ -122,16 +132,20 @@ function statusOf(due: IsoDate, fulfilledOn: IsoDate | null, daysLeft: number): 
 export function deadlinesFor(
   person: { milestones: Partial<Milestones> },
   today: IsoDate,
+  /** The table of rule sets (tests pass a future amendment; the app, RULE_SETS). */
+  ruleSets: readonly RuleSet[] = RULE_SETS,
 ): Deadline[] {
   const milestones = person.milestones;
   const removedOn = milestones.removedOn ?? null;
   const todayNumber = toDayNumber(today);
   const result: Deadline[] = [];
   for (const kind of DEADLINE_KINDS) {
-    const rule = DEADLINE_RULES[kind];
-    const start = milestones[rule.fromMilestone];
+    const spec = DEADLINE_SPECS[kind];
+    const start = milestones[spec.fromMilestone];
     if (!start) continue;
-    const from = rule.startsAfterMonths ? addMonths(start, rule.startsAfterMonths) : start;
+    const from = spec.afterProbation ? probationEnd(start, ruleSets) : start;
+    const ruleSet = ruleSetOn(from, ruleSets);
+    const rule: DeadlineRule = { unit: spec.unit, amount: spec.amount(ruleSet) };
     const { due, count } = dueDate(rule, from);
 
     let fulfilledOn: IsoDate | null;
@@ -140,18 +154,19 @@ export function deadlinesFor(
       if (removedOn && removedOn < due) continue;
       fulfilledOn = today >= due ? due : null;
     } else {
-      fulfilledOn = (rule.fulfilledBy && milestones[rule.fulfilledBy]) || null;
+      fulfilledOn = (spec.fulfilledBy && milestones[spec.fulfilledBy]) || null;
     }
     if (removedOn && !fulfilledOn) continue;
 
     const daysLeft = toDayNumber(due) - todayNumber;
     const deadline: Deadline = {
       kind,
-      fromMilestone: rule.fromMilestone,
+      fromMilestone: spec.fromMilestone,
       from,
       due,
-      rule: { unit: rule.unit, amount: rule.amount },
-      fulfilledBy: rule.fulfilledBy,
+      rule,
+      ruleSet: { id: ruleSet.id, beforeTable: ruleSet.beforeTable },
+      fulfilledBy: spec.fulfilledBy,
       fulfilledOn,
       status: statusOf(due, fulfilledOn, daysLeft),
       daysLeft,
@@ -171,8 +186,10 @@ export type ExplainKey =
       | 'holidayMany'
       | 'listSeparator'
       | 'clamped'
-      | 'years'
       | 'months'
+      | 'validity'
+      | 'ruleSet'
+      | 'ruleSetBefore'
       | 'skipBoth'
       | 'skipHolidays'
       | 'skipWeekends'
@@ -230,8 +247,10 @@ export function explainDeadline(
         ? t('pipeline.explain.clamped', { day: parts(deadline.from).day })
         : '';
     const key =
-      deadline.rule.unit === 'years' ? 'pipeline.explain.years' : 'pipeline.explain.months';
-    return t(key, { ...base, clamped });
+      deadline.kind === 'certificateExpiry'
+        ? 'pipeline.explain.validity'
+        : 'pipeline.explain.months';
+    return withRuleSet(t(key, { ...base, clamped }), deadline, t);
   }
 
   const count = deadline.count;
@@ -260,5 +279,13 @@ export function explainDeadline(
             .join(t('pipeline.explain.listSeparator')),
         })
       : '';
-  return t('pipeline.explain.workingDays', { ...base, skipped, makeUp });
+  return withRuleSet(t('pipeline.explain.workingDays', { ...base, skipped, makeUp }), deadline, t);
+}
+
+/** The explanation followed by the rule set it was counted by. */
+function withRuleSet(text: string, deadline: Deadline, t: Translate<ExplainKey>): string {
+  const key = deadline.ruleSet.beforeTable
+    ? 'pipeline.explain.ruleSetBefore'
+    : 'pipeline.explain.ruleSet';
+  return `${text} ${t(key, { rule: deadline.ruleSet.id })}`;
 }

@@ -1,24 +1,33 @@
-// Age at the chi bộ vote: from 18 to 60 (Điều lệ Đảng; Quy định 232-QĐ/TW 2025). Age is counted
-// in full years, as ageOn does: someone is 60 until the day before their 61st birthday.
-// (Hướng dẫn 12-HD/BTCTW adds "tính theo tháng"; older people need the provincial committee's
-// approval, which this app does not track.)
-import { addDays, addYears, ageOn, type IsoDate } from './dates';
+// Age at the chi bộ vote: from 18 to 60, counted in months (Điều lệ Đảng; the guidance of each
+// rule set: "tuổi đời tính theo tháng" — someone born in March 2008 is 18 from March 2026, any
+// day of it, and over 60 from the month after their 60th birthday's). Older people need the
+// provincial committee's decision, which this app does not track. The limits come from the rule
+// set in force on the day of the vote (rule-sets.ts).
+import { daysInMonth, fromParts, parts, type IsoDate } from './dates';
+import { ageInMonths, ruleSetOn } from './rule-sets';
 
-export const MIN_AGE = 18;
-export const MAX_AGE = 60;
-
-/** Age in full years at the vote between 18 and 60 inclusive. */
+/** Whether the age at the vote, in months, lies within the limits of the rules of that day. */
 export function isAgeEligible(birthDate: IsoDate, voteDate: IsoDate): boolean {
-  const age = ageOn(birthDate, voteDate);
-  return age >= MIN_AGE && age <= MAX_AGE;
+  const rules = ruleSetOn(voteDate);
+  const months = ageInMonths(birthDate, voteDate);
+  return months >= rules.minAgeMonths && months <= rules.maxAgeMonths;
 }
 
-/** The 18th birthday (28/02 in a common year for someone born on 29/02). */
-export function eligibleFrom(birthDate: IsoDate): IsoDate {
-  return addYears(birthDate, MIN_AGE);
+/** The first day of the month at the start of which `months` of age are reached. */
+function monthStart(birthDate: IsoDate, months: number): { year: number; month: number } {
+  const birth = parts(birthDate);
+  const index = birth.year * 12 + (birth.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** The last day on which the age is still 60: the day before the 61st birthday. */
-export function eligibleUntil(birthDate: IsoDate): IsoDate {
-  return addDays(addYears(birthDate, MAX_AGE + 1), -1);
+/** The first day on which the age is 18 by the rules of today's set (the month of the birthday). */
+export function eligibleFrom(birthDate: IsoDate, on: IsoDate = birthDate): IsoDate {
+  const { year, month } = monthStart(birthDate, ruleSetOn(on).minAgeMonths);
+  return fromParts(year, month, 1);
+}
+
+/** The last day on which the age is still within 60 (the end of the month of the 60th birthday). */
+export function eligibleUntil(birthDate: IsoDate, on: IsoDate = birthDate): IsoDate {
+  const { year, month } = monthStart(birthDate, ruleSetOn(on).maxAgeMonths);
+  return fromParts(year, month, daysInMonth(year, month));
 }

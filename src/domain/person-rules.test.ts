@@ -264,42 +264,43 @@ describe('personFormSchema: the order of the steps, the age at the vote, several
     ).toEqual({ 'milestones.officialOn': 'people.rule.officialTooEarly' });
   });
 
+  // Age is counted in months (rule-sets.ts): the month of a birthday counts whole.
   it('rejects a chi bộ vote at 17', () => {
     expect(
       errorsOf(
         valid({
           birthDate: '2008-03-15',
-          milestones: milestones({ cellResolutionOn: '2026-03-14' }),
+          milestones: milestones({ cellResolutionOn: '2026-02-28' }),
         }),
       ),
     ).toEqual({ 'milestones.cellResolutionOn': 'people.rule.ageAtVote' });
   });
 
-  it('accepts a vote on the 18th birthday and on the last day at 60', () => {
+  it('accepts a vote in the month of the 18th birthday and in the month of the 60th', () => {
     expect(
       errorsOf(
         valid({
           birthDate: '2008-03-15',
-          milestones: milestones({ cellResolutionOn: '2026-03-15' }),
+          milestones: milestones({ cellResolutionOn: '2026-03-01' }),
         }),
       ),
     ).toEqual({});
     expect(
       errorsOf(
         valid({
-          birthDate: '1965-06-01',
-          milestones: milestones({ cellResolutionOn: '2026-05-31' }),
+          birthDate: '1966-06-01',
+          milestones: milestones({ cellResolutionOn: '2026-06-30' }),
         }),
       ),
     ).toEqual({});
   });
 
-  it('rejects a chi bộ vote at 61', () => {
+  it('rejects a chi bộ vote past 60', () => {
     expect(
       errorsOf(
         valid({
-          birthDate: '1965-06-01',
-          milestones: milestones({ cellResolutionOn: '2026-06-01' }),
+          birthDate: '1966-06-01',
+          milestones: milestones({ cellResolutionOn: '2026-07-01' }),
         }),
       ),
     ).toEqual({ 'milestones.cellResolutionOn': 'people.rule.ageAtVote' });

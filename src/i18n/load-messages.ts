@@ -1,6 +1,7 @@
 // Loads the messages of the pages that are not on the first screen (messages/later.ts) once.
 import { useEffect, useState } from 'react';
-import { registerMessages } from './messages';
+import type { Language } from './language';
+import { registerEnglish, registerMessages } from './messages';
 
 let loading: Promise<void> | undefined;
 let loaded = false;
@@ -30,4 +31,36 @@ export function useLaterMessages(): boolean {
     };
   }, [ready]);
   return ready;
+}
+
+let english: Promise<void> | undefined;
+let englishLoaded = false;
+
+/** Loads the first screen's English words once (the later areas carry both languages). */
+export function loadEnglish(): Promise<void> {
+  english ??= import('./messages/first-screen-en').then(({ firstScreenEnglish }) => {
+    registerEnglish(firstScreenEnglish);
+    englishLoaded = true;
+  });
+  return english;
+}
+
+/**
+ * The language to speak now: `wanted`, once its words are here. Until the English words arrive
+ * (a few kilobytes, at start or when the language is switched) the page stays in Vietnamese
+ * rather than show keys.
+ */
+export function useLoadedLanguage(wanted: Language): Language {
+  const [ready, setReady] = useState(englishLoaded);
+  useEffect(() => {
+    if (wanted !== 'en' || ready) return undefined;
+    let live = true;
+    void loadEnglish().then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, ready]);
+  return wanted === 'en' && !ready ? 'vi' : wanted;
 }

@@ -5,6 +5,7 @@ import { daysBetween, localIsoDate } from '@/domain/dates';
 import type { Milestones } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';
+import { Link } from '@/ui/router';
 
 const TONES: Record<Deadline['status'], 'ok' | 'warn' | 'danger' | 'primary'> = {
   met: 'ok',
@@ -55,24 +56,29 @@ export function PersonDeadlines({ milestones }: { milestones: Milestones }) {
   };
 
   return (
-    <ul className="deadlines">
-      {deadlines.map((deadline) => (
-        <li key={deadline.kind} className={`deadline deadline--${deadline.status}`}>
-          <div className="deadline__head">
-            <span>{t(`pipeline.deadline.${deadline.kind}`)}</span>
-            <Badge tone={TONES[deadline.status]}>
-              {deadline.kind === 'probationEnd' && deadline.status === 'met'
-                ? t('pipeline.status.probationEnded')
-                : t(`pipeline.status.${deadline.status}`)}
-            </Badge>
-          </div>
-          <div>
-            {t('people.deadline.due', { date: date(deadline.due) })} ·{' '}
-            <span className="deadline__when">{when(deadline)}</span>
-          </div>
-          <p className="deadline__explain">{explainDeadline(deadline, t, date)}</p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="deadlines">
+        {deadlines.map((deadline) => (
+          <li key={deadline.kind} className={`deadline deadline--${deadline.status}`}>
+            <div className="deadline__head">
+              <span>{t(`pipeline.deadline.${deadline.kind}`)}</span>
+              <Badge tone={TONES[deadline.status]}>
+                {deadline.kind === 'probationEnd' && deadline.status === 'met'
+                  ? t('pipeline.status.probationEnded')
+                  : t(`pipeline.status.${deadline.status}`)}
+              </Badge>
+            </div>
+            <div>
+              {t('people.deadline.due', { date: date(deadline.due) })} ·{' '}
+              <span className="deadline__when">{when(deadline)}</span>
+            </div>
+            <p className="deadline__explain">{explainDeadline(deadline, t, date)}</p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/rules">{t('rules.link')}</Link>
+      </p>
+    </>
   );
 }

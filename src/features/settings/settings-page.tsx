@@ -10,6 +10,7 @@ import { LANGUAGES, type Language } from '@/i18n/language';
 import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
+import { Link } from '@/ui/router';
 import { Field } from '@/ui/field';
 import { AppLockSection } from './app-lock-section';
 import { changeHomeSchema, useChangeHomeUnit, type ChangeHomeValues } from './change-home-unit';
@@ -36,6 +37,7 @@ export default function SettingsPage() {
           <div>
             <LanguageCard />
             <DataCard scope={scope} />
+            <RulesCard />
           </div>
         </div>
       ) : (
@@ -43,6 +45,18 @@ export default function SettingsPage() {
       )}
       <DataSafetySection />
     </>
+  );
+}
+
+/** Where the deadlines' rules are: the province checks the table against the regulations. */
+function RulesCard() {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="settings-rules">
+      <h2 id="settings-rules">{t('rules.title')}</h2>
+      <p className="muted">{t('rules.description')}</p>
+      <Link to="/rules">{t('rules.link')}</Link>
+    </section>
   );
 }
 

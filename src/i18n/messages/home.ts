@@ -1,4 +1,4 @@
-import type { Area } from './types';
+import type { FirstScreenArea } from './types';
 
 const vi = {
   'home.title': 'Trang chủ',
@@ -61,72 +61,7 @@ const vi = {
   'home.links.sync': 'Trao đổi dữ liệu với Tỉnh ủy',
 };
 
-export const home: Area<keyof typeof vi> = {
-  vi,
-  en: {
-    'home.title': 'Home',
-    'home.greeting': 'Hello, comrade. Today is {weekday}, {date}.',
-    'home.weekday.0': 'Sunday',
-    'home.weekday.1': 'Monday',
-    'home.weekday.2': 'Tuesday',
-    'home.weekday.3': 'Wednesday',
-    'home.weekday.4': 'Thursday',
-    'home.weekday.5': 'Friday',
-    'home.weekday.6': 'Saturday',
-    'home.action.addPerson': 'Add candidate',
-    'home.action.addClass': 'Add training class',
-    'home.action.targets': 'Admission quotas',
-    'home.stats.label': 'Figures for {year}',
-    'home.stats.admitted': 'Admitted in {year}',
-    'home.stats.admittedRate': '{rate} of the members at the start of the year ({count})',
-    'home.stats.candidates': 'Candidates in the source',
-    'home.stats.candidatesHint': 'From the source up to the admission decision',
-    'home.stats.probation': 'Probationary members',
-    'home.stats.official': 'Made official in {year}',
-    'home.empty.title': 'No data yet',
-    'home.empty.body':
-      'No data yet. Start by adding candidates to the source; this page will then show the year’s figures and the tasks that are due.',
-    'home.quota.heading': 'Admission quota',
-    'home.quota.spanSingle': 'for {year}',
-    'home.quota.spanRange': 'for {from}–{to}',
-    'home.quota.none': 'No admission quota for {year} yet.',
-    'home.quota.enter': 'Enter a quota',
-    'home.quota.details': 'Details',
-    'home.quota.admittedOf': 'members admitted against the quota',
-    'home.quota.progressLabel': 'Progress of the admission quota {span}',
-    'home.quota.summed': {
-      one: 'The quota of the {count} unit below.',
-      other: 'Sum of the quotas of {count} units below.',
-    },
-    'home.quota.document': 'Per {document}, assigned to {unit}.',
-    'home.quota.own': 'Quota assigned to {unit}.',
-    'home.todo.heading': 'To do',
-    'home.todo.total': { one: '({count} task)', other: '({count} tasks)' },
-    'home.todo.none':
-      'Nothing is overdue or due this month or next month. Deadlines are computed from the dates entered for each person.',
-    'home.todo.overdue': 'Overdue',
-    'home.todo.thisMonth': 'Due this month',
-    'home.todo.nextMonth': 'Due next month',
-    'home.todo.count': { one: '{count} task', other: '{count} tasks' },
-    'home.todo.col.person': 'Full name',
-    'home.todo.col.task': 'Task',
-    'home.todo.col.due': 'Due',
-    'home.todo.col.left': 'Time left',
-    'home.todo.today': 'Due today',
-    'home.todo.daysLeft': { one: '{count} day left', other: '{count} days left' },
-    'home.todo.daysLate': { one: '{count} day overdue', other: '{count} days overdue' },
-    'home.todo.probationEnded': {
-      one: '12 months reached ({count} day ago)',
-      other: '12 months reached ({count} days ago)',
-    },
-    'home.todo.more': 'Show {count} more',
-    'home.todo.fold': 'Show fewer',
-    'home.links.label': 'Shortcuts',
-    'home.links.heading': 'Go to',
-    'home.links.people': 'Candidates & members',
-    'home.links.classes': 'Training classes',
-    'home.links.targets': 'Quotas & member counts',
-    'home.links.dashboard': 'Dashboard',
-    'home.links.sync': 'Data exchange with the province',
-  },
-};
+export type HomeKey = keyof typeof vi;
+
+/** Its English words are in en/home.ts, loaded only when English is chosen. */
+export const home: FirstScreenArea<HomeKey> = { vi };

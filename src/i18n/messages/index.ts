@@ -8,21 +8,26 @@ import { home } from './home';
 import type { laterAreas } from './later';
 import { pipeline } from './pipeline';
 import { setup } from './setup';
-import type { Area, AreaKey, Messages } from './types';
+import type { Area, AreaKey, FirstScreenArea, Message, Messages } from './types';
 import { validation } from './validation';
 
 export const messages: Messages = { vi: {}, en: {} };
 
-const registered = new Set<Area<string>>();
+const registered = new Set<object>();
 
 /** Adds areas to the tables; registering an area twice changes nothing. */
-export function registerMessages(areas: readonly Area<string>[]): void {
+export function registerMessages(areas: readonly (Area<string> | FirstScreenArea<string>)[]): void {
   for (const area of areas) {
     if (registered.has(area)) continue;
     registered.add(area);
     Object.assign(messages.vi, area.vi);
-    Object.assign(messages.en, area.en);
+    if (area.en) Object.assign(messages.en, area.en);
   }
+}
+
+/** Adds the English words of the first screen's areas (messages/first-screen-en.ts). */
+export function registerEnglish(tables: readonly Record<string, Message>[]): void {
+  for (const table of tables) Object.assign(messages.en, table);
 }
 
 /**

@@ -8,6 +8,7 @@ import { lock } from './lock';
 import { people } from './people';
 import { places } from './places';
 import { reports } from './reports';
+import { rules } from './rules';
 import { settings } from './settings';
 import { sync } from './sync';
 import { targets } from './targets';
@@ -23,6 +24,7 @@ export const laterAreas = [
   targets,
   dashboard,
   reports,
+  rules,
   sync,
   backup,
   settings,

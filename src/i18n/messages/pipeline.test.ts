@@ -5,7 +5,10 @@ import { holidayLabel, holidaysOf } from '@/domain/holidays';
 import { formatDate } from '../format';
 import { translate, type Translate } from '../i18n';
 import type { Language } from '../language';
+import { pipelineEn } from './en/pipeline';
 import { pipeline } from './pipeline';
+
+const tables = { vi: pipeline.vi, en: pipelineEn };
 
 const t =
   (language: Language): Translate =>
@@ -22,7 +25,7 @@ const deadline = (milestones: Record<string, string>, today: string, kind: Deadl
 describe('pipeline messages', () => {
   it('name every deadline kind and status, in long and short form', () => {
     for (const language of ['vi', 'en'] as const) {
-      const messages = pipeline[language];
+      const messages = tables[language];
       for (const kind of DEADLINE_KINDS) {
         expect(messages[`pipeline.deadline.${kind}`], kind).toBeTruthy();
         expect(messages[`pipeline.deadline.${kind}.short`], kind).toBeTruthy();
@@ -37,7 +40,7 @@ describe('pipeline messages', () => {
   });
 
   it('have the same keys in Vietnamese and English', () => {
-    expect(Object.keys(pipeline.en).sort()).toEqual(Object.keys(pipeline.vi).sort());
+    expect(Object.keys(pipelineEn).sort()).toEqual(Object.keys(pipeline.vi).sort());
   });
 
   it('name every holiday of the table in both languages', () => {
@@ -58,12 +61,14 @@ describe('explainDeadline, in words', () => {
     expect(explain(decision)).toBe(
       '60 ngày làm việc kể từ ngày chi bộ ra nghị quyết đề nghị kết nạp (12/01/2026), ' +
         'không tính 26 ngày thứ Bảy, Chủ nhật và 5 ngày nghỉ lễ, Tết ' +
-        '(Tết Nguyên đán: 5 ngày, 16/02/2026–20/02/2026): hạn cuối là ngày 13/04/2026.',
+        '(Tết Nguyên đán: 5 ngày, 16/02/2026–20/02/2026): hạn cuối là ngày 13/04/2026. ' +
+        'Tính theo Quy định 294-QĐ/TW.',
     );
     expect(explain(decision, 'en')).toBe(
       '60 working days after the chi bộ resolution proposing admission (12/01/2026), ' +
         'not counting 26 Saturdays and Sundays and 5 public holidays ' +
-        '(Lunar New Year (Tết): 5 days, 16/02/2026–20/02/2026): due on 13/04/2026.',
+        '(Lunar New Year (Tết): 5 days, 16/02/2026–20/02/2026): due on 13/04/2026. ' +
+        'Counted by Regulation 294-QĐ/TW.',
     );
   });
 
@@ -84,7 +89,8 @@ describe('explainDeadline, in words', () => {
     );
     expect(explain(plain)).toBe(
       '30 ngày làm việc kể từ ngày ký quyết định kết nạp (02/03/2026), ' +
-        'không tính 12 ngày thứ Bảy, Chủ nhật: hạn cuối là ngày 13/04/2026.',
+        'không tính 12 ngày thứ Bảy, Chủ nhật: hạn cuối là ngày 13/04/2026. ' +
+        'Tính theo Quy định 294-QĐ/TW.',
     );
   });
 
@@ -97,7 +103,7 @@ describe('explainDeadline, in words', () => {
     expect(explain(ceremony)).toBe(
       '30 ngày làm việc kể từ ngày ký quyết định kết nạp (05/01/2026), ' +
         'không tính 9 ngày thứ Bảy, Chủ nhật; có tính 1 ngày thứ Bảy đi làm bù (10/01/2026): ' +
-        'hạn cuối là ngày 13/02/2026.',
+        'hạn cuối là ngày 13/02/2026. Tính theo Quy định 294-QĐ/TW.',
     );
   });
 
@@ -109,7 +115,7 @@ describe('explainDeadline, in words', () => {
     );
     expect(explain(probation)).toBe(
       'Đủ 12 tháng kể từ ngày kết nạp (29/02/2024) vào ngày 28/02/2025 ' +
-        '(tháng đó không có ngày 29 nên lấy ngày cuối tháng).',
+        '(tháng đó không có ngày 29 nên lấy ngày cuối tháng). Tính theo Quy định 24-QĐ/TW.',
     );
     const certificate = deadline(
       { awarenessCertOn: '2021-03-15' },
@@ -117,7 +123,9 @@ describe('explainDeadline, in words', () => {
       'certificateExpiry',
     );
     expect(explain(certificate)).toBe(
-      'Có giá trị 5 năm kể từ ngày cấp giấy chứng nhận (15/03/2021), đến ngày 15/03/2026.',
+      'Có giá trị 60 tháng kể từ ngày cấp giấy chứng nhận (15/03/2021), đến ngày 15/03/2026. ' +
+        'Tính theo Quy định 24-QĐ/TW, quy định sớm nhất trong bảng các quy định của phần mềm ' +
+        '(mốc tính hạn có trước ngày quy định này có hiệu lực).',
     );
   });
 
@@ -130,7 +138,8 @@ describe('explainDeadline, in words', () => {
     expect(explain(review)).toBe(
       '30 ngày làm việc kể từ ngày hết 12 tháng dự bị (17/08/2026), ' +
         'không tính 12 ngày thứ Bảy, Chủ nhật và 2 ngày nghỉ lễ, Tết ' +
-        '(Quốc khánh: 2 ngày, 01/09/2026–02/09/2026): hạn cuối là ngày 30/09/2026.',
+        '(Quốc khánh: 2 ngày, 01/09/2026–02/09/2026): hạn cuối là ngày 30/09/2026. ' +
+        'Tính theo Quy định 294-QĐ/TW.',
     );
   });
 });

@@ -1,27 +1,27 @@
 // The admission procedure's legal deadlines, their status, how they were counted, and the names
 // of public holidays (domain/deadlines.ts, domain/holidays.ts).
-import type { Area } from './types';
+import type { FirstScreenArea } from './types';
 
 const vi = {
-  'pipeline.deadline.decision': 'Ra quyết định kết nạp (trong 60 ngày làm việc)',
+  'pipeline.deadline.decision': 'Ra quyết định kết nạp',
   'pipeline.deadline.decision.short': 'Quyết định kết nạp',
   'pipeline.deadline.decision.long':
     'Ra quyết định kết nạp trong 60 ngày làm việc kể từ ngày chi bộ ra nghị quyết đề nghị kết nạp',
-  'pipeline.deadline.ceremony': 'Tổ chức lễ kết nạp (trong 30 ngày làm việc)',
+  'pipeline.deadline.ceremony': 'Tổ chức lễ kết nạp',
   'pipeline.deadline.ceremony.short': 'Lễ kết nạp',
   'pipeline.deadline.ceremony.long':
     'Tổ chức lễ kết nạp trong 30 ngày làm việc kể từ ngày có quyết định kết nạp',
-  'pipeline.deadline.probationEnd': 'Hết 12 tháng dự bị',
+  'pipeline.deadline.probationEnd': 'Hết thời gian dự bị',
   'pipeline.deadline.probationEnd.short': 'Hết dự bị',
   'pipeline.deadline.probationEnd.long': 'Hết thời gian dự bị: đủ 12 tháng kể từ ngày kết nạp',
-  'pipeline.deadline.officialReview': 'Xét công nhận đảng viên chính thức (trong 30 ngày làm việc)',
+  'pipeline.deadline.officialReview': 'Xét công nhận đảng viên chính thức',
   'pipeline.deadline.officialReview.short': 'Xét chuyển chính thức',
   'pipeline.deadline.officialReview.long':
     'Chi bộ xét công nhận đảng viên chính thức trong 30 ngày làm việc kể từ ngày hết 12 tháng dự bị',
-  'pipeline.deadline.certificateExpiry': 'Giấy chứng nhận lớp nhận thức về Đảng hết hạn (5 năm)',
+  'pipeline.deadline.certificateExpiry': 'Giấy chứng nhận lớp nhận thức về Đảng hết hạn',
   'pipeline.deadline.certificateExpiry.short': 'Hạn giấy chứng nhận',
   'pipeline.deadline.certificateExpiry.long':
-    'Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng có giá trị 5 năm kể từ ngày cấp; phải còn giá trị khi ra quyết định kết nạp',
+    'Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng có giá trị 60 tháng kể từ ngày cấp; phải còn giá trị khi ra quyết định kết nạp',
 
   'pipeline.status.met': 'Đúng hạn',
   'pipeline.status.late': 'Trễ hạn',
@@ -54,8 +54,11 @@ const vi = {
   'pipeline.explain.listSeparator': '; ',
   'pipeline.explain.months':
     'Đủ {amount} tháng kể từ {fromLabel} ({from}) vào ngày {due}{clamped}.',
-  'pipeline.explain.years':
-    'Có giá trị {amount} năm kể từ {fromLabel} ({from}), đến ngày {due}{clamped}.',
+  'pipeline.explain.validity':
+    'Có giá trị {amount} tháng kể từ {fromLabel} ({from}), đến ngày {due}{clamped}.',
+  'pipeline.explain.ruleSet': 'Tính theo Quy định {rule}.',
+  'pipeline.explain.ruleSetBefore':
+    'Tính theo Quy định {rule}, quy định sớm nhất trong bảng các quy định của phần mềm (mốc tính hạn có trước ngày quy định này có hiệu lực).',
   'pipeline.explain.clamped': ' (tháng đó không có ngày {day} nên lấy ngày cuối tháng)',
   'pipeline.explain.workingDaysRule':
     'Ngày làm việc: từ thứ Hai đến thứ Sáu, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết theo lịch nghỉ của cán bộ, công chức, viên chức.',
@@ -74,91 +77,7 @@ const vi = {
   'pipeline.due.nextMonth': 'Đến hạn tháng sau',
 };
 
-export const pipeline: Area<keyof typeof vi> = {
-  vi,
-  en: {
-    'pipeline.deadline.decision': 'Admission decision (within 60 working days)',
-    'pipeline.deadline.decision.short': 'Admission decision',
-    'pipeline.deadline.decision.long':
-      'Admission decision within 60 working days of the chi bộ resolution proposing admission',
-    'pipeline.deadline.ceremony': 'Admission ceremony (within 30 working days)',
-    'pipeline.deadline.ceremony.short': 'Admission ceremony',
-    'pipeline.deadline.ceremony.long':
-      'Admission ceremony within 30 working days of the admission decision',
-    'pipeline.deadline.probationEnd': 'End of the 12 months of probation',
-    'pipeline.deadline.probationEnd.short': 'End of probation',
-    'pipeline.deadline.probationEnd.long': 'End of probation: 12 months after admission',
-    'pipeline.deadline.officialReview': 'Review for full membership (within 30 working days)',
-    'pipeline.deadline.officialReview.short': 'Full-membership review',
-    'pipeline.deadline.officialReview.long':
-      'The chi bộ reviews full membership within 30 working days after the 12 months of probation',
-    'pipeline.deadline.certificateExpiry': 'Awareness-class certificate expires (5 years)',
-    'pipeline.deadline.certificateExpiry.short': 'Certificate validity',
-    'pipeline.deadline.certificateExpiry.long':
-      'The awareness-class certificate is valid 5 years from issue and must still be valid at the admission decision',
+export type PipelineKey = keyof typeof vi;
 
-    'pipeline.status.met': 'On time',
-    'pipeline.status.late': 'Late',
-    'pipeline.status.upcoming': 'Upcoming',
-    'pipeline.status.dueSoon': 'Due soon',
-    'pipeline.status.overdue': 'Overdue',
-    'pipeline.status.probationEnded': 'Probation completed',
-
-    'pipeline.daysLeft': { by: 'days', one: '{days} day left', other: '{days} days left' },
-    'pipeline.daysLeft.today': 'Due today',
-    'pipeline.daysOverdue': { by: 'days', one: '{days} day overdue', other: '{days} days overdue' },
-    'pipeline.dueOn': 'Due: {date}',
-    'pipeline.fulfilledOn': 'Done on {date}',
-
-    'pipeline.explain.from.decision': 'the chi bộ resolution proposing admission',
-    'pipeline.explain.from.ceremony': 'the admission decision',
-    'pipeline.explain.from.probationEnd': 'admission',
-    'pipeline.explain.from.officialReview': 'the end of the 12 months of probation',
-    'pipeline.explain.from.certificateExpiry': 'the certificate’s issue',
-    'pipeline.explain.workingDays':
-      '{amount} working days after {fromLabel} ({from}){skipped}{makeUp}: due on {due}.',
-    'pipeline.explain.skipBoth': {
-      by: 'holidays',
-      one: ', not counting {weekends} Saturdays and Sundays and {holidays} public holiday ({list})',
-      other:
-        ', not counting {weekends} Saturdays and Sundays and {holidays} public holidays ({list})',
-    },
-    'pipeline.explain.skipWeekends': {
-      by: 'weekends',
-      one: ', not counting {weekends} weekend day',
-      other: ', not counting {weekends} Saturdays and Sundays',
-    },
-    'pipeline.explain.skipHolidays': {
-      by: 'holidays',
-      one: ', not counting {holidays} public holiday ({list})',
-      other: ', not counting {holidays} public holidays ({list})',
-    },
-    'pipeline.explain.skipNone': ', with no day off in between',
-    'pipeline.explain.makeUp': {
-      one: '; counting {count} Saturday worked in exchange ({list})',
-      other: '; counting {count} Saturdays worked in exchange ({list})',
-    },
-    'pipeline.explain.holidayOne': '{name} {date}',
-    'pipeline.explain.holidayMany': '{name}: {count} days, {first}–{last}',
-    'pipeline.explain.listSeparator': '; ',
-    'pipeline.explain.months': '{amount} months after {fromLabel} ({from}): {due}{clamped}.',
-    'pipeline.explain.years':
-      'Valid {amount} years from {fromLabel} ({from}), until {due}{clamped}.',
-    'pipeline.explain.clamped': ' (that month has no day {day}, so its last day is taken)',
-    'pipeline.explain.workingDaysRule':
-      'Working days: Monday to Friday, not counting Saturdays, Sundays and the public holidays of the civil service calendar.',
-
-    'pipeline.holiday.newYear': "New Year's Day",
-    'pipeline.holiday.tet': 'Lunar New Year (Tết)',
-    'pipeline.holiday.hungKings': 'Hung Kings Commemoration Day',
-    'pipeline.holiday.reunification': 'Reunification Day',
-    'pipeline.holiday.labour': 'International Labour Day',
-    'pipeline.holiday.nationalDay': 'National Day',
-    'pipeline.holiday.compensatory': 'Compensatory day off ({name})',
-    'pipeline.holiday.swap': 'Swapped day off ({name})',
-
-    'pipeline.due.overdue': 'Overdue',
-    'pipeline.due.thisMonth': 'Due this month',
-    'pipeline.due.nextMonth': 'Due next month',
-  },
-};
+/** Its English words are in en/pipeline.ts, loaded only when English is chosen. */
+export const pipeline: FirstScreenArea<PipelineKey> = { vi };

@@ -27,7 +27,17 @@ export interface Area<K extends string> {
   en: Record<K, Message>;
 }
 
-export type AreaKey<A> = A extends Area<infer K> ? K : never;
+/**
+ * An area of the first screen: its Vietnamese words only. Its English ones are a module of
+ * their own (en/<area>.ts, typed against these keys), downloaded when English is chosen, so that
+ * the first screen of the Vietnamese app does not carry them.
+ */
+export interface FirstScreenArea<K extends string> {
+  vi: Record<K, string>;
+  en?: undefined;
+}
+
+export type AreaKey<A> = A extends { vi: Record<infer K, string> } ? K : never;
 
 /** The tables every area fills in, one per language. */
 export type Messages = Record<Language, Record<string, Message>>;

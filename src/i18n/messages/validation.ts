@@ -1,5 +1,5 @@
 // Messages for the keys the domain's zod schemas return (validation.*).
-import type { Area } from './types';
+import type { FirstScreenArea } from './types';
 
 const vi = {
   'validation.required': 'Vui lòng nhập trường này.',
@@ -19,23 +19,7 @@ const vi = {
   'validation.toYearBeforeFromYear': 'Năm kết thúc không được trước năm bắt đầu.',
 };
 
-export const validation: Area<keyof typeof vi> = {
-  vi,
-  en: {
-    'validation.required': 'Please fill in this field.',
-    'validation.type': 'Wrong type of value.',
-    'validation.uuid': 'The id must be a UUID.',
-    'validation.dateTime': 'Must be an ISO 8601 date-time with offset.',
-    'validation.date': 'Invalid date (dd/mm/yyyy).',
-    'validation.enum': 'Value is not in the code list.',
-    'validation.ethnicity': 'Ethnicity must be one of the 54 ethnic groups of Viet Nam.',
-    'validation.religion': 'Religion must be one recognised by the State.',
-    'validation.nationalId': 'The national ID (CCCD) must be exactly 12 digits.',
-    'validation.boolean': 'Must be yes or no.',
-    'validation.integer': 'Must be a whole number.',
-    'validation.nonNegative': 'Must not be negative.',
-    'validation.year': 'Invalid year.',
-    'validation.endBeforeStart': 'The end date must not be before the start date.',
-    'validation.toYearBeforeFromYear': 'The end year must not be before the start year.',
-  },
-};
+export type ValidationKey = keyof typeof vi;
+
+/** Its English words are in en/validation.ts, loaded only when English is chosen. */
+export const validation: FirstScreenArea<ValidationKey> = { vi };
