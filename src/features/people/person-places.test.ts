@@ -14,7 +14,7 @@ const elsewhere = buildPlace({ name: 'Công ty May', kind: 'enterprise', unitId:
 const places = [hamlet10, hamlet3, merged, school, elsewhere];
 
 describe('the places a person may come from', () => {
-  it('are the open places of the unit and of the units above it, by kind and name', () => {
+  it('are the open places of the unit and of the units above it, not a sibling’s, by kind and name', () => {
     const { groups, other } = placeChoices(places, units, cell.id, '');
     expect(groups.map((group) => [group.kind, group.places.map((place) => place.name)])).toEqual([
       ['residential', ['Thôn 3', 'Thôn 10']],
@@ -27,6 +27,15 @@ describe('the places a person may come from', () => {
     expect(placeChoices(places, units, cell.id, merged.id).other).toBe(merged);
     expect(placeChoices(places, units, cell.id, elsewhere.id).other).toBe(elsewhere);
     expect(placeChoices(places, units, cell.id, hamlet3.id).other).toBeUndefined();
+  });
+
+  it('include those of the units under the unit', () => {
+    const { groups } = placeChoices(places, units, commune.id, '');
+    expect(groups.map((group) => group.places.map((place) => place.name))).toEqual([
+      ['Thôn 3', 'Thôn 10'],
+      ['Trường THPT Tân Lập'],
+      ['Công ty May'],
+    ]);
   });
 
   it('are none before a unit is chosen', () => {

@@ -1,10 +1,11 @@
 // A person's place (Person.placeId): the hamlet, school or enterprise they come from, chosen
-// among the open places of their unit and of the units above it (a chi bộ thôn's hamlets belong
-// to the commune's committee). The places table is small: it is read whole, once.
+// among the open places their unit answers for: its own and its subtree's (a commune committee's
+// person may come from a hamlet its chi bộ thôn holds), and those of the units above it (a chi bộ
+// thôn's hamlets may be held by the commune's committee). The places table is small: read whole.
 import { useQuery } from '@tanstack/react-query';
 import { PLACE_KINDS, type PlaceKind } from '@/domain/code-lists';
 import type { Place, Unit } from '@/domain/entities';
-import { pathTo } from '@/domain/unit-tree';
+import { pathTo, subtreeIdsOf } from '@/domain/unit-tree';
 import { getPlace, listPlaces } from '@/db/places-repo';
 
 export function useAllPlaces() {
@@ -21,7 +22,7 @@ export function usePlace(id: string | null) {
 }
 
 export interface PlaceChoices {
-  /** The open places of the unit and its ancestors, by kind, each sorted by name. */
+  /** The open places of the unit, its subtree and its ancestors, by kind, each sorted by name. */
   groups: { kind: PlaceKind; places: Place[] }[];
   /** The place already recorded when it is not among them (closed, or of another unit). */
   other: Place | undefined;
@@ -35,7 +36,9 @@ export function placeChoices(
   unitId: string,
   currentId: string,
 ): PlaceChoices {
-  const chain = new Set(unitId ? pathTo(units, unitId).map((unit) => unit.id) : []);
+  const chain = new Set(
+    unitId ? [...pathTo(units, unitId).map((unit) => unit.id), ...subtreeIdsOf(units, unitId)] : [],
+  );
   const offered = places.filter((place) => chain.has(place.unitId) && !place.closedOn);
   const groups = PLACE_KINDS.map((kind) => ({
     kind,

@@ -7,7 +7,7 @@ const vi = {
   'places.description':
     'Thôn, bản, ấp, tổ dân phố, trường có lớp 12 và doanh nghiệp mà tổ chức đảng phụ trách, với số liệu hằng năm của từng nơi: nơi nào chưa có đảng viên, chưa có chi bộ, nguồn từ học sinh và công nhân.',
   'places.add': 'Thêm địa bàn',
-  'places.import': 'Nhập từ bảng tính (CSV, Excel)',
+  'places.import': 'Nhập danh sách từ bảng tính',
   'places.backToList': 'Quay lại danh sách địa bàn',
   'places.view.label': 'Xem',
   'places.view.list': 'Danh sách địa bàn',
@@ -159,9 +159,9 @@ const vi = {
   'places.person.field': 'Địa bàn / nơi đến từ',
   'places.person.none': '— Chưa ghi —',
   'places.person.hint':
-    'Thôn, tổ dân phố nơi cư trú; trường đang học; doanh nghiệp đang làm việc. Chọn trong các địa bàn của tổ chức đảng đã chọn và cấp trên.',
+    'Thôn, tổ dân phố nơi cư trú; trường đang học; doanh nghiệp đang làm việc. Chọn trong các địa bàn của tổ chức đảng đã chọn, cấp dưới và cấp trên của nó.',
   'places.person.noPlaces':
-    'Tổ chức đảng đã chọn và cấp trên chưa có địa bàn nào (thêm ở trang Địa bàn và nguồn).',
+    'Tổ chức đảng đã chọn, cấp dưới và cấp trên của nó chưa có địa bàn nào (thêm ở trang Địa bàn và nguồn).',
   'places.person.otherGroup': 'Đã ghi trước đây',
   'places.person.closed': 'đã đóng',
   'places.person.detailNone': 'Chưa ghi',
@@ -175,7 +175,7 @@ export const places: Area<keyof typeof vi> = {
     'places.description':
       'The hamlets, residential groups, schools with grade 12 and enterprises a party unit answers for, with each one’s yearly figures: where there is no party member or no chi bộ yet, and the sources among students and workers.',
     'places.add': 'Add a place',
-    'places.import': 'Import from a spreadsheet (CSV, Excel)',
+    'places.import': 'Import the list from a spreadsheet',
     'places.backToList': 'Back to the places',
     'places.view.label': 'View',
     'places.view.list': 'Places',
@@ -369,9 +369,9 @@ export const places: Area<keyof typeof vi> = {
     'places.person.field': 'Place / comes from',
     'places.person.none': '— Not recorded —',
     'places.person.hint':
-      'The hamlet or residential group where the person lives, the school where they study, the enterprise where they work: one of the places of the chosen party unit and the units above it.',
+      'The hamlet or residential group where the person lives, the school where they study, the enterprise where they work: one of the places of the chosen party unit, the units under it and those above it.',
     'places.person.noPlaces':
-      'The chosen party unit and the units above it have no places yet (add them on Places and sources).',
+      'The chosen party unit, the units under it and those above it have no places yet (add them on Places and sources).',
     'places.person.otherGroup': 'Recorded before',
     'places.person.closed': 'closed',
     'places.person.detailNone': 'Not recorded',
