@@ -43,7 +43,12 @@ export function PlaceList({
           title={into ? `${closed}, ${into}` : closed}
         >
           <span>{into ? `${closed},` : closed}</span>
-          {into ? <span>{into}</span> : null}
+          {into ? (
+            <>
+              {' '}
+              <span>{into}</span>
+            </>
+          ) : null}
         </div>
       );
     }
