@@ -4,6 +4,8 @@
 // grid's way); typing replaces (a cell's text is selected when it gets the focus); Delete clears;
 // Esc brings back what the cell held; a block pasted from a spreadsheet fills the cells from the
 // focused one. One cell is in the tab order (a roving tabindex): Tab from outside lands on it.
+// A stable hook for tests and the bench: data-testid="place-figures-grid" on the table; each
+// cell is the textbox named "<place>, <figure>"; a save leaves the measure ptdv:place-figures-save.
 import {
   useCallback,
   useEffect,
@@ -131,6 +133,7 @@ export function FiguresGrid(props: FiguresGridProps) {
     <div ref={scrollRef} className="places-scroll figures-scroll" role="region" aria-label={label}>
       <table
         className="table figures-grid"
+        data-testid="place-figures-grid"
         role="grid"
         aria-label={label}
         aria-rowcount={rows.length + 1}
