@@ -163,6 +163,7 @@ test('60 places × 4 figures typed and pasted from a spreadsheet, saved at once,
   await page.reload();
   await expect(places.grid).toBeVisible();
   expect(await places.gridValues()).toEqual(expected);
+  await shot.window(page, 'grid-60');
   await expect(page.getByRole('button', { name: 'Khôi phục bản nháp' })).toHaveCount(0);
 
   // Saving again changes nothing.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Place } from '../src/domain/entities';
-import { buildPlace, buildUnit } from '../test/builders';
+import type { Person, Place } from '../src/domain/entities';
+import { buildPerson, buildPlace, buildUnit } from '../test/builders';
+import { PersonForm } from './support/person-form';
 import { PlacesPage } from './support/places-page';
 import { seed } from './support/seed';
 import { screenshots } from './support/shots';
@@ -23,9 +24,14 @@ const school = buildUnit({
 });
 const units = [commune, east, school];
 
-async function start(page: Page, places: Place[] = []) {
+async function start(page: Page, places: Place[] = [], people: Person[] = []) {
   await page.clock.setFixedTime(NOW);
-  await seed(page, { installation: { kind: 'unit', homeUnitId: commune.id }, units, places });
+  await seed(page, {
+    installation: { kind: 'unit', homeUnitId: commune.id },
+    units,
+    places,
+    people,
+  });
 }
 
 test('an empty list says what to do: add a place or import a spreadsheet', async ({ page }) => {
@@ -38,7 +44,7 @@ test('an empty list says what to do: add a place or import a spreadsheet', async
     'href',
     '/places?edit=new',
   );
-  await expect(empty.getByRole('link', { name: 'Nhập từ bảng tính (CSV, Excel)' })).toHaveAttribute(
+  await expect(empty.getByRole('link', { name: 'Nhập danh sách từ bảng tính' })).toHaveAttribute(
     'href',
     '/places/import',
   );
@@ -174,4 +180,45 @@ test('search ignores diacritics and case, and filters by unit subtree and kind',
   await expect(places.count(1, 6)).toBeVisible();
   await expect(places.row('Công ty CP Gạch Đồng Tâm')).toContainText('Ngoài nhà nước');
   await expect(page).toHaveURL(/kind=enterprise/);
+});
+
+test('a person’s place is picked among the open places of their unit, and named on their page', async ({
+  page,
+}) => {
+  const hamlet = buildPlace({ name: 'Thôn Đồng Tâm', unitId: commune.id });
+  const group = buildPlace({ name: 'Tổ dân phố 5', unitId: east.id });
+  const merged = buildPlace({ name: 'Thôn Cũ', unitId: commune.id, closedOn: '2025-07-01' });
+  const highSchool = buildPlace({ name: 'Trường THPT Tân Lập', kind: 'school', unitId: school.id });
+  const person = buildPerson({ fullName: 'Lò Thị Hoa', unitId: east.id, gender: 'female' });
+  await start(page, [hamlet, group, merged, highSchool], [person]);
+
+  await page.goto(`/people/${person.id}`);
+  const placeFact = page.getByRole('definition').filter({ hasText: /^Chưa ghi$/ });
+  await expect(placeFact).toBeVisible();
+
+  await page.goto(`/people/${person.id}/edit`);
+  const field = page.getByLabel('Địa bàn / nơi đến từ');
+  // The chi bộ thôn's own group and the commune's hamlet; not a closed hamlet, not the school
+  // another chi bộ answers for.
+  await expect(field.locator('option')).toHaveText([
+    '— Chưa ghi —',
+    'Thôn Đồng Tâm',
+    'Tổ dân phố 5',
+  ]);
+  await field.selectOption({ label: 'Thôn Đồng Tâm' });
+  await shot(page, 'person-form');
+  await new PersonForm(page).saveAndOpen();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Thôn Đồng Tâm (Thôn, tổ dân phố)' }),
+  ).toBeVisible();
+
+  // A new person of the school's chi bộ is offered its school.
+  const form = new PersonForm(page);
+  await form.gotoNew();
+  await form.unit.selectOption(school.id);
+  await expect(field.locator('option')).toHaveText([
+    '— Chưa ghi —',
+    'Thôn Đồng Tâm',
+    'Trường THPT Tân Lập',
+  ]);
 });
