@@ -222,3 +222,33 @@ test('a person’s place is picked among the open places of their unit, and name
     'Trường THPT Tân Lập',
   ]);
 });
+
+test('a province’s 2,000 places: only the rows in view are drawn, the search and the grid’s keys still reach every one', async ({
+  page,
+}) => {
+  const many = Array.from({ length: 2000 }, (_, index) =>
+    buildPlace({ name: `Thôn Số ${index + 1}`, unitId: index % 2 ? east.id : commune.id }),
+  );
+  await start(page, many);
+  const places = new PlacesPage(page);
+  await places.goto();
+  await expect(places.count('2.000', '2.000')).toBeVisible();
+  const drawn = await places.list.locator('tbody tr:not([aria-hidden])').count();
+  expect(drawn).toBeLessThan(100);
+
+  await places.search.fill('thon so 1999');
+  await expect(places.count(1, '2.000')).toBeVisible();
+  await expect(places.row('Thôn Số 1999')).toBeVisible();
+
+  // The grid (the commune's odd numbers first, then the chi bộ thôn's): Ctrl+↓ goes to the last
+  // row, drawn when reached, and types there.
+  await places.gotoFigures('residential', 2026);
+  await places.cell('Thôn Số 1', 'Số hộ').click();
+  await page.keyboard.press('Control+ArrowDown');
+  const last = places.cell('Thôn Số 2000', 'Số hộ');
+  await expect(last).toBeFocused();
+  await page.keyboard.type('87');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 ô đã sửa, chưa lưu.')).toBeVisible();
+  expect(await places.grid.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(100);
+});

@@ -41,8 +41,8 @@ export class PlacesPage {
     ).toBeVisible();
   }
 
-  /** The line "Hiển thị n / m địa bàn". */
-  count(shown: number, total: number): Locator {
+  /** The line "Hiển thị n / m địa bàn" (numbers as the page writes them: "2.000"). */
+  count(shown: number | string, total: number | string): Locator {
     return this.page.getByText(`Hiển thị ${shown} / ${total} địa bàn`);
   }
 
