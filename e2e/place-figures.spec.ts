@@ -46,8 +46,9 @@ function storedFigures(page: Page, year: number) {
       open.onerror = () => reject(open.error);
     });
     const request = database.transaction('placeFigures').objectStore('placeFigures').getAll();
-    const rows: { year: number }[] = await new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result as { year: number }[]);
+    type Row = { year: number; placeId: string; households: number | null };
+    const rows: Row[] = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result as Row[]);
       request.onerror = () => reject(request.error);
     });
     database.close();
@@ -226,6 +227,21 @@ test('an invalid cell is marked where it is, named in the summary, and blocks th
     page.getByText('Đã lưu số liệu năm 2026 trong một lần ghi: 4 hàng được ghi, 1 hàng không đổi.'),
   ).toBeVisible();
   await shot(page, 'grid');
+
+  // A pasted block with a word in a number's column: the cell says so, nothing is saved.
+  await places.paste(places.cell('Thôn 1', 'Số hộ'), '250\t4\triêng\nkhông rõ\t2\tghép\n');
+  await expect(places.cell('Thôn 2', 'Số hộ')).toHaveValue('không rõ');
+  await expect(places.cell('Thôn 2', 'Chi bộ, tổ chức đảng')).toHaveValue('ghép');
+  await expect(places.cell('Thôn 2', 'Số hộ')).toHaveAttribute('aria-invalid', 'true');
+  await places.saveFigures(2026);
+  await expect(
+    page.getByRole('button', {
+      name: 'Hàng 2 (Thôn 2), cột Số hộ: cần một số nguyên không âm',
+    }),
+  ).toBeVisible();
+  expect(
+    (await storedFigures(page, 2026)).find((row) => row.placeId === hamlets[0]?.id),
+  ).toMatchObject({ households: 245 });
 });
 
 test('unsaved cells survive a reload as a draft, offered back like every form’s', async ({

@@ -114,6 +114,22 @@ export class PlacesPage {
     return this.grid.getByRole('textbox', { name: `${place}, ${figure}`, exact: true });
   }
 
+  /**
+   * Pastes text into a cell as a spreadsheet's copy arrives: a paste ClipboardEvent carrying
+   * text/plain, dispatched on the focused cell (no clipboard permission needed; the bench may
+   * reuse it).
+   */
+  async paste(cell: Locator, text: string): Promise<void> {
+    await cell.focus();
+    await cell.evaluate((input, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      input.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
   async saveFigures(year: number): Promise<void> {
     await this.page.getByRole('button', { name: `Lưu số liệu năm ${year}` }).click();
   }
