@@ -120,7 +120,21 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', DEXIE] },
+    rules: {
+      'no-restricted-imports': ['error', DEXIE],
+      // Safari has none of these: src/ui/idle.ts (whenIdle) falls back to a timer.
+      'no-restricted-globals': [
+        'error',
+        ...['requestIdleCallback', 'cancelIdleCallback'].map((name) => ({
+          name,
+          message: 'Safari lacks it: use whenIdle from src/ui/idle.ts.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/ui/idle.ts'],
+    rules: { 'no-restricted-globals': 'off' },
   },
   {
     files: ['src/{domain,demo,exchange,workers}/**/*.{ts,tsx}'],

@@ -5,6 +5,7 @@ import '@/ui/styles.css';
 import { App } from './app';
 import { preloadAllPages, preloadPageAt } from './router';
 import { registerServiceWorker } from './service-worker';
+import { whenIdle } from '@/ui/idle';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
@@ -39,5 +40,5 @@ void Promise.race([
   // The other pages when the browser is idle, once the first page has drawn (a start leaves the
   // main thread idle while it waits for IndexedDB, and fetching them then held the page back): a
   // click on the menu then draws at once.
-  setTimeout(() => requestIdleCallback(preloadAllPages, { timeout: 5000 }), 2000);
+  setTimeout(() => whenIdle(preloadAllPages, 5000), 2000);
 });

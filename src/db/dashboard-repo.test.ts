@@ -229,6 +229,9 @@ describe('loadIndicatorInput', () => {
       classes: [],
       targets: [],
       memberCounts: [],
+      places: [],
+      placeFigures: [],
+      placeStats: [],
     });
   });
 

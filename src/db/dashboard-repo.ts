@@ -1,12 +1,14 @@
 // What the dashboard and the report read: the aggregates (aggregates.ts keeps them current) and a
 // few small tables, never every person. The dashboard reads the whole store's once per page load
 // (readDashboardStore) and computes every view from memory; the report reads those of one view
-// (loadIndicatorInput).
+// (loadIndicatorInput). The places, their yearly figures and the placeStats shards (the section
+// "Nguồn và địa bàn") come in the same read: about 2,000 places and 10,000 figures for a province.
 import Dexie from 'dexie';
-import type { StatPerson } from '@/domain/admission-stats';
+import type { AdmissionBlock, StatPerson } from '@/domain/admission-stats';
 import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
-import type { MemberCount, Target, TrainingClass } from '@/domain/entities';
+import type { MemberCount, Place, PlaceFigure, Target, TrainingClass } from '@/domain/entities';
 import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
+import type { PlaceData } from '@/domain/place-figures-types';
 import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
 import {
   admissionRowsOf,
@@ -16,7 +18,7 @@ import {
   unitStatsRowsOf,
 } from './aggregates';
 import { db } from './schema';
-import type { PersonRow } from './rows';
+import type { PersonRow, StoredPlaceStats } from './rows';
 
 /**
  * The calendar years whose admission aggregates a view needs: the period's, those of every quota
@@ -64,29 +66,43 @@ export type DashboardStore = Omit<IndicatorData, 'units'> & {
   classes: TrainingClass[];
   targets: Target[];
   memberCounts: MemberCount[];
+  places: Place[];
+  placeFigures: PlaceFigure[];
+  placeStats: StoredPlaceStats[];
 };
 
 /**
- * The whole store's aggregates (16 records per table at most), classes, quotas and member counts,
- * in one read transaction. The units are not read here: the app holds them already (the unit
- * tree's query), and reading them twice would cost as much as the aggregates.
+ * The whole store's aggregates (16 records per table at most), classes, quotas, member counts,
+ * places and their figures, in one read transaction. The units are not read here: the app holds
+ * them already (the unit tree's query), and reading them twice would cost as much as the
+ * aggregates.
  */
 export async function readDashboardStore(): Promise<DashboardStore> {
   const d = db();
-  return d.transaction(
-    'r',
-    [d.admissionStats, d.unitStats, d.classes, d.targets, d.memberCounts],
-    async () => {
-      const [admissions, unitStats, classes, targets, memberCounts] = await Promise.all([
+  const tables = [d.admissionStats, d.unitStats, d.classes, d.targets, d.memberCounts];
+  return d.transaction('r', [...tables, d.places, d.placeFigures, d.placeStats], async () => {
+    const [admissions, unitStats, classes, targets, memberCounts, places, figures, placeStats] =
+      await Promise.all([
         d.admissionStats.toArray(),
         d.unitStats.toArray(),
         d.classes.toArray(),
         d.targets.toArray(),
         d.memberCounts.toArray(),
+        d.places.toArray(),
+        d.placeFigures.toArray(),
+        d.placeStats.toArray(),
       ]);
-      return { admissions, unitStats, classes, targets, memberCounts };
-    },
-  );
+    return {
+      admissions,
+      unitStats,
+      classes,
+      targets,
+      memberCounts,
+      places,
+      placeFigures: figures,
+      placeStats,
+    };
+  });
 }
 
 // A read started before anyone asks for it (preloadDashboardStore) is handed to the first ask
@@ -145,16 +161,19 @@ export async function readEdgePeople(period: Period): Promise<StatPerson[]> {
  * Everything computeIndicators needs for one view, in one read transaction: with a root unit,
  * only the rows of the units that count for it (scopeUnitIds) and the years it needs; without,
  * the whole store. `today` decides the years of the run rate and the current quota span
- * (default: the local today).
+ * (default: the local today). Beside them, what computePlaceFigures needs: every place (a closed
+ * place's people may count for a successor in the view), the figures of the years up to the
+ * period's end (a first member looks back at earlier years), the placeStats shards.
  */
 export async function loadIndicatorInput(
   period: Period,
   rootUnitId?: string,
   today: IsoDate = localIsoDate(),
-): Promise<IndicatorInput> {
+): Promise<IndicatorInput & PlaceData> {
   const d = db();
   const tables = [d.units, d.admissionStats, d.unitStats, d.classes, d.targets, d.memberCounts];
-  return d.transaction('r', [...tables, d.people], async () => {
+  const placeTables = [d.places, d.placeFigures, d.placeStats];
+  return d.transaction('r', [...tables, ...placeTables, d.people], async () => {
     const units = await d.units.toArray();
     const scope = rootUnitId ? scopeUnitIds(units, rootUnitId) : null;
     const inScope = (unitId: string) => !scope || scope.has(unitId);
@@ -162,23 +181,25 @@ export async function loadIndicatorInput(
     const targets = (await d.targets.toArray()).filter((row) => inScope(row.unitId));
     const { fromYear, toYear } = yearsNeeded(period, targets, today);
 
-    const [admissionRecords, unitRecords, classes, memberCounts, edgePeople] = await Promise.all([
-      d.admissionStats.toArray(),
-      d.unitStats.toArray(),
-      // A class counts when it starts and ends within the period: only those starting in it can.
-      period.from <= period.to
-        ? d.classes.where('startOn').between(period.from, period.to, true, true).toArray()
-        : Promise.resolve([]),
-      d.memberCounts.where('year').between(fromYear, toYear, true, true).toArray(),
-      Promise.all(
-        edgeRanges(period).map((range) =>
-          d.people
-            .where('milestones.admittedOn')
-            .between(range.from, range.to, true, true)
-            .toArray(),
+    const [admissionRecords, unitRecords, classes, memberCounts, edgePeople, places] =
+      await Promise.all([
+        d.admissionStats.toArray(),
+        d.unitStats.toArray(),
+        // A class counts when it starts and ends within the period: only those starting in it can.
+        period.from <= period.to
+          ? d.classes.where('startOn').between(period.from, period.to, true, true).toArray()
+          : Promise.resolve([]),
+        d.memberCounts.where('year').between(fromYear, toYear, true, true).toArray(),
+        Promise.all(
+          edgeRanges(period).map((range) =>
+            d.people
+              .where('milestones.admittedOn')
+              .between(range.from, range.to, true, true)
+              .toArray(),
+          ),
         ),
-      ),
-    ]);
+        readPlaceData(yearOf(period.to)),
+      ]);
 
     return {
       units,
@@ -193,8 +214,29 @@ export async function loadIndicatorInput(
       classes: classes.filter((row) => inScope(row.unitId)),
       targets,
       memberCounts: memberCounts.filter((row) => inScope(row.unitId)),
+      ...places,
     };
   });
+}
+
+/** The places, the figures of the years up to `toYear`, the placeStats (inside a transaction). */
+async function readPlaceData(toYear: number): Promise<PlaceData> {
+  const d = db();
+  const [places, placeFigures, placeStats] = await Promise.all([
+    d.places.toArray(),
+    d.placeFigures.where('year').belowOrEqual(toYear).toArray(),
+    d.placeStats.toArray(),
+  ]);
+  return { places, placeFigures, placeStats };
+}
+
+/**
+ * The admissions aggregate alone (16 records at most): quota progress and admission rates on the
+ * home and quota screens, which must not read the people.
+ */
+export async function readAdmissionBlocks(): Promise<AdmissionBlock[]> {
+  await ensureAggregates();
+  return db().admissionStats.toArray();
 }
 
 /**

@@ -1,30 +1,8 @@
 // Admission quotas (chỉ tiêu kết nạp) against the admissions actually made, and the admission
 // rate against the members counted at the start of a year. Pure: the screens only render these.
-import type { Milestones, Target, Unit } from './entities';
-import { yearOf } from './dates';
+import type { AdmissionTally } from './admission-tally';
+import type { Target, Unit } from './entities';
 import { subtreeIdsOf } from './unit-tree';
-
-type AdmittedPerson = { unitId: string; milestones: Pick<Milestones, 'admittedOn'> };
-
-/**
- * People of the given units admitted (lễ kết nạp) in the years fromYear…toYear inclusive.
- * A person struck off later still counts: the admission happened and the quota was used.
- */
-export function admissionsInSpan(
-  people: readonly AdmittedPerson[],
-  unitIds: ReadonlySet<string>,
-  fromYear: number,
-  toYear: number,
-): number {
-  let count = 0;
-  for (const person of people) {
-    const admittedOn = person.milestones.admittedOn;
-    if (!admittedOn || !unitIds.has(person.unitId)) continue;
-    const year = yearOf(admittedOn);
-    if (year >= fromYear && year <= toYear) count += 1;
-  }
-  return count;
-}
 
 export interface QuotaProgress {
   admitted: number;
@@ -49,10 +27,10 @@ export function spanContains(target: Pick<Target, 'fromYear' | 'toYear'>, year: 
 export function targetProgress(
   target: Pick<Target, 'unitId' | 'fromYear' | 'toYear' | 'admissions'>,
   units: readonly Pick<Unit, 'id' | 'parentId'>[],
-  people: readonly AdmittedPerson[],
+  admissions: AdmissionTally,
 ): QuotaProgress {
   const unitIds = subtreeIdsOf(units, target.unitId);
-  return quotaProgress(target, admissionsInSpan(people, unitIds, target.fromYear, target.toYear));
+  return quotaProgress(target, admissions.count(unitIds, target.fromYear, target.toYear));
 }
 
 export interface CurrentQuota extends QuotaProgress {
@@ -74,7 +52,7 @@ export interface CurrentQuota extends QuotaProgress {
 export function currentQuota(
   targets: readonly Target[],
   units: readonly Pick<Unit, 'id' | 'parentId'>[],
-  people: readonly AdmittedPerson[],
+  admissions: AdmissionTally,
   homeUnitId: string,
   year: number,
 ): CurrentQuota | null {
@@ -107,7 +85,7 @@ export function currentQuota(
   let quota = 0;
   let admitted = 0;
   for (const target of chosen) {
-    const progress = targetProgress(target, units, people);
+    const progress = targetProgress(target, units, admissions);
     quota += progress.quota;
     admitted += progress.admitted;
   }

@@ -11,4 +11,6 @@ export const queryKeys = {
   classAttendees: (classId: string) => ['classes', classId, 'attendees'] as const,
   targets: (scope: string) => ['targets', scope] as const,
   memberCounts: (scope: string) => ['memberCounts', scope] as const,
+  /** Admissions by unit and year, from the aggregates: one for the whole store. */
+  admissions: ['admissions'] as const,
 };

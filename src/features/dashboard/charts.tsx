@@ -2,7 +2,17 @@
 // Animation is off: figures appear at once, and a PNG saved right away shows the full bars.
 // recharts' keyboard layer is off too: each chart's table alternative is the accessible reading,
 // and a focus stop per chart would only lengthen the way through the page.
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 export const CHART_COLORS = {
   primary: '#b3261e',
@@ -122,6 +132,62 @@ export function ColumnBars({
           <LabelList dataKey="display" position="top" fill="#1d1d1f" fontSize={11} />
         ) : null}
       </Bar>
+    </BarChart>
+  );
+}
+
+export interface StackSeries {
+  key: string;
+  /** The series' name, in the legend and the tooltip. */
+  name: string;
+  color: string;
+}
+
+/** One category's values, one per series (by the series' key), and its label. */
+export type StackDatum = { key: string; label: string } & Record<string, number | string>;
+
+/** Bars lying down, each split into the series (e.g. with / without a party organisation). */
+export function StackedBars({
+  data,
+  series,
+  tickFormatter,
+}: {
+  data: StackDatum[];
+  series: StackSeries[];
+  tickFormatter: (value: number) => string;
+}) {
+  const height = Math.max(140, data.length * 34 + 76);
+  const longest = Math.max(0, ...data.map((datum) => datum.label.length));
+  const yWidth = Math.min(210, Math.max(80, Math.round(longest * 7.2) + 18));
+  return (
+    <BarChart
+      layout="vertical"
+      data={data}
+      responsive
+      accessibilityLayer={false}
+      style={{ width: '100%', height }}
+      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+    >
+      <CartesianGrid horizontal={false} stroke="#e4e1da" />
+      <XAxis type="number" tick={AXIS_TICK} tickFormatter={tickFormatter} allowDecimals={false} />
+      <YAxis type="category" dataKey="label" width={yWidth} tick={AXIS_TICK} interval={0} />
+      <Tooltip
+        cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
+        formatter={(value) => tickFormatter(Number(value))}
+        labelStyle={{ fontWeight: 600 }}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} />
+      {series.map((each) => (
+        <Bar
+          key={each.key}
+          dataKey={each.key}
+          name={each.name}
+          stackId="stack"
+          fill={each.color}
+          isAnimationActive={false}
+          maxBarSize={22}
+        />
+      ))}
     </BarChart>
   );
 }

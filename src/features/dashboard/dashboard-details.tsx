@@ -3,11 +3,13 @@
 import { memo } from 'react';
 import type { Unit } from '@/domain/entities';
 import type { Indicators } from '@/domain/indicator-types';
+import type { PlaceFigures } from '@/domain/place-figures-types';
 import { useI18n } from '@/i18n/i18n';
 import { AdmissionsSeries } from './admissions-series';
 import { CoverageSection } from './coverage-section';
 import { viewSearch } from './dashboard-view';
 import { ForecastSection, FunnelChart } from './pipeline-section';
+import { PlacesSection } from './places-section';
 import { QuotaSection } from './quota-section';
 import { StructureSection } from './structure-section';
 import { UnitComparison } from './unit-comparison';
@@ -18,9 +20,12 @@ import { UnitComparison } from './unit-comparison';
  */
 const DashboardDetails = memo(function DashboardDetails({
   indicators,
+  places,
   unitsById,
 }: {
   indicators: Indicators;
+  /** The view's places (the section "Nguồn và địa bàn"); null until the store is read. */
+  places: PlaceFigures | null;
   unitsById: ReadonlyMap<string, Unit>;
 }) {
   const { t } = useI18n();
@@ -46,6 +51,7 @@ const DashboardDetails = memo(function DashboardDetails({
       {hasChildren ? (
         <CoverageSection indicators={indicators} unitsById={unitsById} linkTo={linkTo} />
       ) : null}
+      {places ? <PlacesSection places={places} unitsById={unitsById} linkTo={linkTo} /> : null}
     </>
   );
 });

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from '@/ui/router';
 import { localIsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import type { Indicators, Period } from '@/domain/indicator-types';
+import type { PlaceFigures } from '@/domain/place-figures-types';
 import { periodPresets } from '@/domain/indicators';
 import { preloadDashboardStore } from '@/db/dashboard-repo';
 import { useI18n } from '@/i18n/i18n';
@@ -133,6 +134,7 @@ function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Un
           {dashboard.isStale ? <Loading label={t('dashboard.loadingView')} /> : null}
           <DashboardBody
             indicators={dashboard.indicators}
+            places={dashboard.places ?? null}
             busy={dashboard.isBusy}
             unitsById={unitsById}
           />
@@ -166,10 +168,12 @@ function RebuildNotice({ progress }: { progress: RebuildProgress }) {
 
 function DashboardBody({
   indicators,
+  places,
   busy,
   unitsById,
 }: {
   indicators: Indicators;
+  places: PlaceFigures | null;
   busy: boolean;
   unitsById: ReadonlyMap<string, Unit>;
 }) {
@@ -177,6 +181,7 @@ function DashboardBody({
   // The tiles first, the charts and tables in a second, interruptible pass: drawing a dozen
   // charts takes a few hundred milliseconds, the figures leadership looks for first do not wait.
   const details = useDeferredValue<Indicators | null>(indicators, null);
+  const placeDetails = useDeferredValue<PlaceFigures | null>(places, null);
   const peopleNow = Object.values(indicators.funnel).reduce((sum, count) => sum + count, 0);
   return (
     <>
@@ -202,7 +207,7 @@ function DashboardBody({
           }
         >
           <Suspense fallback={<Loading label={t('dashboard.loadingCharts')} />}>
-            <DashboardDetails indicators={details} unitsById={unitsById} />
+            <DashboardDetails indicators={details} places={placeDetails} unitsById={unitsById} />
           </Suspense>
         </div>
       ) : (

@@ -6,6 +6,8 @@
 // (src/queries/mutation.ts). With the units the app already holds, they are all a view needs, so
 // a change of unit or period is computation in render (a few milliseconds for a province), not a
 // read. Only a period that does not follow month ends reads the people admitted in its edge days.
+// The places, their figures and the placeStats come in the same read; they are indexed once per
+// read (preparePlaces) and each view's figures of the places computed from that index.
 // The check that the aggregates hold every person runs once per page load, after the figures.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -14,6 +16,7 @@ import type { IsoDate } from '@/domain/dates';
 import type { Unit } from '@/domain/entities';
 import type { Indicators, Period } from '@/domain/indicator-types';
 import { computeIndicatorsFrom, edgeRanges } from '@/domain/indicators';
+import { computePlaceFigures, preparePlaces } from '@/domain/place-figures';
 import { ensureAggregates, readEdgePeople, takeDashboardStore } from '@/db/dashboard-repo';
 import { useIdleAfter } from '@/ui/idle';
 
@@ -79,6 +82,15 @@ export function useDashboard(
         : undefined,
     [store.data, edgePeople, units, rootUnitId, period, today],
   );
+  // The places need no edge people: their figures are the store's and the view's alone.
+  const prepared = useMemo(
+    () => (store.data ? preparePlaces(store.data) : undefined),
+    [store.data],
+  );
+  const places = useMemo(
+    () => (prepared ? computePlaceFigures(prepared, units, { rootUnitId, period }) : undefined),
+    [prepared, units, rootUnitId, period],
+  );
   // While a new view waits for its edge people, the last figures stay on screen, marked stale.
   const [last, setLast] = useState<Indicators | undefined>(undefined);
   if (computed !== undefined && computed !== last) setLast(computed);
@@ -91,6 +103,8 @@ export function useDashboard(
   const aggregates = useQuery({ ...aggregatesQuery(report), enabled: idle });
   return {
     indicators,
+    /** The figures of the view's places (residential areas, schools, enterprises). */
+    places,
     /** Every quota of the store, once read (the page offers the scope's spans as periods). */
     targets: store.data?.targets,
     /** The figures shown belong to the previous view while the new one loads. */

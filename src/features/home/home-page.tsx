@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { dayOfWeek, localIsoDate, yearOf } from '@/domain/dates';
 import { dueSummary } from '@/domain/due';
+import { tallyOfPeople } from '@/domain/admission-tally';
 import { admissionRate, currentQuota, type CurrentQuota } from '@/domain/quota';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
@@ -35,7 +36,13 @@ function HomeScreen({ scope }: { scope: Scope }) {
   const quota = useMemo(
     () =>
       homeId
-        ? currentQuota(data.targets ?? [], scope.allUnits, data.people ?? [], homeId, year)
+        ? currentQuota(
+            data.targets ?? [],
+            scope.allUnits,
+            tallyOfPeople(data.people ?? []),
+            homeId,
+            year,
+          )
         : null,
     [data.targets, data.people, scope.allUnits, homeId, year],
   );

@@ -12,6 +12,9 @@ export interface ReportDocumentProps {
   today: string;
   paragraphs: string[];
   tables: ReportTable[];
+  /** Section III: the paragraph on the places, followed by its tables. */
+  placeParagraph: string | null;
+  placeTables: ReportTable[];
   demo: boolean;
 }
 
@@ -22,6 +25,8 @@ export function ReportDocument({
   today,
   paragraphs,
   tables,
+  placeParagraph,
+  placeTables,
   demo,
 }: ReportDocumentProps) {
   const { t, date } = useI18n();
@@ -63,6 +68,16 @@ export function ReportDocument({
       {tables.map((table, index) => (
         <ReportTableView key={table.id} table={table} number={index + 1} />
       ))}
+
+      {placeParagraph ? (
+        <>
+          <h3 className="report-section">{t('placeFigures.report.section')}</h3>
+          <p className="report-text">{placeParagraph}</p>
+          {placeTables.map((table, index) => (
+            <ReportTableView key={table.id} table={table} number={tables.length + index + 1} />
+          ))}
+        </>
+      ) : null}
     </article>
   );
 }

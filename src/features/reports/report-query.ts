@@ -1,9 +1,12 @@
 // What the report reads: the indicators of a unit and period, summed from the aggregates (never
-// from every person), and the quotas that give the quick choices of period their spans.
+// from every person), the figures of its places (residential areas, schools, enterprises) from
+// the same read, and the quotas that give the quick choices of period their spans.
 import { queryOptions } from '@tanstack/react-query';
 import type { IsoDate } from '@/domain/dates';
-import type { Period } from '@/domain/indicator-types';
+import type { Indicators, Period } from '@/domain/indicator-types';
 import { computeIndicators } from '@/domain/indicators';
+import { computePlaceFigures, preparePlaces } from '@/domain/place-figures';
+import type { PlaceFigures } from '@/domain/place-figures-types';
 import { ensureAggregates, loadIndicatorInput } from '@/db/dashboard-repo';
 import { listTargets } from '@/db/targets-repo';
 
@@ -15,6 +18,11 @@ export interface ReportRequest {
   today: IsoDate;
 }
 
+export interface ReportFigures {
+  figures: Indicators;
+  places: PlaceFigures;
+}
+
 export const reportQuery = (request: ReportRequest, onRebuild?: RebuildProgress) =>
   queryOptions({
     queryKey: [
@@ -24,16 +32,20 @@ export const reportQuery = (request: ReportRequest, onRebuild?: RebuildProgress)
       request.period.to,
       request.today,
     ] as const,
-    queryFn: async () => {
+    queryFn: async (): Promise<ReportFigures> => {
       // Records written around the repositories (an import, a restored backup) leave the
       // aggregates behind; the check is a count, the rebuild happens only when they disagree.
       await ensureAggregates(onRebuild);
       const input = await loadIndicatorInput(request.period, request.rootUnitId, request.today);
-      return computeIndicators(input, {
+      const options = {
         rootUnitId: request.rootUnitId,
         period: request.period,
         today: request.today,
-      });
+      };
+      return {
+        figures: computeIndicators(input, options),
+        places: computePlaceFigures(preparePlaces(input), input.units, options),
+      };
     },
   });
 

@@ -14,11 +14,23 @@ export type ReportCell = string | number | RatioCell | null;
 
 export interface ReportColumn {
   label: string;
-  kind: 'text' | 'count' | 'ratio';
+  /** 'decimal': a number kept with one decimal (a rate per 1,000: 2.9). */
+  kind: 'text' | 'count' | 'decimal' | 'ratio';
 }
 
 export interface ReportTable {
-  id: 'training' | 'structure' | 'units' | 'quota' | 'rates';
+  id:
+    | 'training'
+    | 'structure'
+    | 'units'
+    | 'quota'
+    | 'rates'
+    | 'placesResidential'
+    | 'placesWithoutMember'
+    | 'placesFirstMembers'
+    | 'placesSchools'
+    | 'placesEnterprises'
+    | 'placesLargest';
   title: string;
   /** At most 31 characters, none of []:*?/\ (Excel's rules for sheet names). */
   sheetName: string;

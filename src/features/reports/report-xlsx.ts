@@ -27,11 +27,12 @@ export function sheetNames(wanted: string[]): string[] {
   });
 }
 
-function xlsxCell(cell: ReportCell, bold: boolean): Cell {
+function xlsxCell(cell: ReportCell, bold: boolean, decimal: boolean): Cell {
   const style = bold ? { fontWeight: 'bold' as const } : {};
   if (cell === null || cell === '') return null;
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? { value: cell, type: Number, format: '#,##0', ...style } : null;
+    const format = decimal ? '#,##0.0' : '#,##0';
+    return Number.isFinite(cell) ? { value: cell, type: Number, format, ...style } : null;
   }
   if (isRatioCell(cell)) {
     return cell.ratio === null
@@ -53,7 +54,11 @@ function tableSheet(table: ReportTable, name: string): Sheet<Blob> {
   }));
   const data: Row[] = [
     header,
-    ...table.rows.map((row, index) => row.map((cell) => xlsxCell(cell, strong.has(index)))),
+    ...table.rows.map((row, index) =>
+      row.map((cell, column) =>
+        xlsxCell(cell, strong.has(index), table.columns[column]?.kind === 'decimal'),
+      ),
+    ),
   ];
   if (table.note) data.push([], [{ value: table.note, type: String, fontStyle: 'italic' }]);
   return {

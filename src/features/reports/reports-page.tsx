@@ -24,7 +24,9 @@ import {
   writeReportChoice,
   type ReportFormValues,
 } from './report-params';
-import { reportQuery, reportTargetsQuery } from './report-query';
+import { placeParagraph } from './report-places-text';
+import { placeTables } from './report-places-tables';
+import { reportQuery, reportTargetsQuery, type ReportFigures } from './report-query';
 import { reportTables, type ReportTable } from './report-tables';
 import { reportParagraphs } from './report-text';
 import { reportSheets, reportXlsx } from './report-xlsx';
@@ -102,6 +104,8 @@ function ReportView({ scope }: { scope: Scope }) {
           today={today}
           paragraphs={content.paragraphs}
           tables={content.tables}
+          placeParagraph={content.placeParagraph}
+          placeTables={content.placeTables}
           demo={content.demo}
         />
       ) : (
@@ -217,6 +221,9 @@ export interface ReportContent {
   figures: Indicators;
   paragraphs: string[];
   tables: ReportTable[];
+  /** The paragraph on the places and its tables (section III); null and [] without places. */
+  placeParagraph: string | null;
+  placeTables: ReportTable[];
   meta: ReportMeta;
   parent: Unit | undefined;
   /** The figures are the generated demo province's: the document says so. */
@@ -226,13 +233,14 @@ export interface ReportContent {
 function useReportContent(
   scope: Scope,
   unit: Unit,
-  figures: Indicators | undefined,
+  data: ReportFigures | undefined,
   today: string,
   demo: boolean,
 ): ReportContent | null {
   const i18n = useI18n();
   return useMemo(() => {
-    if (!figures) return null;
+    if (!data) return null;
+    const { figures, places } = data;
     const byId = new Map(scope.allUnits.map((u) => [u.id, u]));
     const unitName = (id: string) => byId.get(id)?.name ?? '—';
     const children = figures.perUnit
@@ -240,6 +248,8 @@ function useReportContent(
       .filter((child): child is Unit => child !== undefined);
     const paragraphs = reportParagraphs(figures, { unit, children, today }, i18n);
     const tables = reportTables(figures, unitName, i18n);
+    const placeText = placeParagraph(places, unit, unitName, i18n);
+    const placeTableList = placeTables(places, unitName, i18n);
     const meta: ReportMeta = {
       title: i18n.t('reports.meta.title'),
       facts: [
@@ -258,8 +268,17 @@ function useReportContent(
       ],
     };
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-    return { figures, paragraphs, tables, meta, parent, demo };
-  }, [scope.allUnits, unit, figures, today, i18n, demo]);
+    return {
+      figures,
+      paragraphs,
+      tables,
+      placeParagraph: placeText,
+      placeTables: placeTableList,
+      meta,
+      parent,
+      demo,
+    };
+  }, [scope.allUnits, unit, data, today, i18n, demo]);
 }
 
 function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }) {
@@ -269,7 +288,7 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
   const [failure, setFailure] = useState<string | null>(null);
 
   const downloadCsv = () => {
-    const csv = reportCsv(content.tables, content.meta);
+    const csv = reportCsv([...content.tables, ...content.placeTables], content.meta);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       reportFileName(unit.code, figures.period, 'csv'),
@@ -280,9 +299,11 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
     setFailure(null);
     try {
       const sheets = reportSheets(
-        content.tables,
+        [...content.tables, ...content.placeTables],
         content.meta,
-        content.paragraphs,
+        content.placeParagraph
+          ? [...content.paragraphs, content.placeParagraph]
+          : content.paragraphs,
         t('reports.xlsx.cover'),
       );
       downloadBlob(await reportXlsx(sheets), reportFileName(unit.code, figures.period, 'xlsx'));

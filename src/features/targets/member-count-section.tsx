@@ -4,9 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { MemberCount } from '@/domain/entities';
-import { admissionRate, admissionsInSpan } from '@/domain/quota';
+import { admissionRate } from '@/domain/quota';
 import { subtreeIdsOf } from '@/domain/unit-tree';
-import type { PersonRow } from '@/db/rows';
+import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
@@ -32,12 +32,12 @@ import { UnitField } from './unit-select';
 interface SectionProps {
   scope: Scope;
   counts: readonly MemberCount[];
-  people: readonly PersonRow[];
+  admissions: AdmissionTally;
   year: number;
   notify: Notify;
 }
 
-export function MemberCountSection({ scope, counts, people, year, notify }: SectionProps) {
+export function MemberCountSection({ scope, counts, admissions, year, notify }: SectionProps) {
   const { t, number, percent } = useI18n();
   const { editing, add, edit, done } = useEditing(notify);
   const remove = useConfirmedDelete(useDeleteMemberCount(), notify);
@@ -46,15 +46,14 @@ export function MemberCountSection({ scope, counts, people, year, notify }: Sect
     return [...counts]
       .sort((a, b) => b.year - a.year || (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
       .map((count) => {
-        const admitted = admissionsInSpan(
-          people,
+        const admitted = admissions.count(
           subtreeIdsOf(scope.allUnits, count.unitId),
           count.year,
           count.year,
         );
         return { count, admitted, rate: admissionRate(admitted, count.total) };
       });
-  }, [counts, people, scope]);
+  }, [counts, admissions, scope]);
 
   return (
     <EditableSection

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Target } from '@/domain/entities';
 import { targetProgress } from '@/domain/quota';
-import type { PersonRow } from '@/db/rows';
+import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
@@ -31,7 +31,7 @@ import { UnitField } from './unit-select';
 interface SectionProps {
   scope: Scope;
   targets: readonly Target[];
-  people: readonly PersonRow[];
+  admissions: AdmissionTally;
   year: number;
   notify: Notify;
 }
@@ -48,7 +48,7 @@ export function spanLabel(
     : t(`targets.span.range${suffix}`, { from: target.fromYear, to: target.toYear });
 }
 
-export function TargetSection({ scope, targets, people, year, notify }: SectionProps) {
+export function TargetSection({ scope, targets, admissions, year, notify }: SectionProps) {
   const { t, number, percent } = useI18n();
   const { editing, add, edit, done } = useEditing(notify);
   const remove = useConfirmedDelete(useDeleteTarget(), notify);
@@ -115,7 +115,7 @@ export function TargetSection({ scope, targets, people, year, notify }: SectionP
               </thead>
               <tbody>
                 {group.map((target) => {
-                  const progress = targetProgress(target, scope.allUnits, people);
+                  const progress = targetProgress(target, scope.allUnits, admissions);
                   const named = { unit: scope.unitName(target.unitId), span: spanLabel(t, target) };
                   return (
                     <tr key={target.id}>

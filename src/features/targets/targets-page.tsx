@@ -2,13 +2,17 @@
 // each year (the denominator of the admission rate).
 import { useState } from 'react';
 import { localIsoDate, yearOf } from '@/domain/dates';
+import { tallyOfPeople } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
+import { useAdmissionTally } from '@/queries/admissions';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { MemberCountSection } from './member-count-section';
 import { TargetSection } from './target-section';
-import { useMemberCounts, usePeopleInScope, useTargets } from './targets-query';
+import { useMemberCounts, useTargets } from './targets-query';
 import './targets.css';
+
+const NO_ADMISSIONS = tallyOfPeople([]);
 
 export default function TargetsPage() {
   const { t } = useI18n();
@@ -21,12 +25,12 @@ function TargetsScreen({ scope }: { scope: Scope }) {
   const { t } = useI18n();
   const targets = useTargets(scope);
   const counts = useMemberCounts(scope);
-  const people = usePeopleInScope(scope);
+  const admissions = useAdmissionTally();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const year = yearOf(localIsoDate());
 
   const header = <PageHeader title={t('targets.title')} description={t('targets.description')} />;
-  if (targets.isLoading || counts.isLoading || people.isLoading) {
+  if (targets.isLoading || counts.isLoading || admissions.isLoading) {
     return (
       <>
         {header}
@@ -34,7 +38,7 @@ function TargetsScreen({ scope }: { scope: Scope }) {
       </>
     );
   }
-  const failure = targets.error ?? counts.error ?? people.error;
+  const failure = targets.error ?? counts.error ?? admissions.error;
   if (failure) {
     return (
       <>
@@ -51,14 +55,14 @@ function TargetsScreen({ scope }: { scope: Scope }) {
       <TargetSection
         scope={scope}
         targets={targets.data ?? []}
-        people={people.data ?? []}
+        admissions={admissions.data ?? NO_ADMISSIONS}
         year={year}
         notify={notify}
       />
       <MemberCountSection
         scope={scope}
         counts={counts.data ?? []}
-        people={people.data ?? []}
+        admissions={admissions.data ?? NO_ADMISSIONS}
         year={year}
         notify={notify}
       />

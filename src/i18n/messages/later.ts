@@ -6,6 +6,7 @@ import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
+import { placeFigures } from './place-figures';
 import { places } from './places';
 import { reports } from './reports';
 import { rules } from './rules';
@@ -24,6 +25,7 @@ export const laterAreas = [
   targets,
   dashboard,
   reports,
+  placeFigures,
   rules,
   sync,
   backup,
