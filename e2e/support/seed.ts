@@ -1,7 +1,15 @@
 // Seeds the app's real IndexedDB in the browser, for tests that start from a set-up installation.
 // The app opens (and so creates) the database first; records are then written with raw IndexedDB.
 import { expect, type Page } from '@playwright/test';
-import type { MemberCount, Person, Target, TrainingClass, Unit } from '../../src/domain/entities';
+import type {
+  MemberCount,
+  Person,
+  Place,
+  PlaceFigure,
+  Target,
+  TrainingClass,
+  Unit,
+} from '../../src/domain/entities';
 import { deriveStage } from '../../src/domain/stage';
 import { searchKey } from '../../src/domain/text';
 
@@ -12,6 +20,8 @@ export interface Seed {
   classes?: TrainingClass[];
   targets?: Target[];
   memberCounts?: MemberCount[];
+  places?: Place[];
+  placeFigures?: PlaceFigure[];
 }
 
 /** Opens the app once so that Dexie creates the database, without navigating if already there. */
@@ -46,6 +56,8 @@ export async function seed(page: Page, data: Seed): Promise<void> {
     classes: data.classes ?? [],
     targets: data.targets ?? [],
     memberCounts: data.memberCounts ?? [],
+    places: data.places ?? [],
+    placeFigures: data.placeFigures ?? [],
     settings: data.installation
       ? [
           {

@@ -21,6 +21,7 @@ const NAV = [
   { to: '/classes', key: 'nav.classes' },
   { to: '/targets', key: 'nav.targets' },
   { to: '/units', key: 'nav.units' },
+  { to: '/places', key: 'nav.places' },
   { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/reports', key: 'nav.reports' },
   { to: '/sync', key: 'nav.sync' },

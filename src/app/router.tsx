@@ -57,6 +57,7 @@ const PAGES: readonly { path?: string; page: Page }[] = [
   { path: 'classes', page: page(() => import('@/features/classes/classes-page')) },
   { path: 'targets', page: page(() => import('@/features/targets/targets-page')) },
   { path: 'units', page: page(() => import('@/features/units/units-page')) },
+  { path: 'places', page: page(() => import('@/features/places/places-page')) },
   { path: 'dashboard', page: page(() => import('@/features/dashboard/dashboard-page')) },
   { path: 'sync', page: page(() => import('@/features/sync/sync-page')) },
   { path: 'reports', page: page(() => import('@/features/reports/reports-page')) },

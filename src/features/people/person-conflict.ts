@@ -9,6 +9,7 @@ import type {
 } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
+import type { Place } from '@/domain/entities';
 import type { Scope } from '@/queries/units';
 
 const LABELS: Record<string, MessageKey> = {
@@ -26,6 +27,7 @@ const LABELS: Record<string, MessageKey> = {
   decisionNo: 'people.form.decisionNo',
   awarenessClassId: 'classKind.awareness',
   newMemberClassId: 'classKind.new_member',
+  placeId: 'places.person.field',
 };
 
 /** Fields whose values are codes with a label: the label's key (a stored value is a valid code). */
@@ -36,7 +38,7 @@ const CODE_LABELS: Record<string, (code: string) => MessageKey> = {
   education: (code) => `education.${code as EducationLevel}`,
 };
 
-export function usePersonConflictText(scope: Scope) {
+export function usePersonConflictText(scope: Scope, places: readonly Place[] = []) {
   const { t, tMessage } = useI18n();
   return {
     label: (field: string) =>
@@ -45,6 +47,7 @@ export function usePersonConflictText(scope: Scope) {
         : tMessage(LABELS[field] ?? field),
     format: (field: string, value: unknown) => {
       if (field === 'unitId') return scope.unitName(String(value));
+      if (field === 'placeId') return places.find((place) => place.id === value)?.name;
       const label = CODE_LABELS[field];
       return label ? t(label(String(value))) : undefined;
     },

@@ -9,6 +9,7 @@ import { useScope } from '@/queries/units';
 import { Alert, EmptyState, Loading } from '@/ui/components';
 import { usePerson, usePersonClasses } from './people-queries';
 import { PersonDeadlines } from './person-deadlines';
+import { usePlace } from './person-places';
 import { PersonTimeline } from './person-timeline';
 import { useDeletePerson } from './save-person';
 import { StageBadge } from './stage-badge';
@@ -123,6 +124,10 @@ function PersonFacts({ person }: { person: PersonRow }) {
         {t(`occupation.${person.occupation}`)}
         {person.workplaceSector ? ` — ${t(`workplaceSector.${person.workplaceSector}`)}` : ''}
       </dd>
+      <dt>{t('places.person.field')}</dt>
+      <dd>
+        <PersonPlace placeId={person.placeId} />
+      </dd>
       <dt>{t('people.form.education')}</dt>
       <dd>{person.education ? t(`education.${person.education}`) : '—'}</dd>
       <dt>{t('people.form.nationalId')}</dt>
@@ -156,6 +161,24 @@ function PersonFacts({ person }: { person: PersonRow }) {
           : t('people.detail.noClasses')}
       </dd>
     </dl>
+  );
+}
+
+/** The place the person comes from, and its kind. */
+function PersonPlace({ placeId }: { placeId: string | null }) {
+  const { t } = useI18n();
+  const place = usePlace(placeId);
+  if (!placeId) return <>{t('places.person.detailNone')}</>;
+  if (place.isLoading) return <>{t('common.loading')}</>;
+  if (!place.data) return <>{t('places.person.unknown')}</>;
+  return (
+    <>
+      {place.data.name}{' '}
+      <span className="muted">
+        ({t(`places.kind.${place.data.kind}`)}
+        {place.data.closedOn ? `, ${t('places.person.closed')}` : ''})
+      </span>
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ import { cleanText } from '@/domain/text';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import type { PlaceChoices } from './person-places';
 
 const INDENT = '\u00a0\u00a0\u00a0';
 
@@ -112,11 +113,14 @@ export function WorkFields({
   setValue,
   units,
   showSector,
+  places,
 }: FieldsProps & {
   setValue: UseFormSetValue<PersonFormValues>;
   /** The units a person may belong to (the open ones, and the person's own). */
   units: Scope['tree'];
   showSector: boolean;
+  /** The places the person may come from (those of the unit chosen and the units above it). */
+  places: PlaceChoices;
 }) {
   const { t } = useI18n();
   return (
@@ -134,6 +138,7 @@ export function WorkFields({
             ))}
           </select>
         </Field>
+        <PlaceField register={register} errors={errors} message={message} places={places} />
         <Field
           label={t('people.form.occupation')}
           error={message(errors.occupation?.message)}
@@ -191,6 +196,40 @@ export function WorkFields({
         </Field>
       </div>
     </fieldset>
+  );
+}
+
+/** Where the person comes from: a place of their unit or of the units above it, by kind. */
+function PlaceField({ register, errors, message, places }: FieldsProps & { places: PlaceChoices }) {
+  const { t } = useI18n();
+  const { groups, other } = places;
+  return (
+    <Field
+      label={t('places.person.field')}
+      error={message(errors.placeId?.message)}
+      hint={groups.length === 0 && !other ? t('places.person.noPlaces') : t('places.person.hint')}
+    >
+      <select {...register('placeId')}>
+        <option value="">{t('places.person.none')}</option>
+        {groups.map((group) => (
+          <optgroup key={group.kind} label={t(`places.kind.${group.kind}`)}>
+            {group.places.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {other ? (
+          <optgroup label={t('places.person.otherGroup')}>
+            <option value={other.id}>
+              {other.name}
+              {other.closedOn ? ` (${t('places.person.closed')})` : ''}
+            </option>
+          </optgroup>
+        ) : null}
+      </select>
+    </Field>
   );
 }
 

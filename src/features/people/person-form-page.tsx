@@ -1,6 +1,6 @@
 // /people/new and /people/:id/edit: one form, the rules of src/domain/person-rules.ts through
 // zodResolver. Nothing is saved while a field is invalid; the first invalid field gets the focus.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from '@/ui/router';
 import { localIsoDate } from '@/domain/dates';
@@ -23,6 +23,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { usePerson } from './people-queries';
 import { usePersonConflictText } from './person-conflict';
+import { placeChoices, useAllPlaces } from './person-places';
 import { MilestoneFields, PersonalFields, WorkFields } from './person-form-fields';
 import { personFormResolver, useSavePerson } from './save-person';
 import './people.css';
@@ -104,7 +105,8 @@ function PersonForm({
     withheld: lock.enabled === false ? [] : ['nationalId'],
   });
   const errorMessage = useStorageErrorMessage();
-  const conflictText = usePersonConflictText(scope);
+  const allPlaces = useAllPlaces();
+  const conflictText = usePersonConflictText(scope, allPlaces.data);
   const versions = useSaveConflict(loaded, (record, keepDirty) =>
     form.reset(toFormValues(record), keepDirty ? { keepDefaultValues: true } : undefined),
   );
@@ -112,6 +114,12 @@ function PersonForm({
   const occupation = watch('occupation');
   const sector = watch('workplaceSector');
   const ethnicity = watch('ethnicity');
+  const unitId = watch('unitId');
+  const placeId = watch('placeId');
+  const places = useMemo(
+    () => placeChoices(allPlaces.data ?? [], scope.allUnits, unitId, placeId),
+    [allPlaces.data, scope.allUnits, unitId, placeId],
+  );
   const showSector = sectorAllowed(occupation) || sector !== '';
   const cancelTo = id ? `/people/${id}` : '/people';
 
@@ -155,7 +163,13 @@ function PersonForm({
         ) : null}
 
         <PersonalFields {...fields} ethnicity={ethnicity} today={today} />
-        <WorkFields {...fields} setValue={setValue} units={units} showSector={showSector} />
+        <WorkFields
+          {...fields}
+          setValue={setValue}
+          units={units}
+          showSector={showSector}
+          places={places}
+        />
         <MilestoneFields {...fields} today={today} />
 
         <div className="form-actions">

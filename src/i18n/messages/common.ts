@@ -21,6 +21,7 @@ const vi = {
   'nav.classes': 'Lớp bồi dưỡng',
   'nav.targets': 'Chỉ tiêu & số đảng viên',
   'nav.units': 'Tổ chức đảng',
+  'nav.places': 'Địa bàn và nguồn',
   'nav.dashboard': 'Bảng số liệu',
   'nav.sync': 'Trao đổi dữ liệu',
   'nav.reports': 'Báo cáo',

@@ -8,6 +8,7 @@ import { lock } from './lock';
 import { people } from './people';
 import { placeFigures } from './place-figures';
 import { placeImport } from './place-import';
+import { places } from './places';
 import { reports } from './reports';
 import { rules } from './rules';
 import { settings } from './settings';
@@ -20,6 +21,7 @@ export const laterAreas = [
   chart,
   units,
   people,
+  places,
   classes,
   targets,
   dashboard,

@@ -22,6 +22,7 @@ export const commonEn: Record<CommonKey, Message> = {
   'nav.classes': 'Training classes',
   'nav.targets': 'Quotas & member counts',
   'nav.units': 'Party units',
+  'nav.places': 'Places and sources',
   'nav.dashboard': 'Dashboard',
   'nav.sync': 'Data exchange',
   'nav.reports': 'Reports',

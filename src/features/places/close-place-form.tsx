@@ -1,0 +1,140 @@
+// Closing a place: the day, and the place that takes it over (hamlets merged into a new one).
+// The successors on offer are the open places of the same kind, those of the same unit first.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { localIsoDate } from '@/domain/dates';
+import type { Place } from '@/domain/entities';
+import { PlaceRuleError } from '@/db/places-repo';
+import { useI18n } from '@/i18n/i18n';
+import { storageErrorMessage } from '@/queries/storage-error-message';
+import type { Scope } from '@/queries/units';
+import { Alert } from '@/ui/components';
+import { DraftBanner } from '@/ui/draft-banner';
+import { Field } from '@/ui/field';
+import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import {
+  closePlaceSchema,
+  useClosePlace,
+  type ClosePlaceInput,
+  type ClosePlaceValues,
+} from './save-place';
+
+interface ClosePlaceFormProps {
+  scope: Scope;
+  place: Place;
+  /** The scope's places, in list order. */
+  places: readonly Place[];
+  onClosed: (text: string) => void;
+  onCancel: () => void;
+}
+
+/** The open places of the same kind, grouped by unit, the place's own unit first. */
+function successorGroups(scope: Scope, place: Place, places: readonly Place[]) {
+  const groups = new Map<string, Place[]>();
+  groups.set(place.unitId, []);
+  for (const other of places) {
+    if (other.id === place.id || other.closedOn || other.kind !== place.kind) continue;
+    const list = groups.get(other.unitId);
+    if (list) list.push(other);
+    else groups.set(other.unitId, [other]);
+  }
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([unitId, list]) => ({ unitId, label: scope.unitName(unitId), places: list }));
+}
+
+export function ClosePlaceForm({ scope, place, places, onClosed, onCancel }: ClosePlaceFormProps) {
+  const { t, tMessage } = useI18n();
+  const close = useClosePlace();
+  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(() => closePlaceSchema(place.openedOn), [place.openedOn]);
+  const form = useForm<ClosePlaceInput, unknown, ClosePlaceValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { closedOn: localIsoDate(), successorId: '' },
+  });
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = form;
+  const formDraft = useFormDraft(form, draftFormKey('place-close', place.id));
+  const groups = useMemo(() => successorGroups(scope, place, places), [scope, place, places]);
+  const names = useMemo(() => new Map(places.map((item) => [item.id, item.name])), [places]);
+
+  useEffect(() => {
+    setFocus('closedOn');
+  }, [setFocus]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await close.mutateAsync({ id: place.id, values });
+      formDraft.clear();
+      onClosed(
+        values.successorId
+          ? t('places.close.doneInto', {
+              name: place.name,
+              successor: names.get(values.successorId) ?? '',
+            })
+          : t('places.close.done', { name: place.name }),
+      );
+    } catch (error) {
+      setFailure(
+        error instanceof PlaceRuleError
+          ? t(`places.error.${error.code}`)
+          : storageErrorMessage(t, error, 'save'),
+      );
+    }
+  });
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <h2>{t('places.close.title', { name: place.name })}</h2>
+      <DraftBanner draft={formDraft} />
+      <p className="muted">{t('places.close.explain')}</p>
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <div className="place-form__grid">
+        <Field
+          label={t('places.close.closedOn')}
+          error={errors.closedOn?.message ? tMessage(errors.closedOn.message) : undefined}
+          required
+        >
+          <input type="date" {...register('closedOn')} />
+        </Field>
+        <div className="place-form__name">
+          <Field label={t('places.close.successor')} hint={t('places.close.successorHint')}>
+            <select {...register('successorId')}>
+              <option value="">{t('places.close.successorNone')}</option>
+              {groups.map((group) => (
+                <optgroup key={group.unitId} label={group.label}>
+                  {group.places.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('places.close.submit')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            formDraft.clear();
+            onCancel();
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
