@@ -40,7 +40,7 @@ export function PlacesSection({
               <Link className="button button--primary" to="/places">
                 {t('placeFigures.empty.toPlaces')}
               </Link>{' '}
-              <Link className="button" to="/sync">
+              <Link className="button" to="/places/import">
                 {t('placeFigures.empty.toImport')}
               </Link>
             </p>

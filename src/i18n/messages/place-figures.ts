@@ -12,9 +12,9 @@ const vi = {
     'Chưa có số liệu của năm trong kỳ: {residential} thôn, tổ dân phố; {schools} trường; {enterprises} doanh nghiệp.',
   'placeFigures.empty.title': 'Chưa có địa bàn nào',
   'placeFigures.empty.body':
-    'Chưa có địa bàn nào (thôn, tổ dân phố, trường có lớp 12, doanh nghiệp) trong phạm vi này: thêm ở trang Địa bàn và nguồn hoặc nhập từ tệp.',
+    'Chưa có địa bàn nào (thôn, tổ dân phố, trường có lớp 12, doanh nghiệp) trong phạm vi này: thêm ở trang Địa bàn và nguồn, hoặc nhập danh sách từ bảng tính (CSV, XLSX) hay từ tệp trao đổi của đơn vị.',
   'placeFigures.empty.toPlaces': 'Địa bàn và nguồn',
-  'placeFigures.empty.toImport': 'Nhập từ tệp',
+  'placeFigures.empty.toImport': 'Nhập từ bảng tính',
 
   'placeFigures.tiles': 'Số liệu chính về nguồn và địa bàn',
   'placeFigures.tile.residentialOwn': 'Thôn, tổ dân phố có chi bộ riêng',
@@ -187,9 +187,9 @@ export const placeFigures: Area<keyof typeof vi> = {
       'No figures for a year of the period: {residential} residential areas; {schools} schools; {enterprises} enterprises.',
     'placeFigures.empty.title': 'No places yet',
     'placeFigures.empty.body':
-      'There is no place (residential area, school with grade 12, enterprise) in this scope yet: add them on the Places and sources page or import them from a file.',
+      'There is no place (residential area, school with grade 12, enterprise) in this scope yet: add them on the Places and sources page, or import a list from a spreadsheet (CSV, XLSX) or a unit’s exchange file.',
     'placeFigures.empty.toPlaces': 'Places and sources',
-    'placeFigures.empty.toImport': 'Import from a file',
+    'placeFigures.empty.toImport': 'Import from a spreadsheet',
 
     'placeFigures.tiles': 'Key figures on sources and places',
     'placeFigures.tile.residentialOwn': 'Residential areas with their own party cell',
