@@ -4,7 +4,7 @@
 import { db, type ExportLogEntry, type ImportLogEntry } from './schema';
 import type { SettingKey } from './settings-registry';
 
-const MERGE_UNDO_SETTING: SettingKey = 'merge.lastUndo';
+const MERGE_UNDO_SETTING: SettingKey = 'lastMergeUndo';
 
 /** What an export holds: a unit's subtree, or the province's tree for its units. */
 export type ExportContent = ExportLogEntry['content'];

@@ -205,7 +205,7 @@ describe('not the same person', () => {
     await markNotSame('b-id', 'a-id');
     await markNotSame('a-id', 'b-id');
     expect(await listNotSame()).toEqual(new Set([pairKey('a-id', 'b-id')]));
-    expect(await db().settings.get('merge.notSame')).toMatchObject({
+    expect(await db().settings.get('notSamePairs')).toMatchObject({
       value: [expect.objectContaining({ pair: 'a-id|b-id' })],
     });
     await unmarkNotSame('b-id', 'a-id');

@@ -18,7 +18,7 @@ import { getSetting, setSetting } from './settings-repo';
 import type { SettingValue } from './settings-registry';
 import { nextStamp, writeTombstone } from './stamp';
 
-export type MergeUndo = SettingValue<'merge.lastUndo'>;
+export type MergeUndo = SettingValue<'lastMergeUndo'>;
 
 /**
  * Why a merge or an undo wrote nothing: 'gone' (a record was deleted or merged meanwhile),
@@ -36,8 +36,8 @@ export class MergeError extends Error {
   }
 }
 
-const UNDO = 'merge.lastUndo';
-const NOT_SAME = 'merge.notSame';
+const UNDO = 'lastMergeUndo';
+const NOT_SAME = 'notSamePairs';
 
 export interface MergeRequest {
   /** The pair as the screen shows it. */

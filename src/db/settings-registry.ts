@@ -102,7 +102,7 @@ export const SETTINGS = {
    * The last merge of a duplicate pair (merge-repo.ts), kept until the next export so that it can
    * be undone: both stored rows as they were (a CCCD sealed by the app lock stays sealed).
    */
-  'merge.lastUndo': z.object({
+  lastMergeUndo: z.object({
     mergedAt: dateTimeSchema,
     keptId: idSchema,
     removedId: idSchema,
@@ -114,7 +114,7 @@ export const SETTINGS = {
     removedBefore: storedPersonRow,
   }),
   /** Pairs of people the user said are not the same person (pairKey, duplicate-pairs.ts). */
-  'merge.notSame': z.array(z.object({ pair: z.string(), markedAt: dateTimeSchema })),
+  notSamePairs: z.array(z.object({ pair: z.string(), markedAt: dateTimeSchema })),
   /** The province's public key as a unit received it, in the province's exchange file. */
   'keys.receivedProvincePublicKey': z.object({
     publicKeyJwk: publicKey,

@@ -5,6 +5,7 @@ import { classes } from './classes';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
+import { merge } from './merge';
 import { people } from './people';
 import { reports } from './reports';
 import { rules } from './rules';
@@ -27,4 +28,5 @@ export const laterAreas = [
   backup,
   settings,
   lock,
+  merge,
 ] as const;
