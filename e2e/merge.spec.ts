@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildClass, buildPerson, buildUnit } from '../test/builders';
 import { DashboardPage } from './support/dashboard-page';
 import { saveDownload } from './support/downloads';
-import { seed } from './support/seed';
+import { putRows, seed } from './support/seed';
 import { screenshots } from './support/shots';
 import { SyncPage } from './support/sync-page';
 
@@ -214,4 +214,35 @@ test('a link without two records says so', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Đường dẫn chưa đủ hai hồ sơ' })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, 'bad-link-390');
+});
+
+test('a record edited elsewhere meanwhile stops the merge, keeping the choices', async ({
+  page,
+}) => {
+  await start(page);
+  await page.goto(mergeUrl(a.id, b.id));
+  await page.getByRole('radio', { name: 'Họ và tên: lấy giá trị của hồ sơ A' }).check();
+  await page.getByRole('radio', { name: 'Giữ hồ sơ A' }).check();
+  // Another tab saves B (a new decision number) while this screen is open.
+  const edited = { ...b, decisionNo: '15-QĐ/ĐU', updatedAt: new Date().toISOString() };
+  await putRows(page, {
+    people: [{ ...edited, stage: 'probation', searchKey: 'nguyen van an' }],
+  });
+  await page.getByRole('button', { name: 'Gộp hai hồ sơ' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Một trong hai hồ sơ vừa được sửa ở cửa sổ khác. Chưa ghi gì',
+  );
+  // Read again: the new value is shown to choose, the choices made are kept.
+  await expect(
+    page.getByRole('radio', { name: 'Số quyết định kết nạp: lấy giá trị của hồ sơ B (15-QĐ/ĐU)' }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: 'Họ và tên: lấy giá trị của hồ sơ A' }),
+  ).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Giữ hồ sơ A' })).toBeChecked();
+  await shot(page, 'changed-error');
+  await page.getByRole('button', { name: 'Gộp hai hồ sơ' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã gộp hai hồ sơ' })).toBeVisible();
+  await page.getByRole('link', { name: 'Xem hồ sơ đã gộp' }).click();
+  await expect(page.getByText('15-QĐ/ĐU')).toBeVisible();
 });

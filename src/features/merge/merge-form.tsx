@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Link } from '@/ui/router';
 import type { PersonRow } from '@/db/rows';
+import { localIsoDate } from '@/domain/dates';
 import type { Person } from '@/domain/entities';
 import {
   MERGE_FIELDS,
@@ -157,7 +158,9 @@ function ComparisonTable({
                 <th key={side} scope="col">
                   {t('merge.side', { side: LETTER[side] })}
                   <span className="merge-table__stamp">
-                    {t('merge.updatedAt', { date: date(people[side].updatedAt.slice(0, 10)) })}
+                    {t('merge.updatedAt', {
+                      date: date(localIsoDate(new Date(people[side].updatedAt))),
+                    })}
                   </span>
                 </th>
               ))}
