@@ -65,6 +65,7 @@ const PAGES: readonly { path?: string; page: Page }[] = [
   { path: 'rules', page: page(() => import('@/features/rules/rules-page')) },
   // Nhập địa bàn từ bảng tính
   { path: 'places/import', page: page(() => import('@/features/places/import/place-import-page')) },
+  { path: 'quality/merge', page: page(() => import('@/features/merge/merge-page')) },
   { path: 'people/:id', page: page(() => import('@/features/people/person-detail-page')) },
   { path: 'people/new', page: PersonFormPage },
   { path: 'people/:id/edit', page: PersonFormPage },

@@ -2,12 +2,24 @@
 // and the files imported (the sync page's history). Entries are written by the export and by
 // the import's transaction (import-apply.ts).
 import { db, type ExportLogEntry, type ImportLogEntry } from './schema';
+import type { SettingKey } from './settings-registry';
+
+const MERGE_UNDO_SETTING: SettingKey = 'lastMergeUndo';
 
 /** What an export holds: a unit's subtree, or the province's tree for its units. */
 export type ExportContent = ExportLogEntry['content'];
 
+/**
+ * Logs an export. A file of people takes the last merge of duplicates with it (as a change and a
+ * tombstone): from then on the merge cannot be undone here (merge-repo.ts), so its undo goes in
+ * the same transaction.
+ */
 export async function recordExport(entry: ExportLogEntry): Promise<void> {
-  await db().exportLog.put(entry);
+  const d = db();
+  await d.transaction('rw', [d.exportLog, d.settings], async () => {
+    await d.exportLog.put(entry);
+    if (entry.content === 'subtree') await d.settings.delete(MERGE_UNDO_SETTING);
+  });
 }
 
 /** Exports made here, newest first. */

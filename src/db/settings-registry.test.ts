@@ -3,6 +3,7 @@ import { setLockKeys } from './app-lock';
 import { enableAppLock } from './app-lock-repo';
 import { recordBackup, saveBackupReminderDays } from './backup-status';
 import { loadDemoProvince } from './demo-repo';
+import { markNotSame, mergePeople } from './merge-repo';
 import {
   createProvinceKeys,
   getUnitSigningKeys,
@@ -33,6 +34,10 @@ describe('the settings registry', () => {
       await recordBackup('2026-06-01T02:00:00.000Z');
       await saveBackupReminderDays(3);
       await setSetting('sync.reminderDays', 10);
+      const [first, second] = await db().people.limit(2).toArray();
+      if (!first || !second) throw new Error('the demo has people');
+      await mergePeople({ a: first.id, b: second.id, keep: 'a', choices: {} });
+      await markNotSame(first.id, second.id);
       const province = await createProvinceKeys();
       const signing = await getUnitSigningKeys();
       await saveReceivedProvinceKey(province.publicKeyJwk);

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { dateTimeSchema, idSchema, isoDateSchema } from '@/domain/entities';
 import { KEY_ID_PATTERN, isP256PublicJwk } from '@/domain/public-key';
+import type { PersonRow } from './rows';
 
 const keyId = z.string().regex(KEY_ID_PATTERN);
 const publicKey = z.custom<JsonWebKey>((value) => isP256PublicJwk(value));
@@ -16,6 +17,15 @@ const privateKey = z.custom<CryptoKey>(
 const reminderDays = z.number().int().min(1).max(365);
 /** AES-GCM output, base64: the 12-byte iv and the ciphertext with its tag. */
 const sealedValue = z.object({ iv: z.string(), data: z.string() });
+/** A stored person row, kept whole (derived columns, a sealed CCCD) to be written back as it was. */
+const storedPersonRow = z
+  .looseObject({
+    id: idSchema,
+    updatedAt: dateTimeSchema,
+    unitId: idSchema,
+    milestones: z.record(z.string(), z.string().nullable()),
+  })
+  .transform((row) => row as unknown as PersonRow);
 
 export const SETTINGS = {
   /** What this installation is, and the unit whose subtree it shows and exports. */
@@ -88,6 +98,23 @@ export const SETTINGS = {
     publicKeyJwk: publicKey,
     createdAt: dateTimeSchema,
   }),
+  /**
+   * The last merge of a duplicate pair (merge-repo.ts), kept until the next export so that it can
+   * be undone: both stored rows as they were (a CCCD sealed by the app lock stays sealed).
+   */
+  lastMergeUndo: z.object({
+    mergedAt: dateTimeSchema,
+    keptId: idSchema,
+    removedId: idSchema,
+    /** The kept record's stamp after the merge: an edit since then makes the undo refuse. */
+    keptStamp: dateTimeSchema,
+    /** The app lock's key id at the merge (null: no lock): rows sealed under another lock refuse. */
+    lockKeyId: z.string().nullable(),
+    keptBefore: storedPersonRow,
+    removedBefore: storedPersonRow,
+  }),
+  /** Pairs of people the user said are not the same person (pairKey, duplicate-pairs.ts). */
+  notSamePairs: z.array(z.object({ pair: z.string(), markedAt: dateTimeSchema })),
   /** The province's public key as a unit received it, in the province's exchange file. */
   'keys.receivedProvincePublicKey': z.object({
     publicKeyJwk: publicKey,

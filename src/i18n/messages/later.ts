@@ -5,6 +5,7 @@ import { classes } from './classes';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
+import { merge } from './merge';
 import { people } from './people';
 import { placeFigures } from './place-figures';
 import { placeImport } from './place-import';
@@ -33,4 +34,5 @@ export const laterAreas = [
   settings,
   lock,
   placeImport,
+  merge,
 ] as const;
