@@ -23,6 +23,7 @@ const NAV = [
   { to: '/units', key: 'nav.units' },
   { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/reports', key: 'nav.reports' },
+  { to: '/quality', key: 'nav.quality' },
   { to: '/sync', key: 'nav.sync' },
   { to: '/settings', key: 'nav.settings' },
 ] as const;

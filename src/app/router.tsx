@@ -62,6 +62,7 @@ const PAGES: readonly { path?: string; page: Page }[] = [
   { path: 'reports', page: page(() => import('@/features/reports/reports-page')) },
   { path: 'settings', page: page(() => import('@/features/settings/settings-page')) },
   { path: 'rules', page: page(() => import('@/features/rules/rules-page')) },
+  { path: 'quality', page: page(() => import('@/features/quality/quality-page')) },
   { path: 'people/:id', page: page(() => import('@/features/people/person-detail-page')) },
   { path: 'people/new', page: PersonFormPage },
   { path: 'people/:id/edit', page: PersonFormPage },

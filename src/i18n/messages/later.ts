@@ -6,6 +6,7 @@ import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { lock } from './lock';
 import { people } from './people';
+import { quality } from './quality';
 import { reports } from './reports';
 import { rules } from './rules';
 import { settings } from './settings';
@@ -23,6 +24,7 @@ export const laterAreas = [
   dashboard,
   reports,
   rules,
+  quality,
   sync,
   backup,
   settings,
