@@ -24,6 +24,7 @@ import {
   longTasksSince,
 } from './browser';
 import { measureDashboard, type Period } from './dashboard';
+import { measureQuality } from './quality';
 import { SIZES, writeDataset, type Dataset, type DatasetFile, type SizeName } from './dataset';
 import { importThroughUi, type ImportResult } from './import-ui';
 import { describeMachine, machineLine } from './machine';
@@ -224,6 +225,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       `${size}: dashboard ${round(dashboard.dashboardMs)} ms, recompute ${round(dashboard.recomputeMs)} ms, ` +
         `naive ${round(dashboard.naiveDashboardMs)} ms (${dashboard.admitted} admitted ${FIRST_PERIOD.from}–${FIRST_PERIOD.to})`,
     );
+    const quality = await measureQuality(page, (line) => log(`${size}: ${line}`));
     await context.close();
     context = null;
 
@@ -278,6 +280,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       ...(dashboard.shellMs === null ? {} : { dashboardShellMs: round(dashboard.shellMs) }),
       dashboardRunsMs: dashboard.dashboardRunsMs.map((ms) => round(ms)),
       dashboardSettledMs: round(dashboard.settledMs),
+      ...quality,
       recomputeRunsMs: dashboard.recomputeRunsMs.map((ms) => round(ms)),
       admittedFirstPeriod: dashboard.admitted,
       generateMs: dataset.generateMs,
