@@ -12,7 +12,7 @@ import { deadlinesFor } from './deadlines';
 import { pairKey } from './duplicate-pairs';
 import { isAgeEligible } from './eligibility';
 import type { Person } from './entities';
-import { MILESTONE_CHAIN, MILESTONE_REQUIRES } from './person-rules';
+import { MILESTONE_CHAIN, MILESTONE_REQUIRES } from './milestone-chain';
 import { ageInMonths, ruleSetOn } from './rule-sets';
 
 export type QualitySeverity = 'error' | 'warning';

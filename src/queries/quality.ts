@@ -1,8 +1,8 @@
-// The data checks' report of a unit subtree (db/quality-repo.ts): read by /quality and, for its
-// total, by the export card's warning.
+// The data checks' report of a unit subtree, computed in the quality worker
+// (exchange/quality-client.ts): read by /quality and, for its total, by the export card's warning.
 import { queryOptions } from '@tanstack/react-query';
 import type { IsoDate } from '@/domain/dates';
-import { readQualityReport } from '@/db/quality-repo';
+import { qualityReportInWorker } from '@/exchange/quality-client';
 
 export type RebuildProgress = (done: number, total: number) => void;
 
@@ -11,11 +11,14 @@ export const qualityQuery = (
   onRebuild?: RebuildProgress,
 ) =>
   queryOptions({
-    queryKey: ['quality', request.rootUnitId, request.today, request.notSame?.size ?? 0] as const,
+    queryKey: ['quality', request.rootUnitId, request.today, [...(request.notSame ?? [])]] as const,
     queryFn: () =>
-      readQualityReport(request.rootUnitId, {
-        today: request.today,
-        notSame: request.notSame,
+      qualityReportInWorker(
+        {
+          rootUnitId: request.rootUnitId,
+          today: request.today,
+          notSame: [...(request.notSame ?? [])],
+        },
         onRebuild,
-      }),
+      ),
   });
