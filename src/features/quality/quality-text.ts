@@ -35,7 +35,6 @@ export function reasonText(item: QualityItem, words: Words): string {
       if (first === 'probation') return t('quality.reason.order.probation', { date: date(third) });
       return t('quality.reason.order.before', {
         later: milestone(words, second),
-        laterLabel: second,
         earlier: milestone(words, third),
       });
     case 'milestoneFuture':

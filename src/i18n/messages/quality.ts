@@ -73,7 +73,7 @@ const vi = {
   'quality.check.placeClosedPerson.name': 'Người gắn với địa bàn đã giải thể',
   'quality.check.placeClosedPerson.explain':
     'Người có mốc sau ngày địa bàn giải thể mà vẫn ghi địa bàn đó.',
-  'quality.reason.order.before': '{later} ({laterLabel}) trước {earlier}',
+  'quality.reason.order.before': '{later} trước {earlier}',
   'quality.reason.order.missing': 'Có {later} nhưng thiếu {earlier}',
   'quality.reason.order.beforeBirth': '{later} trước ngày sinh ({date})',
   'quality.reason.order.probation': 'Chuyển chính thức trước khi hết dự bị ({date})',
@@ -177,7 +177,7 @@ const en: Record<QualityKey, Area<QualityKey>['en'][QualityKey]> = {
   'quality.check.placeClosedPerson.name': 'People of a closed place',
   'quality.check.placeClosedPerson.explain':
     'People still naming a place with milestones after it closed.',
-  'quality.reason.order.before': '{later} ({laterLabel}) before {earlier}',
+  'quality.reason.order.before': '{later} before {earlier}',
   'quality.reason.order.missing': '{later} without {earlier}',
   'quality.reason.order.beforeBirth': '{later} before the birth date ({date})',
   'quality.reason.order.probation': 'Official before the end of probation ({date})',
