@@ -40,6 +40,12 @@ export interface SizeReport {
   dashboardRunsMs: number[];
   /** Navigation → the figures settled: the aggregates' check of every person done, median. */
   dashboardSettledMs: number;
+  /** Navigation → /quality's counts shown for the whole province, median (scripts/bench/quality.ts). */
+  qualityMs?: number;
+  qualityRunsMs?: number[];
+  /** The longest main-thread task while /quality loaded. */
+  qualityLongestTaskMs?: number;
+  qualityTotal?: string;
   /** Each period change's time (recomputeMs is their median). */
   recomputeRunsMs: number[];
   admittedFirstPeriod: number;
@@ -138,7 +144,7 @@ export function summaryOf(report: BenchReport) {
 
 /** The issue's targets, each with the run's value (null: that size was not run). */
 export function targetsOf(report: BenchReport): Target[] {
-  const { S: _s, M, L } = report.sizes;
+  const { S: _s, M, L, P } = report.sizes;
   const all = Object.values(report.sizes);
   const check = (
     name: string,
@@ -163,6 +169,7 @@ export function targetsOf(report: BenchReport): Target[] {
     check('M dashboard vs naive', '≥ 10×', M?.dashboardVsNaive, 10, 'min'),
     check('M saving a grid of 60 places’ figures', '≤ 200 ms', M?.placeSaveMs, 200, 'max'),
     check('L dashboard', '≤ 2 s', L && L.dashboardMs / 1000, 2, 'max'),
+    check('P /quality counts shown', '≤ 2 s', P?.qualityMs && P.qualityMs / 1000, 2, 'max'),
     check('Longest main-thread task during an import', '≤ 100 ms', longest, 100, 'max'),
     check('L import peak JS heap', '≤ 1.5 GB', L && L.peakHeapMB / 1000, 1.5, 'max'),
     check(

@@ -33,6 +33,7 @@ import {
   longTasksSince,
 } from './browser';
 import { measureDashboard, type Period } from './dashboard';
+import { measureQuality } from './quality';
 import { SIZES, writeDataset, type Dataset, type DatasetFile, type SizeName } from './dataset';
 import { importThroughUi, type ImportResult } from './import-ui';
 import { describeMachine, machineLine } from './machine';
@@ -245,6 +246,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
     );
 
     const { dashboard, placeSave } = await measureViews(page, size);
+    const quality = await measureQuality(page, (line) => log(`${size}: ${line}`));
     await context.close();
     context = null;
 
@@ -301,6 +303,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       dashboardSettledMs: round(dashboard.settledMs),
       dashboardCompleteMs: round(dashboard.completeMs),
       dashboardCompleteRunsMs: dashboard.completeRunsMs.map((ms) => round(ms)),
+      ...quality,
       recomputeRunsMs: dashboard.recomputeRunsMs.map((ms) => round(ms)),
       admittedFirstPeriod: dashboard.admitted,
       places: dataset.counts.places,

@@ -24,6 +24,7 @@ const NAV = [
   { to: '/places', key: 'nav.places' },
   { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/reports', key: 'nav.reports' },
+  { to: '/quality', key: 'nav.quality' },
   { to: '/sync', key: 'nav.sync' },
   { to: '/settings', key: 'nav.settings' },
 ] as const;

@@ -66,6 +66,7 @@ const PAGES: readonly { path?: string; page: Page }[] = [
   // Nhập địa bàn từ bảng tính
   { path: 'places/import', page: page(() => import('@/features/places/import/place-import-page')) },
   { path: 'quality/merge', page: page(() => import('@/features/merge/merge-page')) },
+  { path: 'quality', page: page(() => import('@/features/quality/quality-page')) },
   { path: 'people/:id', page: page(() => import('@/features/people/person-detail-page')) },
   { path: 'people/new', page: PersonFormPage },
   { path: 'people/:id/edit', page: PersonFormPage },

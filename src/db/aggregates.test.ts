@@ -51,6 +51,7 @@ async function storedRecords() {
     admissionStats: await db().admissionStats.toArray(),
     unitStats: await db().unitStats.toArray(),
     placeStats: await db().placeStats.toArray(),
+    qualityStats: await db().qualityStats.toArray(),
   };
 }
 

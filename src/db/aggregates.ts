@@ -1,6 +1,7 @@
 // The aggregates the dashboard reads instead of the people (admissionStats: the units' admissions
 // by year, month and structure; unitStats: the units' people by stage and pending due dates;
-// placeStats: the people of each place by milestone day, domain/place-stats.ts). They are kept
+// placeStats: the people of each place by milestone day, domain/place-stats.ts; qualityStats:
+// what the data checks find, domain/quality-stats.ts, read by /quality). They are kept
 // current in the SAME transaction as every write of people: putPeople and deletePeople are the
 // ways the app writes the people table (an import too: include aggregateTables in its
 // transaction). Only the demo loader and a restore, which fill an empty store,
@@ -50,7 +51,18 @@ import {
   type PlacePeople,
 } from '@/domain/place-stats';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
-import type { PersonRow, StoredAdmissionStats, StoredPlaceStats, StoredUnitStats } from './rows';
+import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
+import { applyQualityDelta, qualityRowsOf, type QualityChanges } from './quality-aggregate';
+import type {
+  PersonRow,
+  StoredAdmissionStats,
+  StoredPlaceStats,
+  StoredQualityStats,
+  StoredUnitStats,
+} from './rows';
+
+/** What the aggregates read of a person (a stored row fits). */
+export type AggregatePerson = StatPerson & QualityPerson;
 
 /** How many records each aggregate table holds at most. */
 export const AGGREGATE_SHARDS = 16;
@@ -99,11 +111,12 @@ export interface PeopleStores {
   admissionStats: Table<StoredAdmissionStats, string, StoredAdmissionStats>;
   unitStats: Table<StoredUnitStats, string, StoredUnitStats>;
   placeStats: Table<StoredPlaceStats, string, StoredPlaceStats>;
+  qualityStats: Table<StoredQualityStats, string, StoredQualityStats>;
 }
 
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
 export function aggregateTables(stores: PeopleStores) {
-  return [stores.admissionStats, stores.unitStats, stores.placeStats];
+  return [stores.admissionStats, stores.unitStats, stores.placeStats, stores.qualityStats];
 }
 
 interface UnitDelta {
@@ -157,8 +170,14 @@ export class AggregateDelta {
   readonly units = new Map<string, UnitDelta>();
   /** People added to (sign 1) and taken from (−1) each place, in the order they came. */
   readonly places = new Map<string, [PlaceContribution, 1 | -1][]>();
+  /** What the data checks find, by shard of the person's unit (quality-aggregate.ts). */
+  readonly quality: QualityChanges = new Map();
 
-  add(person: StatPerson, sign: 1 | -1): void {
+  add(person: AggregatePerson, sign: 1 | -1): void {
+    const shard = shardOf(person.unitId);
+    const checks = this.quality.get(shard);
+    if (checks) checks.push([qualityContribution(person), sign]);
+    else this.quality.set(shard, [[qualityContribution(person), sign]]);
     const contribution = placeContribution(person);
     if (contribution) {
       const list = this.places.get(contribution.placeId);
@@ -195,7 +214,7 @@ export class AggregateDelta {
   }
 
   /** Records a change of one person: what it was (if anything) and what it becomes. */
-  change(before: StatPerson | undefined, after: StatPerson | undefined): void {
+  change(before: AggregatePerson | undefined, after: AggregatePerson | undefined): void {
     if (before) this.add(before, -1);
     if (after) this.add(after, 1);
   }
@@ -205,6 +224,7 @@ export class AggregateDelta {
     admissionStats: StoredAdmissionStats[];
     unitStats: StoredUnitStats[];
     placeStats: StoredPlaceStats[];
+    qualityStats: StoredQualityStats[];
   } {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
@@ -234,6 +254,7 @@ export class AggregateDelta {
       admissionStats: admissionStats.sort(byKey),
       unitStats: unitStats.sort(byKey),
       placeStats: placeStats.sort(byKey),
+      qualityStats: qualityRowsOf(this.quality),
     };
   }
 }
@@ -255,10 +276,11 @@ function placePeopleAfter(
 }
 
 /** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
-export function aggregateRowsOf(people: Iterable<StatPerson>): {
+export function aggregateRowsOf(people: Iterable<AggregatePerson>): {
   admissionStats: StoredAdmissionStats[];
   unitStats: StoredUnitStats[];
   placeStats: StoredPlaceStats[];
+  qualityStats: StoredQualityStats[];
 } {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
@@ -322,6 +344,7 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
     if (deletes.length > 0) await stores.unitStats.bulkDelete(deletes);
   }
   await applyPlaceDelta(stores, delta);
+  await applyQualityDelta(stores.qualityStats, delta.quality);
 }
 
 /** The places' part of a delta: the shards it touches, read, changed and written once each. */
@@ -349,11 +372,25 @@ async function applyPlaceDelta(stores: PeopleStores, delta: AggregateDelta): Pro
 /** Updates the aggregates for changes already written to the people table. */
 export async function applyPeopleChanges(
   stores: PeopleStores,
-  changes: readonly { before?: StatPerson | undefined; after?: StatPerson | undefined }[],
+  changes: readonly { before?: AggregatePerson | undefined; after?: AggregatePerson | undefined }[],
 ): Promise<void> {
   const delta = new AggregateDelta();
   for (const { before, after } of changes) delta.change(before, after);
   await applyDelta(stores, delta);
+}
+
+/**
+ * Updates the quality aggregate alone, for a rewrite of people that changes nothing the other
+ * aggregates count: the app lock's pass, which swaps a CCCD for its sealed form and token (the
+ * duplicate check then compares tokens). Call inside a transaction that holds qualityStats.
+ */
+export async function applyQualityChanges(
+  stores: Pick<PeopleStores, 'qualityStats'>,
+  changes: readonly { before: AggregatePerson; after: AggregatePerson }[],
+): Promise<void> {
+  const delta = new AggregateDelta();
+  for (const { before, after } of changes) delta.change(before, after);
+  await applyQualityDelta(stores.qualityStats, delta.quality);
 }
 
 function inPeopleTransaction<T>(stores: PeopleStores, work: () => Promise<T>): Promise<T> {
@@ -431,8 +468,10 @@ export async function rebuildAggregatesIn(
   await stores.admissionStats.clear();
   await stores.unitStats.clear();
   await stores.placeStats.clear();
+  await stores.qualityStats.clear();
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   await stores.placeStats.bulkPut(rows.placeStats);
+  await stores.qualityStats.bulkPut(rows.qualityStats);
   if (total === 0) onProgress?.(0, 0);
 }

@@ -24,6 +24,7 @@ import {
   type LockMigration,
 } from './app-lock';
 import { db } from './schema';
+import { applyQualityChanges } from './aggregates';
 import type { PersonRow } from './rows';
 
 /** People per transaction: about a third of a second of writing on the machines measured. */
@@ -236,17 +237,22 @@ async function migratePeople(
         if (next) converted.push([row, next]);
       }
       const lastId = chunk[chunk.length - 1]?.id ?? after;
-      pending = await d.transaction('rw', d.people, d.settings, async () => {
+      pending = await d.transaction('rw', d.people, d.settings, d.qualityStats, async () => {
         const current = await d.people.bulkGet(converted.map(([read]) => read.id));
         const writes: PersonRow[] = [];
+        const rewrites: { before: PersonRow; after: PersonRow }[] = [];
         const changed: PersonRow[] = [];
         converted.forEach(([read, next], index) => {
           const now = current[index];
           if (!now) return;
-          if (sameStoredState(now, read)) writes.push(next);
-          else changed.push(now);
+          if (sameStoredState(now, read)) {
+            writes.push(next);
+            rewrites.push({ before: now, after: next });
+          } else changed.push(now);
         });
         if (writes.length > 0) await d.people.bulkPut(writes);
+        // The duplicate check's CCCD key is the token while sealed: kept with the rows.
+        await applyQualityChanges(d, rewrites);
         if (changed.length === 0) {
           const lock = await d.settings.get(APP_LOCK_SETTING);
           if (lock) {

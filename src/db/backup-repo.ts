@@ -242,6 +242,7 @@ export async function replaceWholeStore(
     await d.admissionStats.bulkAdd(aggregates.admissionStats);
     await d.unitStats.bulkAdd(aggregates.unitStats);
     await d.placeStats.bulkAdd(aggregates.placeStats);
+    await d.qualityStats.bulkAdd(aggregates.qualityStats);
   });
 }
 

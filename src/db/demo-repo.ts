@@ -91,6 +91,7 @@ export async function loadDemoProvince(
     await d.admissionStats.bulkPut(aggregates.admissionStats);
     await d.unitStats.bulkPut(aggregates.unitStats);
     await d.placeStats.bulkPut(aggregates.placeStats);
+    await d.qualityStats.bulkPut(aggregates.qualityStats);
     const loadedAt = nowStamp();
     const installation: Installation = { kind: 'province', homeUnitId: root.id, setUpAt: loadedAt };
     await saveInstallation(installation);

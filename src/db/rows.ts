@@ -3,6 +3,7 @@
 // and schema.ts needs them without the aggregates' code.
 import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { PlaceStatsBlock } from '@/domain/place-stats';
+import type { QualityBlock } from '@/domain/quality-stats';
 import type { Tombstone, Person, TrainingClass } from '@/domain/entities';
 import type { Stage } from '@/domain/pipeline-types';
 
@@ -41,6 +42,12 @@ export interface StoredUnitStats extends UnitStatsBlock {
 
 /** A stored record of the people of one shard's places, by milestone day (aggregates.ts). */
 export interface StoredPlaceStats extends PlaceStatsBlock {
+  /** The shard's name (the table's key, named unitId like the other aggregates). */
+  unitId: string;
+}
+
+/** A stored record of what the data checks find among one shard's people (quality-aggregate.ts). */
+export interface StoredQualityStats extends QualityBlock {
   /** The shard's name (the table's key, named unitId like the other aggregates). */
   unitId: string;
 }

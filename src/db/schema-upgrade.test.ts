@@ -78,13 +78,22 @@ const SHIPPED: Record<number, Record<string, string>> = {
     placeFigures: 'id, placeId, [placeId+year], year, updatedAt',
     placeStats: 'unitId',
   },
+  // What the data checks find (/quality), kept like the other aggregates; every aggregate emptied.
+  7: {
+    qualityStats: 'unitId',
+  },
 };
 
 /**
  * Tables a version's upgrade empties for a rebuild (schema.ts markAggregatesForRebuild):
  * compared by their figures, after the app's first check has rebuilt them.
  */
-const REWRITTEN_BY: Record<string, number> = { admissionStats: 4, unitStats: 4 };
+const REWRITTEN_BY: Record<string, number> = {
+  admissionStats: 7,
+  unitStats: 7,
+  placeStats: 7,
+  qualityStats: 7,
+};
 
 const VERSIONS = Object.keys(SHIPPED)
   .map(Number)
@@ -296,6 +305,7 @@ function datasetUpTo(version: number): Dataset {
     data.exportLog = [exported];
   }
   if (version >= 6) Object.assign(data, placesData(hamlet, people));
+  if (version >= 7) data.qualityStats = aggregateRowsOf(people).qualityStats;
   return data;
 }
 
@@ -387,6 +397,7 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
       admissionStats: await current.admissionStats.toArray(),
       unitStats: await current.unitStats.toArray(),
       placeStats: await current.placeStats.toArray(),
+      qualityStats: await current.qualityStats.toArray(),
     }).toEqual(expected);
     expect(
       normalisedAggregates(

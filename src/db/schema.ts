@@ -8,6 +8,7 @@ import type {
   PersonRow,
   StoredAdmissionStats,
   StoredPlaceStats,
+  StoredQualityStats,
   StoredUnitStats,
 } from './rows';
 import type { ExportLogEntry, ImportLogEntry, SettingRow, UnitEvent } from './stored-schemas';
@@ -35,6 +36,18 @@ async function markAggregatesForRebuild(tx: Transaction): Promise<void> {
   await tx.table('unitStats').clear();
 }
 
+/**
+ * Version 7's upgrade: the dashboard's check (ensureAggregates) compares the people's count with
+ * unitStats only, so every aggregate is emptied for it to rebuild them all, the new quality
+ * aggregate included. (markAggregatesForRebuild is left as it was: older upgrades keep their
+ * behaviour, and placeStats did not exist before version 6.)
+ */
+async function markAllAggregatesForRebuild(tx: Transaction): Promise<void> {
+  await markAggregatesForRebuild(tx);
+  await tx.table('placeStats').clear();
+  await tx.table('qualityStats').clear();
+}
+
 export class PtdvDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -51,6 +64,7 @@ export class PtdvDatabase extends Dexie {
   places!: EntityTable<Place, 'id'>;
   placeFigures!: EntityTable<PlaceFigure, 'id'>;
   placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
+  qualityStats!: Table<StoredQualityStats, string, StoredQualityStats>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -103,6 +117,10 @@ export class PtdvDatabase extends Dexie {
       placeFigures: 'id, placeId, [placeId+year], year, updatedAt',
       placeStats: 'unitId',
     });
+    // Version 7: what the data checks (/quality) find among the people, kept like the other
+    // aggregates (domain/quality-stats.ts), so the page never reads every person. Every aggregate
+    // is emptied, and rebuilt from the people by the first check (with its progress bar).
+    this.version(7).stores({ qualityStats: 'unitId' }).upgrade(markAllAggregatesForRebuild);
     this.handleOtherTabs();
   }
 

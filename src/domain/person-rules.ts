@@ -22,6 +22,7 @@ import {
 import { addMonths, ageOn, isIsoDate, localIsoDate, type IsoDate } from './dates';
 import { isAgeEligible } from './eligibility';
 import type { Milestones, Person } from './entities';
+import { MILESTONE_CHAIN, MILESTONE_REQUIRES } from './milestone-chain';
 import { cleanText } from './text';
 
 export const FULL_NAME_MAX = 100;
@@ -30,27 +31,9 @@ export const DECISION_NO_MAX = 50;
 export const MIN_CANDIDATE_AGE = 16;
 export const EARLIEST_BIRTH_DATE: IsoDate = '1900-01-01';
 
-/** The admission procedure in order: no step may be dated before an earlier one. */
-export const MILESTONE_CHAIN = [
-  'sourcedOn',
-  'awarenessCertOn',
-  'applicationOn',
-  'cellResolutionOn',
-  'decisionOn',
-  'admittedOn',
-  'officialOn',
-] as const satisfies readonly MilestoneKey[];
-
-/**
- * Steps of the admission chain that cannot exist without the one before: no decision without a
- * chi bộ resolution, no ceremony without a decision, no official membership without admission.
- * Earlier steps (certificate, application) may be missing in old records, so they are not required.
- */
-export const MILESTONE_REQUIRES: Partial<Record<MilestoneKey, MilestoneKey>> = {
-  decisionOn: 'cellResolutionOn',
-  admittedOn: 'decisionOn',
-  officialOn: 'admittedOn',
-};
+// The order of the steps lives apart (milestone-chain.ts), so that code on the first screen
+// (the data checks' aggregate) can read it without Zod.
+export { MILESTONE_CHAIN, MILESTONE_REQUIRES } from './milestone-chain';
 
 /**
  * Occupations for which the workplace sector means something (code-lists.md: people who work in

@@ -7,6 +7,8 @@
 import { RECORD_TYPES, type RecordType } from '@/domain/code-lists';
 import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
+import { localIsoDate, type IsoDate } from '@/domain/dates';
+import { fileQualityCounts, type QualityCounts } from '@/domain/quality-file';
 import type { ImportCounts } from '@/db/schema';
 import type { StoreSnapshot } from '@/db/store-snapshot';
 import type { TombstoneRow } from '@/db/rows';
@@ -150,9 +152,15 @@ export interface PlanSummary extends Omit<
   planId: string;
   outOfScopeTotal: number;
   staleTotal: number;
+  /** What the data checks would find in the records the plan writes (domain/quality-file.ts). */
+  quality: QualityCounts;
 }
 
-export function summarizePlan(plan: ImportPlan, planId: string): PlanSummary {
+export function summarizePlan(
+  plan: ImportPlan,
+  planId: string,
+  today: IsoDate = localIsoDate(),
+): PlanSummary {
   const {
     writes: _writes,
     deletes: _deletes,
@@ -169,6 +177,7 @@ export function summarizePlan(plan: ImportPlan, planId: string): PlanSummary {
     outOfScopeTotal: outOfScope.length,
     stale: stale.slice(0, PREVIEW_LIST_LIMIT),
     staleTotal: stale.length,
+    quality: fileQualityCounts(plan.writes.people, plan.writes.classes, today),
   };
 }
 

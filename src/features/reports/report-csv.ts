@@ -2,21 +2,15 @@
 // because Excel reads a CSV without one in the machine's legacy code page and garbles "Đoàn viên";
 // numbers are plain (23596, 54.4) so that a spreadsheet computes with them.
 import type { Period } from '@/domain/indicator-types';
+import { BOM, LINE_END, csvField } from '@/ui/csv';
 import { isRatioCell, type ReportCell, type ReportTable } from './report-tables';
 
-export const BOM = '\uFEFF';
-const LINE_END = '\r\n';
+export { BOM, csvField } from '@/ui/csv';
 
 /** The heading lines of the file: the title, then label–value pairs (unit, period, date). */
 export interface ReportMeta {
   title: string;
   facts: [string, string][];
-}
-
-/** RFC 4180 quoting, and a leading apostrophe where Excel would read text as a formula. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A percentage with one decimal and a point (54.4), the ratio kept out of rounding noise. */

@@ -11,6 +11,7 @@ import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Installation } from '@/queries/installation';
 import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
+import { ExportQualityWarning } from './export-quality';
 import { groupedFingerprint } from './fingerprint';
 import {
   lastExportQuery,
@@ -68,6 +69,7 @@ export function ExportCard({ homeUnit }: { homeUnit: Unit }) {
     <section className="card" aria-labelledby="sync-export">
       <h2 id="sync-export">{t('sync.export.title')}</h2>
       <p className="muted sync-text">{t('sync.export.explain', { unit: homeUnit.name })}</p>
+      <ExportQualityWarning homeUnit={homeUnit} />
       {sealKey.data ? (
         <div className="field">
           <label className="checkbox" htmlFor={sealId}>

@@ -10,6 +10,7 @@ import type { Scope } from '@/queries/units';
 import { Alert, Badge } from '@/ui/components';
 import { groupedFingerprint } from './fingerprint';
 import { applicablePlan, type ImportEntry, type PreviewPhase } from './import-files';
+import { PreviewQuality } from './preview-quality';
 
 const COUNT_COLUMNS: (keyof RecordCounts)[] = [
   'created',
@@ -159,6 +160,8 @@ function PlanDetails({
       status !== 'applied' ? (
         <p className="muted sync-text">{t('sync.preview.nothing')}</p>
       ) : null}
+
+      {!plan.alreadyImported ? <PreviewQuality plan={plan} /> : null}
 
       <SkippedLists plan={plan} />
 

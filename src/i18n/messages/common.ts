@@ -25,6 +25,7 @@ const vi = {
   'nav.dashboard': 'Bảng số liệu',
   'nav.sync': 'Trao đổi dữ liệu',
   'nav.reports': 'Báo cáo',
+  'nav.quality': 'Kiểm tra dữ liệu',
   'nav.settings': 'Cài đặt',
   'nav.main': 'Điều hướng chính',
   'common.save': 'Lưu',

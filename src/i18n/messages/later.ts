@@ -10,6 +10,7 @@ import { people } from './people';
 import { placeFigures } from './place-figures';
 import { placeImport } from './place-import';
 import { places } from './places';
+import { quality } from './quality';
 import { reports } from './reports';
 import { rules } from './rules';
 import { settings } from './settings';
@@ -29,6 +30,7 @@ export const laterAreas = [
   reports,
   placeFigures,
   rules,
+  quality,
   sync,
   backup,
   settings,

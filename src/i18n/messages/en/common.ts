@@ -26,6 +26,7 @@ export const commonEn: Record<CommonKey, Message> = {
   'nav.dashboard': 'Dashboard',
   'nav.sync': 'Data exchange',
   'nav.reports': 'Reports',
+  'nav.quality': 'Data checks',
   'nav.settings': 'Settings',
   'nav.main': 'Main navigation',
   'common.save': 'Save',

@@ -1,0 +1,158 @@
+// The reads of /quality: the quality aggregate (16 records at most), the classes, the member
+// counts, the admissions' years and the places, then only the few people the aggregate points at
+// (duplicate candidates, attendees of a class the rules exclude). Never every person.
+import { admissionsByUnit, YEAR_CELLS } from '@/domain/admission-stats';
+import { duplicateNameKey } from '@/domain/duplicate-pairs';
+import { duplicatePairs, type DuplicateCandidate } from '@/domain/quality-checks';
+import {
+  buildQualityReport,
+  classesWithImpossibleAttendance,
+  type QualityInput,
+  type QualityReport,
+} from '@/domain/quality-report';
+import { duplicateCandidateIds, nationalKeyOf } from '@/domain/quality-stats';
+import { PLACE_MILESTONES, runBounds, runOf } from '@/domain/place-stats';
+import { subtreeIdsOf } from '@/domain/unit-tree';
+import type { IsoDate } from '@/domain/dates';
+import { ensureAggregates } from './dashboard-repo';
+import { listNotSame } from './merge-repo';
+import type { PersonRow } from './rows';
+import { db } from './schema';
+
+/** Lets the page draw between steps, so no step holds the main thread long. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface QualityOptions {
+  today: IsoDate;
+  /**
+   * Pairs marked "not the same person" (pairKey) besides those recorded in the store
+   * (merge-repo.ts, read here): not reported.
+   */
+  notSame?: ReadonlySet<string>;
+  onRebuild?: (done: number, total: number) => void;
+}
+
+async function readStores() {
+  const d = db();
+  return d.transaction(
+    'r',
+    [
+      d.qualityStats,
+      d.classes,
+      d.admissionStats,
+      d.memberCounts,
+      d.places,
+      d.placeFigures,
+      d.placeStats,
+      d.units,
+    ],
+    async () => {
+      const [blocks, classes, admissions, memberCounts, places, placeFigures, placeStats, units] =
+        await Promise.all([
+          d.qualityStats.toArray(),
+          d.classes.toArray(),
+          d.admissionStats.toArray(),
+          d.memberCounts.toArray(),
+          d.places.toArray(),
+          d.placeFigures.toArray(),
+          d.placeStats.toArray(),
+          d.units.toArray(),
+        ]);
+      return { blocks, classes, admissions, memberCounts, places, placeFigures, placeStats, units };
+    },
+  );
+}
+
+/** Every finding in the subtree of `rootUnitId` (every unit when null). */
+export async function readQualityReport(
+  rootUnitId: string | null,
+  options: QualityOptions,
+): Promise<QualityReport> {
+  await ensureAggregates(options.onRebuild);
+  const notSame = new Set([...(await listNotSame()), ...(options.notSame ?? [])]);
+  const stores = await readStores();
+  await breathe();
+  const scope = rootUnitId ? subtreeIdsOf(stores.units, rootUnitId) : null;
+  const inScope = (unitId: string) => scope === null || scope.has(unitId);
+
+  const candidateIds = duplicateCandidateIds(stores.blocks, inScope);
+  await breathe();
+  const d = db();
+  const candidates = (await d.people.bulkGet(candidateIds)).filter(
+    (row): row is PersonRow => row !== undefined && inScope(row.unitId),
+  );
+  const byId = new Map(candidates.map((row) => [row.id, row]));
+  const pairs = duplicatePairs(
+    candidates.map((row): DuplicateCandidate => ({
+      id: row.id,
+      nameKey: duplicateNameKey(row.fullName, row.birthDate),
+      nationalKey: nationalKeyOf(row),
+    })),
+    notSame,
+  ).map((pair) => ({
+    ...pair,
+    aLabel: byId.get(pair.a)?.fullName ?? pair.a,
+    bLabel: byId.get(pair.b)?.fullName ?? pair.b,
+    unitId: byId.get(pair.a)?.unitId ?? '',
+  }));
+
+  const flaggedClasses = classesWithImpossibleAttendance(stores.blocks, stores.classes, inScope);
+  const impossibleAttendees: QualityInput['impossibleAttendees'][number][] = [];
+  for (const { classId, kind } of flaggedClasses) {
+    const index = kind === 'awareness' ? 'awarenessClassId' : 'newMemberClassId';
+    for (const row of await d.people.where(index).equals(classId).toArray()) {
+      impossibleAttendees.push({
+        classId,
+        kind,
+        id: row.id,
+        unitId: row.unitId,
+        fullName: row.fullName,
+        admittedOn: row.milestones.admittedOn ?? null,
+      });
+    }
+  }
+
+  const admissionYears = new Map<string, number[]>();
+  for (const record of stores.admissions) {
+    for (const [unitId, cells] of admissionsByUnit(record)) {
+      const years = new Set<number>();
+      for (let at = 0; at < cells.length; at += 2) {
+        if ((cells[at + 1] ?? 0) > 0) years.add(Math.floor((cells[at] ?? 0) / YEAR_CELLS));
+      }
+      admissionYears.set(unitId, [...years].sort());
+    }
+  }
+  const parents = new Map(stores.units.map((unit) => [unit.id, unit.parentId]));
+  const counted = new Set(stores.memberCounts.map((count) => `${count.unitId}|${count.year}`));
+  const placeDays = new Map<string, number[]>();
+  for (const block of stores.placeStats) {
+    block.placeIds.forEach((placeId, place) => {
+      const days: number[] = [];
+      for (const milestone of PLACE_MILESTONES) {
+        const [from, to] = runBounds(block, place, runOf(milestone));
+        for (let at = from; at < to; at += 1) days.push(block.days[at] ?? 0);
+      }
+      placeDays.set(placeId, days);
+    });
+  }
+  await breathe();
+  return buildQualityReport({
+    blocks: stores.blocks,
+    classes: stores.classes,
+    admissionYears,
+    hasMemberCount: (unitId, year) => counted.has(`${unitId}|${year}`),
+    ancestorsOf: (unitId) => {
+      const ancestors: string[] = [];
+      for (let id = parents.get(unitId); id && !ancestors.includes(id); id = parents.get(id))
+        ancestors.push(id);
+      return ancestors;
+    },
+    places: stores.places,
+    placeFigures: stores.placeFigures,
+    placeDays,
+    pairs,
+    impossibleAttendees,
+    inScope,
+    today: options.today,
+  });
+}
