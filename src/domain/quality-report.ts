@@ -196,3 +196,21 @@ export function countItems(items: readonly QualityItem[]): QualityReport['counts
   }
   return counts;
 }
+
+/**
+ * How many records carry at least one finding: a person found by two checks counts once, a
+ * duplicate pair counts its two people, a unit without its member count counts as one record.
+ * What the dashboard's and the report's footnote say.
+ */
+export function recordsWithProblems(report: Pick<QualityReport, 'items'>): number {
+  const records = new Set<string>();
+  for (const { target } of report.items) {
+    if (target.kind === 'pair') {
+      records.add(`person:${target.a}`);
+      records.add(`person:${target.b}`);
+    } else {
+      records.add(`${target.kind}:${target.id}`);
+    }
+  }
+  return records.size;
+}

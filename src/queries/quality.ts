@@ -1,7 +1,8 @@
 // The data checks' report of a unit subtree, computed in the quality worker
 // (exchange/quality-client.ts): read by /quality and, for its total, by the export card's warning.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IsoDate } from '@/domain/dates';
+import { recordsWithProblems } from '@/domain/quality-report';
 import { qualityReportInWorker } from '@/exchange/quality-client';
 
 export type RebuildProgress = (done: number, total: number) => void;
@@ -22,3 +23,13 @@ export const qualityQuery = (
         onRebuild,
       ),
   });
+
+/**
+ * How many records of a unit's subtree have open problems: the footnote of the dashboard and the
+ * report. Asked only once `enabled` (after the figures are drawn, so the worker's pass never
+ * delays them); null until known.
+ */
+export function useRecordsWithProblems(rootUnitId: string, today: IsoDate, enabled: boolean) {
+  const report = useQuery({ ...qualityQuery({ rootUnitId, today }), enabled });
+  return report.data ? recordsWithProblems(report.data) : null;
+}

@@ -9,6 +9,7 @@ import type { PlaceFigures } from '@/domain/place-figures-types';
 import { periodPresets } from '@/domain/indicators';
 import { preloadDashboardStore } from '@/db/dashboard-repo';
 import { useI18n } from '@/i18n/i18n';
+import { useRecordsWithProblems } from '@/queries/quality';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { useDashboard, type RebuildProgress } from './dashboard-query';
@@ -142,7 +143,21 @@ function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Un
       ) : dashboard.rebuilding ? null : (
         <Loading label={t('common.loading')} />
       )}
+      <QualityFootnote unit={view.unit} today={today} ready={Boolean(dashboard.indicators)} />
     </>
+  );
+}
+
+/** How many records of the view's subtree have open data problems: a note, not a refusal. */
+function QualityFootnote({ unit, today, ready }: { unit: Unit; today: string; ready: boolean }) {
+  const { t, number, date } = useI18n();
+  const count = useRecordsWithProblems(unit.id, today, ready);
+  if (!count) return null;
+  return (
+    <p className="dashboard-footnote muted">
+      {t('quality.footnote', { count: number(count), date: date(today) })}{' '}
+      <Link to={`/quality?unit=${encodeURIComponent(unit.code)}`}>{t('quality.warning.link')}</Link>
+    </p>
   );
 }
 

@@ -16,6 +16,8 @@ export interface ReportDocumentProps {
   placeParagraph: string | null;
   placeTables: ReportTable[];
   demo: boolean;
+  /** Records of the subtree with open data problems (the data checks); null until known. */
+  problems: number | null;
 }
 
 export function ReportDocument({
@@ -28,8 +30,9 @@ export function ReportDocument({
   placeParagraph,
   placeTables,
   demo,
+  problems,
 }: ReportDocumentProps) {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   return (
     <article className="report-paper" aria-labelledby="report-title">
       {demo ? <p className="report-demo">{t('reports.doc.demo')}</p> : null}
@@ -77,6 +80,11 @@ export function ReportDocument({
             <ReportTableView key={table.id} table={table} number={tables.length + index + 1} />
           ))}
         </>
+      ) : null}
+      {problems ? (
+        <p className="report-note">
+          {t('quality.footnote', { count: number(problems), date: date(today) })}
+        </p>
       ) : null}
     </article>
   );

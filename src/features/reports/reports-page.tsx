@@ -12,6 +12,7 @@ import type { Indicators, Period } from '@/domain/indicator-types';
 import { periodPresets } from '@/domain/indicators';
 import { useI18n } from '@/i18n/i18n';
 import { useDemoInfo } from '@/queries/demo';
+import { useRecordsWithProblems } from '@/queries/quality';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { downloadBlob } from '@/ui/download';
@@ -67,6 +68,7 @@ function ReportView({ scope }: { scope: Scope }) {
 
   const demo = Boolean(useDemoInfo().data);
   const content = useReportContent(scope, unit, report.data, today, demo);
+  const problems = useRecordsWithProblems(unit.id, today, Boolean(content));
 
   const choose = (next: { unit?: Unit; period?: Period }) =>
     setParams(writeReportChoice((next.unit ?? unit).code, next.period ?? period));
@@ -107,6 +109,7 @@ function ReportView({ scope }: { scope: Scope }) {
           placeParagraph={content.placeParagraph}
           placeTables={content.placeTables}
           demo={content.demo}
+          problems={problems}
         />
       ) : (
         <Loading

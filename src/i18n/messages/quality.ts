@@ -98,6 +98,8 @@ const vi = {
   'quality.reason.pair': '{a} và {b}',
   'quality.warning.export': 'Dữ liệu sắp xuất có {count} vấn đề cần xem lại. Vẫn có thể xuất tệp.',
   'quality.warning.link': 'Xem trang Kiểm tra dữ liệu',
+  'quality.footnote':
+    'Ghi chú: {count} hồ sơ trong phạm vi này đang có vấn đề dữ liệu chưa xử lý (theo kiểm tra dữ liệu ngày {date}); số liệu trên vẫn tính các hồ sơ đó.',
   'quality.preview.title': 'Kiểm tra dữ liệu của tệp',
   'quality.preview.none': 'Không phát hiện vấn đề trong các hồ sơ của tệp.',
   'quality.preview.some': 'Tệp sẽ thêm {count} vấn đề:',
@@ -204,6 +206,11 @@ const en: Record<QualityKey, Area<QualityKey>['en'][QualityKey]> = {
     other: 'The data to export has {count} problems to look at. You can still export.',
   },
   'quality.warning.link': 'Open the data checks',
+  'quality.footnote': {
+    one: 'Note: {count} record in this scope has an open data problem (data checks of {date}); the figures above still count it.',
+    other:
+      'Note: {count} records in this scope have open data problems (data checks of {date}); the figures above still count them.',
+  },
   'quality.preview.title': 'Data checks of the file',
   'quality.preview.none': 'No problems found in the file’s records.',
   'quality.preview.some': {
