@@ -2,6 +2,7 @@
 // keys), its defaults, and the mutation. The repository checks the record schema again.
 import * as z from 'zod';
 import { ENTERPRISE_SECTORS, PLACE_KINDS, type PlaceKind } from '@/domain/code-lists';
+import { closeWithSuccessorSchema } from '@/domain/closing';
 import { isIsoDate } from '@/domain/dates';
 import { newId, type Place } from '@/domain/entities';
 import { cleanText, searchKey } from '@/domain/text';
@@ -138,18 +139,7 @@ export function useSavePlace() {
 }
 
 export function closePlaceSchema(openedOn: string | null) {
-  return z
-    .object({
-      closedOn: z.string(),
-      successorId: z.string().transform((value) => value || null),
-    })
-    .superRefine((values, ctx) => {
-      const issue = (message: string) =>
-        ctx.addIssue({ code: 'custom', path: ['closedOn'], message });
-      if (!values.closedOn) issue('validation.required');
-      else if (!isIsoDate(values.closedOn)) issue('validation.date');
-      else if (openedOn && values.closedOn < openedOn) issue('places.close.beforeOpened');
-    });
+  return closeWithSuccessorSchema(openedOn, 'places.close.beforeOpened');
 }
 
 export type ClosePlaceInput = z.input<ReturnType<typeof closePlaceSchema>>;
