@@ -4,7 +4,7 @@
 // drafts, so unlocking starts from the store again.
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { loadLockState, lockApp } from '@/db/app-lock-repo';
+import { loadLockState, lockApp } from '@/db/app-lock-state';
 import { loadLaterMessages } from '@/i18n/load-messages';
 import { useI18n } from '@/i18n/i18n';
 import { useLockState } from '@/queries/app-lock';

@@ -12,7 +12,6 @@ import {
   AppLockError,
   createAppLock,
   currentLockKeys,
-  lockState,
   openAppLock,
   openPeopleRows,
   rewrapAppLock,
@@ -23,6 +22,7 @@ import {
   type LockKeys,
   type LockMigration,
 } from './app-lock';
+import { announce, readAppLock } from './app-lock-state';
 import { db } from './schema';
 import { applyQualityChanges } from './aggregates';
 import type { PersonRow } from './rows';
@@ -36,67 +36,8 @@ export interface MigrationOptions {
   chunkSize?: number;
 }
 
-export async function readAppLock(): Promise<AppLockSettings | null> {
-  const row = await db().settings.get(APP_LOCK_SETTING);
-  return (row?.value as AppLockSettings | undefined) ?? null;
-}
-
 async function writeAppLock(settings: AppLockSettings): Promise<void> {
   await db().settings.put({ key: APP_LOCK_SETTING, value: settings });
-}
-
-// Other tabs of the app hear of a lock, an unlock elsewhere does not concern them (each tab
-// asks for the passphrase itself), a change of the settings makes them read them again.
-type LockMessage = 'locked' | 'changed';
-const channel: BroadcastChannel | null =
-  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ptdv-app-lock');
-// Node's channel (the unit tests) would otherwise keep the process alive.
-(channel as { unref?: () => void } | null)?.unref?.();
-
-function announce(message: LockMessage): void {
-  channel?.postMessage(message);
-}
-
-/** Reads the settings into the lock state; a lock set elsewhere leaves this tab locked. */
-export async function loadLockState(): Promise<AppLockSettings | null> {
-  const settings = await readAppLock();
-  const held = currentLockKeys();
-  if (!settings) setLockKeys(null, { enabled: false });
-  // Being turned off elsewhere: this tab's keys would seal what that pass already opened.
-  else if (settings.migration?.direction === 'open') setLockKeys(null, { enabled: true });
-  // Keys of another lock (a backup restored with its own): ask for that lock's passphrase.
-  else if (held && held.keyId !== settings.keyId) setLockKeys(null, { enabled: true });
-  else setLockKeys(held, { enabled: true, autoLockMinutes: settings.autoLockMinutes });
-  return settings;
-}
-
-if (channel) {
-  channel.onmessage = (event: MessageEvent<LockMessage>) => {
-    if (event.data === 'locked') setLockKeys(null);
-    else void loadLockState();
-  };
-}
-
-/**
- * The store was replaced by a backup, which brought its own lock (or none): this tab drops the
- * keys of the old one and reads the settings again (the lock screen asks for the restored lock's
- * passphrase), and the other tabs are told to read them again too (see loadLockState).
- */
-export async function reloadLockAfterRestore(): Promise<void> {
-  setLockKeys(null);
-  await loadLockState();
-  announce('changed');
-}
-
-/**
- * Drops the keys: the lock screen shows until the passphrase is typed again. The top bar's button
- * locks every tab of the app; the idle timer of one tab locks that tab only (another tab may be
- * in use).
- */
-export function lockApp(options: { everywhere?: boolean } = {}): void {
-  if (!lockState().enabled) return;
-  setLockKeys(null);
-  if (options.everywhere ?? true) announce('locked');
 }
 
 /**
@@ -280,3 +221,5 @@ function sameStoredState(a: PersonRow, b: PersonRow): boolean {
     a.nationalIdSealed?.data === b.nationalIdSealed?.data
   );
 }
+
+export { loadLockState, lockApp, readAppLock, reloadLockAfterRestore } from './app-lock-state';

@@ -3,7 +3,7 @@
 // Restoring replaces the whole store, so every query is invalidated after it, in every tab.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { reloadLockAfterRestore } from '@/db/app-lock-repo';
+import { reloadLockAfterRestore } from '@/db/app-lock-state';
 import { countWholeStore } from '@/db/backup-repo';
 import {
   forgetBackupPreview,
