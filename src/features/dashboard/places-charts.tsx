@@ -12,6 +12,7 @@ import {
 import { useI18n } from '@/i18n/i18n';
 import { ChartFrame } from '@/ui/chart-frame';
 import { CHART_COLORS, HorizontalBars, StackedBars } from './charts';
+import { FiguresTable } from './figures-table';
 
 const ORGANISATION_COLORS = {
   own: CHART_COLORS.green,
@@ -37,34 +38,27 @@ export function ResidentialChart({ places }: { places: PlaceFigures }) {
       fileName="thon-to-dan-pho-theo-to-chuc-dang"
       description={t('placeFigures.residential.base', { count: number(total) })}
       table={
-        <table className="table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('placeFigures.column.item')}</th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ORGANISATION_KEYS.map((key) => (
-              <tr key={key}>
-                <th scope="row">{t(`placeFigures.organisation.${key}`)}</th>
-                <td className="num">{number(organisation[key].count)}</td>
-                <td className="num">{percent(organisation[key].ratio)}</td>
-              </tr>
-            ))}
-            <tr className="places-table__total">
-              <th scope="row">{t('placeFigures.row.total')}</th>
-              <td className="num">{number(total)}</td>
-              <td className="num">{percent(total > 0 ? 1 : null)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <FiguresTable
+          caption={title}
+          columns={[
+            t('placeFigures.column.item'),
+            t('placeFigures.column.count'),
+            t('placeFigures.column.share'),
+          ]}
+          rows={[
+            ...ORGANISATION_KEYS.map((key) => ({
+              key,
+              header: t(`placeFigures.organisation.${key}`),
+              cells: [number(organisation[key].count), percent(organisation[key].ratio)],
+            })),
+            {
+              key: 'total',
+              header: t('placeFigures.row.total'),
+              cells: [number(total), percent(total > 0 ? 1 : null)],
+              total: true,
+            },
+          ]}
+        />
       }
     >
       <HorizontalBars
@@ -108,56 +102,50 @@ export function SchoolChart({
         students: number(schools.grade12Students),
       })}
       table={
-        <div className="places-table__scroll">
-          <table className="table places-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('placeFigures.column.school')}</th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.grade12')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.sourced')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.certified')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.admitted')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.perThousandStudents')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {schools.rows.map((row) => (
-                <tr key={row.placeId}>
-                  <th scope="row">
-                    {row.name}
-                    <span className="places-table__unit">
-                      {unitsById.get(row.unitId)?.name ?? '—'}
-                    </span>
-                  </th>
-                  <td className="num">{number(row.grade12Students)}</td>
-                  <td className="num">{number(row.sourced)}</td>
-                  <td className="num">{number(row.certified)}</td>
-                  <td className="num">{number(row.admitted)}</td>
-                  <td className="num">{number(row.perThousand)}</td>
-                </tr>
-              ))}
-              <tr className="places-table__total">
-                <th scope="row">{t('placeFigures.row.total')}</th>
-                <td className="num">{number(schools.grade12Students)}</td>
-                <td className="num">{number(schools.sourced)}</td>
-                <td className="num">{number(schools.certified)}</td>
-                <td className="num">{number(schools.admitted)}</td>
-                <td className="num">{number(schools.perThousand)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <FiguresTable
+          caption={title}
+          wide
+          columns={[
+            t('placeFigures.column.school'),
+            t('placeFigures.column.grade12'),
+            t('placeFigures.column.sourced'),
+            t('placeFigures.column.certified'),
+            t('placeFigures.column.admitted'),
+            t('placeFigures.column.perThousandStudents'),
+          ]}
+          rows={[
+            ...schools.rows.map((row) => ({
+              key: row.placeId,
+              header: (
+                <>
+                  {row.name}
+                  <span className="places-table__unit">
+                    {unitsById.get(row.unitId)?.name ?? '—'}
+                  </span>
+                </>
+              ),
+              cells: [
+                row.grade12Students,
+                row.sourced,
+                row.certified,
+                row.admitted,
+                row.perThousand,
+              ].map((value) => number(value)),
+            })),
+            {
+              key: 'total',
+              header: t('placeFigures.row.total'),
+              cells: [
+                schools.grade12Students,
+                schools.sourced,
+                schools.certified,
+                schools.admitted,
+                schools.perThousand,
+              ].map((value) => number(value)),
+              total: true,
+            },
+          ]}
+        />
       }
     >
       <HorizontalBars
@@ -196,50 +184,33 @@ export function EnterpriseChart({ places }: { places: PlaceFigures }) {
       fileName="doanh-nghiep-theo-quy-mo"
       description={t('placeFigures.enterprises.base', { count: number(enterprises.all.count) })}
       table={
-        <div className="places-table__scroll">
-          <table className="table places-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('placeFigures.column.size')}</th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.enterprises')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.withOrganisation')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.without')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.unknown')}
-                </th>
-                <th scope="col" className="num">
-                  {t('placeFigures.column.share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...SIZE_BANDS, 'all' as const].map((band) => {
-                const group = band === 'all' ? enterprises.all : enterprises.bySize[band];
-                return (
-                  <tr key={band} className={band === 'all' ? 'places-table__total' : undefined}>
-                    <th scope="row">
-                      {band === 'all'
-                        ? t('placeFigures.row.total')
-                        : t(`placeFigures.size.${band}`)}
-                    </th>
-                    <td className="num">{number(group.count)}</td>
-                    <td className="num">{number(group.withOrganisation.count)}</td>
-                    <td className="num">{number(group.withoutOrganisation.count)}</td>
-                    <td className="num">{number(group.unknownOrganisation)}</td>
-                    <td className="num">{percent(group.withOrganisation.ratio)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <FiguresTable
+          caption={title}
+          wide
+          columns={[
+            t('placeFigures.column.size'),
+            t('placeFigures.column.enterprises'),
+            t('placeFigures.column.withOrganisation'),
+            t('placeFigures.column.without'),
+            t('placeFigures.column.unknown'),
+            t('placeFigures.column.share'),
+          ]}
+          rows={[...SIZE_BANDS, 'all' as const].map((band) => {
+            const group = band === 'all' ? enterprises.all : enterprises.bySize[band];
+            return {
+              key: band,
+              header: band === 'all' ? t('placeFigures.row.total') : t(`placeFigures.size.${band}`),
+              cells: [
+                number(group.count),
+                number(group.withOrganisation.count),
+                number(group.withoutOrganisation.count),
+                number(group.unknownOrganisation),
+                percent(group.withOrganisation.ratio),
+              ],
+              total: band === 'all',
+            };
+          })}
+        />
       }
     >
       <StackedBars
@@ -277,64 +248,48 @@ export function SectorTable({ places }: { places: PlaceFigures }) {
   return (
     <section className="card places-sectors" aria-labelledby="places-sectors-heading">
       <h3 id="places-sectors-heading">{title}</h3>
-      <div className="places-table__scroll">
-        <table className="table places-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('placeFigures.column.sector')}</th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.enterprises')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.withOrganisation')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.withOwn')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.tradeUnion')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.workers')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.partyMembers')}
-              </th>
-              <th scope="col" className="num">
-                {t('placeFigures.column.perThousandWorkers')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...SECTOR_KEYS, 'all' as const].map((sector) => {
-              const group = sector === 'all' ? enterprises.all : enterprises.bySector[sector];
-              if (sector === 'unknown' && group.count === 0) return null;
-              return (
-                <tr key={sector} className={sector === 'all' ? 'places-table__total' : undefined}>
-                  <th scope="row">
-                    {sector === 'all'
-                      ? t('placeFigures.row.total')
-                      : t(`placeFigures.sector.${sector}`)}
-                  </th>
-                  <td className="num">{number(group.count)}</td>
-                  <td className="num">
-                    {number(group.withOrganisation.count)}{' '}
-                    <span className="places-table__share">
-                      {percent(group.withOrganisation.ratio)}
-                    </span>
-                  </td>
-                  <td className="num">{number(group.withOwn.count)}</td>
-                  <td className="num">{number(group.withTradeUnion.count)}</td>
-                  <td className="num">{number(group.workers)}</td>
-                  <td className="num">{number(group.partyMembers)}</td>
-                  <td className="num">{number(group.membersPerThousand)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <FiguresTable
+        caption={title}
+        wide
+        columns={[
+          t('placeFigures.column.sector'),
+          t('placeFigures.column.enterprises'),
+          t('placeFigures.column.withOrganisation'),
+          t('placeFigures.column.withOwn'),
+          t('placeFigures.column.tradeUnion'),
+          t('placeFigures.column.workers'),
+          t('placeFigures.column.partyMembers'),
+          t('placeFigures.column.perThousandWorkers'),
+        ]}
+        rows={[...SECTOR_KEYS, 'all' as const].flatMap((sector) => {
+          const group = sector === 'all' ? enterprises.all : enterprises.bySector[sector];
+          if (sector === 'unknown' && group.count === 0) return [];
+          const header =
+            sector === 'all' ? t('placeFigures.row.total') : t(`placeFigures.sector.${sector}`);
+          const withOrganisation = (
+            <>
+              {number(group.withOrganisation.count)}{' '}
+              <span className="places-table__share">{percent(group.withOrganisation.ratio)}</span>
+            </>
+          );
+          return [
+            {
+              key: sector,
+              header,
+              cells: [
+                number(group.count),
+                withOrganisation,
+                number(group.withOwn.count),
+                number(group.withTradeUnion.count),
+                number(group.workers),
+                number(group.partyMembers),
+                number(group.membersPerThousand),
+              ],
+              total: sector === 'all',
+            },
+          ];
+        })}
+      />
     </section>
   );
 }
