@@ -147,8 +147,13 @@ test('an edit survives a reload', async ({ page }) => {
   await form.save();
   await expect(page).toHaveURL(new RegExp(`/people/${person.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hoàng Văn Nam Anh');
+  // The saved record's heading has the focus (not the document), so the keyboard and a screen
+  // reader go on from the record just saved.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   await page.reload();
+  // A plain visit of the page leaves the focus where the browser puts it.
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hoàng Văn Nam Anh');
   await expect(page.getByText('Phật giáo')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 // /people/:id: who the person is, where they are in the procedure, and what is due.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from '@/ui/router';
 import { ageOn, localIsoDate } from '@/domain/dates';
 import type { PersonRow } from '@/db/rows';
@@ -46,8 +46,29 @@ export default function PersonDetailPage() {
   return <PersonDetail person={person.data} listLink={listLink} />;
 }
 
+/**
+ * After a save the form sends the user here with `{ saved: true }`: the heading takes the focus,
+ * so a screen reader names the saved record and the keyboard goes on from the top of the page
+ * instead of from the document's start.
+ */
+function useFocusAfterSave() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const here = `${location.pathname}${location.search}`;
+  useEffect(() => {
+    if (!saved) return;
+    heading.current?.focus();
+    // Once: the history keeps an entry's state across a reload, which is a plain visit.
+    void navigate(here, { replace: true });
+  }, [saved, here, navigate]);
+  return heading;
+}
+
 function PersonDetail({ person, listLink }: { person: PersonRow; listLink: string }) {
   const { t } = useI18n();
+  const heading = useFocusAfterSave();
   const { scope } = useScope();
 
   return (
@@ -57,7 +78,7 @@ function PersonDetail({ person, listLink }: { person: PersonRow; listLink: strin
       </p>
       <header className="person-header">
         <div>
-          <h1>
+          <h1 ref={heading} tabIndex={-1}>
             {person.fullName} <StageBadge stage={person.stage} />
           </h1>
           <p>{scope?.unitName(person.unitId) ?? ''}</p>

@@ -135,7 +135,7 @@ function PersonForm({
       {
         onSuccess: (row) => {
           formDraft.clear();
-          return navigate(`/people/${row.id}`, { replace: true });
+          return navigate(`/people/${row.id}`, { replace: true, state: { saved: true } });
         },
         onError: versions.catchConflict,
       },
