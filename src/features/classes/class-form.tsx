@@ -16,6 +16,7 @@ import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { FormActions } from '@/ui/form-actions';
 import { AttendeePicker } from './attendee-picker';
 import { useClassConflictText } from './class-conflict';
 import {
@@ -127,21 +128,12 @@ export function ClassForm({
           />
         )}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('classes.form.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('classes.form.save')}
+        busy={save.isPending}
+        draft={formDraft}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

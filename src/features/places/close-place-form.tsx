@@ -13,6 +13,7 @@ import { Alert } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { FormActions } from '@/ui/form-actions';
 import {
   closePlaceSchema,
   useClosePlace,
@@ -120,21 +121,12 @@ export function ClosePlaceForm({ scope, place, places, onClosed, onCancel }: Clo
           </Field>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('places.close.submit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('places.close.submit')}
+        busy={isSubmitting}
+        draft={formDraft}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { FormActions } from '@/ui/form-actions';
 import { usePlaceConflictText } from './place-conflict';
 import {
   placeFormSchema,
@@ -117,25 +118,13 @@ export function PlaceForm({
         kind={kind}
         message={message}
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={isSubmitting || save.isPending}
-        >
-          {save.isPending ? t('common.saving') : t('places.form.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('places.form.save')}
+        busy={save.isPending}
+        disabled={isSubmitting || save.isPending}
+        draft={formDraft}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

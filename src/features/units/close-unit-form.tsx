@@ -12,6 +12,7 @@ import { Alert } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { FormActions } from '@/ui/form-actions';
 import {
   closeUnitSchema,
   useCloseUnit,
@@ -95,21 +96,12 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
           </select>
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('units.close.submit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('units.close.submit')}
+        busy={isSubmitting}
+        draft={formDraft}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { UnitKindFields } from '@/ui/unit-kind-fields';
+import { FormActions } from '@/ui/form-actions';
 import {
   addUnitDefaults,
   editUnitDefaults,
@@ -171,23 +172,12 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
           <input type="date" {...register('openedOn')} />
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting
-            ? t('common.saving')
-            : t(editing ? 'units.form.submitEdit' : 'units.form.submitAdd')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            formDraft.clear();
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t(editing ? 'units.form.submitEdit' : 'units.form.submitAdd')}
+        busy={isSubmitting}
+        draft={formDraft}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
