@@ -84,3 +84,27 @@ export function Loading({ label }: { label: string }) {
     </p>
   );
 }
+
+/**
+ * A wide table's box: it scrolls inside instead of the page, and the keyboard can reach it to
+ * scroll (a labelled region in the tab order). Named by `label`, or by the element `labelledBy`.
+ */
+export function ScrollRegion({
+  label,
+  labelledBy,
+  children,
+}: { children: ReactNode } & (
+  { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined }
+)) {
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+    >
+      {children}
+    </div>
+  );
+}

@@ -18,7 +18,7 @@ import {
   type Side,
 } from '@/domain/person-merge';
 import { useI18n } from '@/i18n/i18n';
-import { Alert } from '@/ui/components';
+import { Alert, ScrollRegion } from '@/ui/components';
 import { useMarkNotSame, useMergePeople } from './merge-queries';
 import { fieldLabel, mergeErrorText, valueText, type ValueContext } from './merge-text';
 
@@ -149,7 +149,7 @@ function ComparisonTable({
           ? t('merge.differCount', { count: number(differing.size) })
           : t('merge.noDifference')}
       </p>
-      <div className="table-scroll" role="region" aria-label={t('merge.table.title')} tabIndex={0}>
+      <ScrollRegion label={t('merge.table.title')}>
         <table className="table merge-table">
           <thead>
             <tr>
@@ -205,7 +205,7 @@ function ComparisonTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { QUALITY_CHECKS, QUALITY_CHECK_IDS, type QualityCheckId } from '@/domain
 import type { QualityItem, QualityReport } from '@/domain/quality-report';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Badge, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, Badge, EmptyState, Loading, PageHeader, ScrollRegion } from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
 import { qualityQuery } from '@/queries/quality';
@@ -158,12 +158,7 @@ function SummaryTable({
     <section className="card" aria-labelledby="quality-summary-title">
       <h2 id="quality-summary-title">{t('quality.summary.title')}</h2>
       <p>{t('quality.summary.total', { count: number(total) })}</p>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label={t('quality.summary.title')}
-        tabIndex={0}
-      >
+      <ScrollRegion label={t('quality.summary.title')}>
         <table className="table quality-summary">
           <thead>
             <tr>
@@ -211,7 +206,7 @@ function SummaryTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -244,12 +239,7 @@ function CheckDetail({
         <strong>{QUALITY_CHECKS[check].code}</strong> — {t(`quality.check.${check}.explain`)}
       </p>
       <h3>{t('quality.byUnit.title')}</h3>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label={t('quality.byUnit.title')}
-        tabIndex={0}
-      >
+      <ScrollRegion label={t('quality.byUnit.title')}>
         <table className="table">
           <thead>
             <tr>
@@ -268,14 +258,14 @@ function CheckDetail({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h3>{name}</h3>
       {items.length > SHOWN_ITEMS ? (
         <p className="muted">
           {t('quality.items.more', { shown: number(SHOWN_ITEMS), total: number(items.length) })}
         </p>
       ) : null}
-      <div className="table-scroll" role="region" aria-label={name} tabIndex={0}>
+      <ScrollRegion label={name}>
         <table className="table quality-items">
           <thead>
             <tr>
@@ -290,7 +280,7 @@ function CheckDetail({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

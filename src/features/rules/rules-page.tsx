@@ -4,7 +4,7 @@
 import { localIsoDate } from '@/domain/dates';
 import { RULE_SETS, type RuleSet } from '@/domain/rule-sets';
 import { useI18n } from '@/i18n/i18n';
-import { Badge, PageHeader } from '@/ui/components';
+import { Badge, PageHeader, ScrollRegion } from '@/ui/components';
 import './rules.css';
 
 const LIMITS = [
@@ -26,12 +26,7 @@ export default function RulesPage() {
       <PageHeader title={t('rules.title')} description={t('rules.description')} />
       <section className="card" aria-labelledby="rules-table-title">
         <h2 id="rules-table-title">{t('rules.table.title')}</h2>
-        <div
-          className="table-scroll"
-          role="region"
-          aria-label={t('rules.table.title')}
-          tabIndex={0}
-        >
+        <ScrollRegion label={t('rules.table.title')}>
           <table className="table rules-table">
             <thead>
               <tr>
@@ -77,7 +72,7 @@ export default function RulesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="muted">{t('rules.howCounted')}</p>
         <p className="muted">{t('rules.beforeTable', { rule: RULE_SETS[0]?.id ?? '' })}</p>
       </section>

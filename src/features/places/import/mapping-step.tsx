@@ -6,7 +6,7 @@ import { FIGURE_LIST_FIELDS, PLACE_LIST_FIELDS, type ListField } from '@/domain/
 import { cellText, columnCount, type SheetBook, type SheetRow } from '@/domain/sheet-table';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert } from '@/ui/components';
+import { Alert, ScrollRegion } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { ColumnSelect, REQUIRED_FIELDS } from './column-select';
 import { suggestChoice, type MappingChoice, type PlaceImportState } from './use-place-import';
@@ -60,7 +60,7 @@ function SampleTable({
   return (
     <section aria-labelledby={sampleId}>
       <h3 id={sampleId}>{t('placeImport.map.sample')}</h3>
-      <div className="table-scroll" role="region" aria-labelledby={sampleId} tabIndex={0}>
+      <ScrollRegion labelledBy={sampleId}>
         <table className="table place-import__sample">
           <thead>
             <tr>
@@ -85,7 +85,7 @@ function SampleTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

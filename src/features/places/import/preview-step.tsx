@@ -5,7 +5,7 @@ import { useId } from 'react';
 import type { PlaceListPlan, PlannedRow } from '@/domain/place-list-plan';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, Stat } from '@/ui/components';
+import { Alert, ScrollRegion, Stat } from '@/ui/components';
 import { refusedLineText } from './problem-text';
 import type { PlaceImportState, Progress } from './use-place-import';
 
@@ -76,7 +76,7 @@ function RowsTable({
       <h3 id={headingId}>
         {t(blocked ? 'placeImport.preview.validHeading' : 'placeImport.preview.rowsHeading')}
       </h3>
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <ScrollRegion labelledBy={headingId}>
         <table className="table place-import__rows">
           <thead>
             <tr>
@@ -101,7 +101,7 @@ function RowsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length > LIST_LIMIT ? (
         <p className="muted">
           {t('placeImport.preview.more', { count: number(rows.length - LIST_LIMIT) })}
