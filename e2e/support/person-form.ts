@@ -74,6 +74,18 @@ export class PersonForm {
     return this.page.getByLabel(MILESTONE_LABELS[field], { exact: true });
   }
 
+  /** The button that shows the milestones the form keeps folded (the steps still to come). */
+  get moreMilestones(): Locator {
+    return this.page.getByRole('button', { name: /^Nhập các mốc khác/ });
+  }
+
+  /** A milestone's field, unfolding the others first when the form keeps it folded. */
+  async shownMilestone(field: MilestoneField): Promise<Locator> {
+    const input = this.milestone(field);
+    if ((await input.count()) === 0) await this.moreMilestones.click();
+    return input;
+  }
+
   async gotoNew(): Promise<void> {
     await this.page.goto('/people/new');
   }
@@ -99,9 +111,12 @@ export class PersonForm {
     }
     for (const field of Object.keys(MILESTONE_LABELS) as MilestoneField[]) {
       const date = fields.milestones?.[field];
-      if (date !== undefined) await this.milestone(field).fill(date);
+      if (date !== undefined) await (await this.shownMilestone(field)).fill(date);
     }
-    if (fields.decisionNo !== undefined) await this.decisionNo.fill(fields.decisionNo);
+    if (fields.decisionNo !== undefined) {
+      if ((await this.decisionNo.count()) === 0) await this.moreMilestones.click();
+      await this.decisionNo.fill(fields.decisionNo);
+    }
   }
 
   async save(): Promise<void> {

@@ -7,6 +7,7 @@ export function NotFound() {
   return (
     <EmptyState
       title={t('common.notFound')}
+      level={1}
       action={
         <Link to="/" className="button">
           {t('nav.home')}

@@ -25,14 +25,18 @@ export function EmptyState({
   title,
   children,
   action,
+  level = 2,
 }: {
   title: string;
   children?: ReactNode;
   action?: ReactNode;
+  /** 1 where the empty state is the whole page (a page not found): its title is the page's. */
+  level?: 1 | 2;
 }) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="empty" role="status">
-      <h2>{title}</h2>
+      <Heading>{title}</Heading>
       {children ? <p>{children}</p> : null}
       {action}
     </div>
@@ -92,13 +96,14 @@ export function Loading({ label }: { label: string }) {
 export function ScrollRegion({
   label,
   labelledBy,
+  className,
   children,
-}: { children: ReactNode } & (
+}: { children: ReactNode; className?: string } & (
   { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined }
 )) {
   return (
     <div
-      className="table-scroll"
+      className={className ? `table-scroll ${className}` : 'table-scroll'}
       role="region"
       aria-label={label}
       aria-labelledby={labelledBy}

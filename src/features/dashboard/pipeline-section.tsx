@@ -2,6 +2,7 @@
 // whether the quota of the current span will be met (the forecast, with the shortfall per unit).
 import type { ForecastFigure, Indicators } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';
+import { ScrollRegion } from '@/ui/components';
 import { ChartFrame } from '@/ui/chart-frame';
 import { CHART_COLORS, HorizontalBars } from './charts';
 import { FUNNEL_STAGES } from './figures';
@@ -94,7 +95,7 @@ export function ForecastSection({
             )}
           </p>
           <p className="muted dashboard-note">{t('dashboard.forecast.method')}</p>
-          <div className="unit-table__scroll">
+          <ScrollRegion className="unit-table__scroll" label={t('dashboard.forecast.heading')}>
             <table className="table forecast-table">
               <caption className="visually-hidden">{t('dashboard.forecast.heading')}</caption>
               <thead>
@@ -134,7 +135,7 @@ export function ForecastSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

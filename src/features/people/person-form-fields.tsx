@@ -1,6 +1,6 @@
 // The person form's three parts (src/features/people/person-form-page.tsx holds the form):
 // personal details, work, and the milestones of admission.
-import { Fragment } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import {
   EDUCATION_LEVELS,
@@ -17,6 +17,7 @@ import { cleanText } from '@/domain/text';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { milestonesShown } from './milestones-shown';
 import type { PlaceChoices } from './person-places';
 
 const INDENT = '\u00a0\u00a0\u00a0';
@@ -233,20 +234,44 @@ function PlaceField({ register, errors, message, places }: FieldsProps & { place
   );
 }
 
-/** The milestone dates, with the decision's number beside its date. */
+/**
+ * The milestone dates, with the decision's number beside its date: the steps dated, the next one
+ * and any in error (milestones-shown.ts), the others behind one button that shows them all and
+ * moves the focus to the first it revealed.
+ */
 export function MilestoneFields({
   register,
   errors,
   message,
   today,
-}: FieldsProps & { today: string }) {
+  values,
+  decisionNo,
+}: FieldsProps & { today: string; values: PersonFormValues['milestones']; decisionNo: string }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const grid = useRef<HTMLDivElement>(null);
+  const kept = new Set(
+    MILESTONE_KEYS.filter(
+      (key) => errors.milestones?.[key] || (key === 'decisionOn' && decisionNo.trim() !== ''),
+    ),
+  );
+  const shown = milestonesShown(values, kept, all);
+  const hidden = MILESTONE_KEYS.filter((key) => !shown.includes(key));
+  // The first field the button unfolds, focused once it is drawn.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!all || !revealed.current) return;
+    grid.current
+      ?.querySelector<HTMLInputElement>(`input[name="milestones.${revealed.current}"]`)
+      ?.focus();
+    revealed.current = null;
+  }, [all]);
   return (
     <fieldset className="person-form__milestones">
       <legend>{t('people.form.milestones')}</legend>
       <p className="muted">{t('people.form.milestonesHint')}</p>
-      <div className="form-grid">
-        {MILESTONE_KEYS.map((key) => (
+      <div className="form-grid" ref={grid}>
+        {shown.map((key) => (
           <Fragment key={key}>
             <Field label={t(`milestone.${key}`)} error={message(errors.milestones?.[key]?.message)}>
               <input type="date" {...register(`milestones.${key}`)} max={today} />
@@ -262,6 +287,19 @@ export function MilestoneFields({
           </Fragment>
         ))}
       </div>
+      {hidden.length > 0 ? (
+        <button
+          type="button"
+          className="button person-form__more"
+          aria-expanded="false"
+          onClick={() => {
+            revealed.current = hidden[0] ?? null;
+            setAll(true);
+          }}
+        >
+          {t('people.form.moreMilestones', { count: hidden.length })}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

@@ -116,6 +116,8 @@ function PersonForm({
   const ethnicity = watch('ethnicity');
   const unitId = watch('unitId');
   const placeId = watch('placeId');
+  const milestones = watch('milestones');
+  const decisionNo = watch('decisionNo');
   const places = useMemo(
     () => placeChoices(allPlaces.data ?? [], scope.allUnits, unitId, placeId),
     [allPlaces.data, scope.allUnits, unitId, placeId],
@@ -170,7 +172,7 @@ function PersonForm({
           showSector={showSector}
           places={places}
         />
-        <MilestoneFields {...fields} today={today} />
+        <MilestoneFields {...fields} today={today} values={milestones} decisionNo={decisionNo} />
 
         <div className="form-actions">
           <button

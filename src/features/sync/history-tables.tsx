@@ -6,7 +6,7 @@ import type { ImportLogEntry } from '@/db/schema';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
-import { Badge, EmptyState, Loading } from '@/ui/components';
+import { Badge, EmptyState, Loading, ScrollRegion } from '@/ui/components';
 import { exportsQuery, importsQuery } from './export-file';
 
 /** "3 tổ chức đảng, 12 người, 1 bản ghi xóa": the arrays that hold anything. */
@@ -53,7 +53,7 @@ function HistoryCard<T>({
         <EmptyState title={t(`sync.${area}.empty`)}>{t(`sync.${area}.emptyText`)}</EmptyState>
       ) : null}
       {entries && entries.length > 0 ? (
-        <div className="sync-table-wrap">
+        <ScrollRegion className="sync-table-wrap" labelledBy={headingId}>
           <table className="table" aria-labelledby={headingId}>
             <thead>
               <tr>
@@ -66,7 +66,7 @@ function HistoryCard<T>({
             </thead>
             <tbody>{entries.map(row)}</tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   );

@@ -6,7 +6,7 @@ import { localIsoDate } from '@/domain/dates';
 import { syncBoard } from '@/db/sync-board-repo';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, Loading } from '@/ui/components';
+import { Badge, Loading, ScrollRegion } from '@/ui/components';
 import { describeCounts } from './history-tables';
 import { periodOptions, type PeriodOption } from './sync-periods';
 
@@ -63,7 +63,7 @@ export function SyncBoardCard({ scope }: { scope: Scope }) {
               <Badge tone="ok">{t('sync.board.allSent', { total: number(expected) })}</Badge>
             )}
           </p>
-          <div className="sync-table-wrap">
+          <ScrollRegion className="sync-table-wrap" labelledBy="sync-board">
             <table className="table" aria-labelledby="sync-board">
               <thead>
                 <tr>
@@ -103,7 +103,7 @@ export function SyncBoardCard({ scope }: { scope: Scope }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </section>

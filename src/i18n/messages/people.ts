@@ -147,6 +147,7 @@ const vi = {
   'people.form.milestones': 'Các mốc phát triển đảng viên',
   'people.form.milestonesHint':
     'Nhập ngày của các bước đã thực hiện, theo đúng thứ tự; để trống các bước chưa đến.',
+  'people.form.moreMilestones': 'Nhập các mốc khác ({count} mốc)',
   'people.form.fullName': 'Họ và tên',
   'people.form.gender': 'Giới tính',
   'people.form.birthDate': 'Ngày sinh',
@@ -297,6 +298,11 @@ export const people: Area<keyof typeof vi> = {
     'people.form.milestones': 'Admission milestones',
     'people.form.milestonesHint':
       'Enter the dates of the steps taken, in order; leave the steps to come empty.',
+    'people.form.moreMilestones': {
+      by: 'count',
+      one: 'Enter another milestone ({count})',
+      other: 'Enter other milestones ({count})',
+    },
     'people.form.fullName': 'Full name',
     'people.form.gender': 'Gender',
     'people.form.birthDate': 'Date of birth',
