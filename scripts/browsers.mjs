@@ -5,7 +5,7 @@
 // `node scripts/browsers.mjs firefox` (or webkit) runs one. Env: PTDV_BROWSERS_PORT (default
 // 4176; WebKitWebDriver takes the next port), PTDV_BROWSERS_OUT (build folder, dist-browsers).
 import { execSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { FIREFOX, firefox } from './browsers/firefox.mjs';
 import { smoke } from './browsers/smoke.mjs';
 import { WEBKIT, webkit } from './browsers/webkit.mjs';
@@ -82,6 +82,8 @@ async function startServer() {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
+    /** The screens' modules (src/app/router.tsx's lazy pages), which the app fetches when idle. */
+    pages: readdirSync(`${OUT_DIR}/assets`).filter((name) => /-page-[\w-]+\.js$/.test(name)),
     async stop() {
       if (running) process.kill(-child.pid, 'SIGTERM');
       await exited;

@@ -8,9 +8,6 @@ export const FIREFOX = {
   apt: 'firefox-esr',
 };
 
-const ABORTED_BY_LEAVING =
-  /^Failed to load ‘[^’]+\/assets\/[^’]+\.(?:js|css)’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
-
 /** Launches the browser and returns the driver the smoke run uses. */
 export async function firefox(executablePath, baseUrl) {
   // Loaded here, after scripts/browsers.mjs has made sure the dependencies are installed.
@@ -27,30 +24,29 @@ export async function firefox(executablePath, baseUrl) {
   });
   const page = await browser.newPage();
   const errors = [];
-  let navigating = false;
+  const pending = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // An Error logged reads as "JSHandle@error": its stack is read from the page.
+    const parts = message
+      .args()
+      .map((arg) =>
+        arg
+          .evaluate((value) =>
+            value instanceof Error ? value.stack || String(value) : String(value),
+          )
+          .catch(() => '?'),
+      );
+    pending.push(
+      Promise.all(parts).then((texts) => errors.push(`console.error: ${texts.join(' ')}`)),
+    );
   });
-  page.on('pageerror', (error) => {
-    const text = error.message ?? String(error);
-    // Firefox reports a chunk still loading through the service worker when the page is left
-    // (the idle preloading of other screens) as failed: the page asked for nothing that failed.
-    if (navigating && ABORTED_BY_LEAVING.test(text)) return;
-    errors.push(`page error: ${text}`);
-  });
-  const navigate = async (go) => {
-    navigating = true;
-    try {
-      await go();
-    } finally {
-      navigating = false;
-    }
-  };
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message ?? error}`));
   return {
     name: 'Firefox',
     version: await browser.version(),
-    goto: (path) => navigate(() => page.goto(new URL(path, baseUrl).href)),
-    reload: () => navigate(() => page.reload()),
+    goto: (path) => page.goto(new URL(path, baseUrl).href).then(() => undefined),
+    reload: () => page.reload().then(() => undefined),
     call(fn, ...args) {
       return page.evaluate(fn, ...args);
     },
@@ -63,7 +59,10 @@ export async function firefox(executablePath, baseUrl) {
     click: (element) => element.click(),
     type: (element, text) => element.type(text),
     upload: (element, path) => element.uploadFile(path),
-    errors: () => errors.splice(0, errors.length),
+    async errors() {
+      await Promise.all(pending.splice(0, pending.length));
+      return errors.splice(0, errors.length);
+    },
     close: () => browser.close(),
   };
 }

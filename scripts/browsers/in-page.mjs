@@ -2,7 +2,7 @@
 // (so each must stand alone, using only its arguments and the page's globals). They find controls
 // the way a user names them (a label, a button's text), set the values a native picker would set,
 // and read what the screen shows.
-/* global document, window, location, indexedDB, HTMLSelectElement */
+/* global document, window, location, indexedDB, HTMLSelectElement, PopStateEvent */
 
 /** The form control whose <label> (or aria-label) reads `label` (a required field's " *" aside). */
 export function control(label) {
@@ -49,6 +49,30 @@ export function pick(element, value) {
 export function shows(...texts) {
   const text = document.body?.innerText ?? '';
   return texts.every((entry) => text.includes(entry));
+}
+
+/** Goes to `path` inside the app, as a click on a link does (the document stays). */
+export function visit(path) {
+  window.history.pushState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  return true;
+}
+
+/**
+ * How many files the page has loaded, once every one of `files` (the screens' modules, which the
+ * app fetches when idle) is among them; null before.
+ */
+export function loaded(files) {
+  const names = performance.getEntriesByType('resource').map((entry) => entry.name);
+  const all = files.every((file) => names.some((name) => name.endsWith(`/assets/${file}`)));
+  return all ? names.length : null;
+}
+
+/** How many charts the page has drawn (recharts' surfaces with marks in them). */
+export function charts() {
+  return [...document.querySelectorAll('svg.recharts-surface')].filter((svg) =>
+    svg.querySelector('path, rect'),
+  ).length;
 }
 
 /** Whether the page's path matches `pattern` (a regular expression's source). */

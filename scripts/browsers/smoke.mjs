@@ -69,6 +69,33 @@ function expectEqual(driver, what, actual, expected) {
   }
 }
 
+/**
+ * Goes to a screen inside the app, as a link does: the document stays, so nothing it is still
+ * loading is cut off (Firefox reports a module cut off that way as failed, and one reload later
+ * may fail to load it through the service worker).
+ */
+async function visit(driver, path) {
+  await driver.call(inPage.visit, path);
+  await waitFor(driver, path, inPage.at, `^${path.split('?')[0]}$`);
+}
+
+/**
+ * Waits until the page is done loading: every screen's module fetched (the app does it when
+ * idle), then no new file for half a second. Only then is the page left (the offline reload).
+ */
+async function settle(driver, pages) {
+  let count = await waitFor(driver, "every screen's module loaded", inPage.loaded, pages);
+  const end = Date.now() + TIMEOUT;
+  for (;;) {
+    // The interval of the poll: a file fetched within it counts as not settled yet.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await driver.call(inPage.loaded, pages);
+    if (now === count) return;
+    if (Date.now() > end) throw new Error(`${driver.name}: the page never stopped loading`);
+    count = now;
+  }
+}
+
 async function setUp(driver, log) {
   await driver.goto('/');
   await waitFor(driver, 'the first-run page', inPage.at, '^/setup$');
@@ -89,7 +116,7 @@ async function setUp(driver, log) {
 }
 
 async function addPerson(driver, log) {
-  await driver.goto('/people/new');
+  await visit(driver, '/people/new');
   await type(driver, 'Họ và tên', PERSON);
   await pick(driver, 'Giới tính', 'Nữ');
   await pick(driver, 'Ngày sinh', '2001-09-01');
@@ -126,7 +153,7 @@ async function exchangeFile(driver) {
 
 async function importFile(driver, log) {
   const file = await exchangeFile(driver);
-  await driver.goto('/sync');
+  await visit(driver, '/sync');
   await waitFor(driver, 'the exchange page', inPage.shows, 'Trao đổi dữ liệu');
   await driver.upload(await field(driver, 'Chọn tệp để nhập'), file.path);
   const card = await waitFor(driver, 'the preview of the file', inPage.importCard, file.name);
@@ -149,20 +176,23 @@ const FIGURES = {
 };
 
 async function dashboardFigures(driver, log, when) {
-  await driver.goto(DASHBOARD);
+  await visit(driver, DASHBOARD);
   const figures = await waitFor(driver, 'the key figures', inPage.keyFigures);
   for (const [label, expected] of Object.entries(FIGURES)) {
     expectEqual(driver, `dashboard, "${label}" (${when})`, figures[label], expected);
   }
-  log(`dashboard (${when}): ${figures['Kết nạp đảng viên mới'].split(' |')[0]} admitted in 2026`);
+  const charts = await waitFor(driver, 'the charts drawn', inPage.charts);
+  const admitted = figures['Kết nạp đảng viên mới'].split(' |')[0];
+  log(`dashboard (${when}): ${admitted} admitted in 2026, ${charts} charts drawn`);
 }
 
 async function offline(driver, server, log) {
   await waitFor(driver, 'the service worker in control', inPage.controlled);
+  await settle(driver, server.pages);
   await server.stop();
   await driver.reload();
   await waitFor(driver, 'the app, offline, with its home unit', inPage.shows, HOME.name);
-  await driver.goto('/people');
+  await visit(driver, '/people');
   await waitFor(driver, 'the people list, offline', inPage.shows, PERSON, 'Hoàng Văn Thắng');
   await dashboardFigures(driver, log, 'offline');
   log('offline start: the server stopped, the app opened from the service worker with its data');
