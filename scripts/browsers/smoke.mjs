@@ -37,8 +37,11 @@ async function poll(driver, what, read) {
       last = error.message.split('\n')[0];
     }
     if (Date.now() > end) {
+      // What the page reported meanwhile often says why.
+      const errors = await driver.errors().catch(() => []);
       throw new Error(
-        `${driver.name}: timed out waiting for ${what} (last: ${JSON.stringify(last)})`,
+        `${driver.name}: timed out waiting for ${what} (last: ${JSON.stringify(last)})` +
+          errors.map((error) => `\n${error}`).join(''),
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
