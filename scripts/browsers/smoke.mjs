@@ -156,17 +156,20 @@ async function exchangeFile(driver) {
 
 async function importFile(driver, log) {
   const file = await exchangeFile(driver);
-  await visit(driver, '/sync');
-  await waitFor(driver, 'the exchange page', inPage.shows, 'Trao đổi dữ liệu');
-  await driver.upload(await field(driver, 'Chọn tệp để nhập'), file.path);
-  const card = await waitFor(driver, 'the preview of the file', inPage.importCard, file.name);
-  if (!card.text.includes('Tệp của đơn vị')) {
-    throw new Error(`${driver.name}: not a unit's file:\n${card.text}`);
+  try {
+    await visit(driver, '/sync');
+    await waitFor(driver, 'the exchange page', inPage.shows, 'Trao đổi dữ liệu');
+    await driver.upload(await field(driver, 'Chọn tệp để nhập'), file.path);
+    const card = await waitFor(driver, 'the preview of the file', inPage.importCard, file.name);
+    if (!card.text.includes('Tệp của đơn vị')) {
+      throw new Error(`${driver.name}: not a unit's file:\n${card.text}`);
+    }
+    expectEqual(driver, 'people created by the import', card.people[0], String(file.people));
+    await press(driver, `Áp dụng: ${file.name}`);
+    await waitFor(driver, 'the file applied', inPage.cardShows, file.name, 'Đã áp dụng');
+  } finally {
+    await rm(file.path);
   }
-  expectEqual(driver, 'people created by the import', card.people[0], String(file.people));
-  await press(driver, `Áp dụng: ${file.name}`);
-  await waitFor(driver, 'the file applied', inPage.cardShows, file.name, 'Đã áp dụng');
-  await rm(file.path);
   log(`file imported through the file input: ${file.people} people created`);
 }
 

@@ -3,6 +3,7 @@
 // (no BiDi, no log endpoint), so errors are recorded in the page itself from the moment each
 // document is reached (in-page.mjs, recordErrors).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { recordErrors, takeErrors } from './in-page.mjs';
 
 export const WEBKIT = {
@@ -66,7 +67,6 @@ export async function webkit(executable, baseUrl, port, minibrowser = MINIBROWSE
   };
   let session;
   try {
-    const { existsSync } = await import('node:fs');
     const binary = minibrowser.find((path) => existsSync(path));
     const options = binary ? { binary, args: ['--automation'] } : {};
     session = await request(base, 'POST', '/session', {
