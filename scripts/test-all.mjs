@@ -11,6 +11,7 @@ const steps = [
   ['bundle budget', 'node', ['scripts/bundle-size.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['end-to-end tests', 'node', ['scripts/e2e.mjs']],
+  ['Firefox and WebKit smoke', 'node', ['scripts/browsers.mjs']],
 ];
 
 const results = [];
