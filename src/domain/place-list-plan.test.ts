@@ -205,8 +205,9 @@ describe('planning a list of places: the whole file’s choices and the figures'
   });
 
   // The page plans in slices between which it draws its progress (place-import hooks); here, the
-  // whole: warm, about 60 ms on the 2-core build machine.
-  it('plans a province’s 5,000 lines in well under a second', () => {
+  // whole. Its speed (about 60 ms warm on the 2-core build machine) is not asserted: a timed unit
+  // test fails on a busy machine (3.7 s at load average 50), and speed belongs to the bench.
+  it('plans a province’s 5,000 lines, each one created', () => {
     const rows: SheetCell[][] = [];
     for (let index = 0; index < 5000; index += 1) {
       rows.push([
@@ -220,11 +221,8 @@ describe('planning a list of places: the whole file’s choices and the figures'
         'không',
       ]);
     }
-    plan(rows, mapping(), { ...context(), newId: () => testId() });
-    const started = performance.now();
     const result = plan(rows, mapping(), { ...context(), newId: () => testId() });
-    const took = performance.now() - started;
     expect(result.counts.create).toBe(5000);
-    expect(took).toBeLessThan(1000);
+    expect(result.rows.every((row) => row.action === 'create')).toBe(true);
   });
 });
