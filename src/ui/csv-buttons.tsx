@@ -10,22 +10,17 @@ export function CsvButtons({ onDownload }: { onDownload: (dialect: CsvDialect) =
   const second: CsvDialect = first === 'vietnamese' ? 'international' : 'vietnamese';
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        title={t(`exports.csv.hint.${first}`)}
-        onClick={() => onDownload(first)}
-      >
-        {t(`exports.csv.first.${first}`)}
-      </button>
-      <button
-        type="button"
-        className="button"
-        title={t(`exports.csv.hint.${second}`)}
-        onClick={() => onDownload(second)}
-      >
-        {t(`exports.csv.second.${second}`)}
-      </button>
+      {([first, second] as const).map((dialect, index) => (
+        <button
+          key={dialect}
+          type="button"
+          className="button"
+          title={t(`exports.csv.hint.${dialect}`)}
+          onClick={() => onDownload(dialect)}
+        >
+          {t(index === 0 ? `exports.csv.first.${dialect}` : `exports.csv.second.${dialect}`)}
+        </button>
+      ))}
     </>
   );
 }

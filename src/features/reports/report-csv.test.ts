@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvField, reportCsv, reportFileName, type ReportFact } from './report-csv';
 import type { ReportTable } from './report-tables';
+import { TABLES } from './report-workbook-fixture';
 import { reportSheets, sheetNames } from './report-xlsx';
 
+/** The fixture's structure table, and a share of nothing (no one in enterprises). */
+const structure = TABLES[0] as ReportTable;
 const table: ReportTable = {
-  id: 'structure',
-  title: 'Kết nạp đảng viên mới và cơ cấu',
-  sheetName: 'Kết nạp và cơ cấu',
-  columns: [
-    { label: 'Nội dung', kind: 'text' },
-    { label: 'Số lượng', kind: 'count' },
-    { label: 'Tỷ lệ (%)', kind: 'ratio' },
-  ],
-  rows: [
-    ['Tổng số đảng viên mới được kết nạp', 23_596, { ratio: 1 }],
-    ['Đoàn viên thanh niên', 14_866, { ratio: 14_866 / 23_596 }],
-    ['Nữ', 12_839, { ratio: 12_839 / 23_596 }],
-    ['Chủ doanh nghiệp, người quản lý', 0, { ratio: null }],
-  ],
-  strongRows: [0],
+  ...structure,
+  rows: [...structure.rows, ['Chủ doanh nghiệp, người quản lý', 0, { ratio: null }]],
 };
 
 const meta = {
@@ -83,6 +73,7 @@ describe('the CSV of the report', () => {
       'Tổng số đảng viên mới được kết nạp,23596,100',
       'Đoàn viên thanh niên,14866,63',
       'Nữ,12839,54.4',
+      'Người dân tộc thiểu số,2914,12.3',
       '"Chủ doanh nghiệp, người quản lý",0,',
       '',
     ]);
@@ -108,7 +99,7 @@ describe('the CSV of the report', () => {
       const rows = parseCsv(text.slice(1), separator);
       const header = rows.findIndex((row) => row[2] === 'Tỷ lệ (%)');
       const shares = rows.slice(header + 1, header + 1 + table.rows.length).map((row) => row[2]);
-      expect(shares.filter(Boolean)).toHaveLength(3);
+      expect(shares.filter(Boolean)).toHaveLength(4);
       for (const share of shares.filter(Boolean)) expect(share).toMatch(number);
       const decimal = Number(shares[2]?.replace(',', '.'));
       expect(decimal).toBe(54.4);
@@ -171,6 +162,6 @@ describe('the workbook', () => {
     expect(data[2]?.[1]).toMatchObject({ value: 14_866, type: Number });
     expect(data[2]?.[2]).toMatchObject({ value: 14_866 / 23_596, format: '0.0%' });
     // A share of nothing reads "—" as on paper.
-    expect(data[4]?.[2]).toMatchObject({ value: '—', type: String });
+    expect(data[5]?.[2]).toMatchObject({ value: '—', type: String });
   });
 });

@@ -90,6 +90,9 @@ export function ReportDocument({
   );
 }
 
+/** A table up to this many rows (under half an A4 page) prints whole, on one page. */
+const KEEP_ROWS = 15;
+
 /** Right-aligned columns: the figures (a year and a date read as text, left-aligned). */
 function numeric(kind: ReportColumn['kind'] | undefined): boolean {
   return kind === 'count' || kind === 'decimal' || kind === 'ratio';
@@ -106,7 +109,11 @@ function ReportTableView({ table, number: tableNumber }: { table: ReportTable; n
     return kind === 'date' ? date(cell) : cell;
   };
   return (
-    <section className="report-block">
+    <section
+      className={
+        table.rows.length <= KEEP_ROWS ? 'report-block report-block--keep' : 'report-block'
+      }
+    >
       <table className="table report-table">
         <caption>{t('reports.doc.tableNo', { n: tableNumber, title: table.title })}</caption>
         <thead>
