@@ -166,18 +166,84 @@ test('an empty period shows 0 and "—", and a bad URL says so', async ({ page }
   await expect(dashboard.unit).toHaveValue(province.id);
 });
 
-test('a chart is saved as a PNG file', async ({ page }) => {
+test('a chart is saved as a PNG file that says what it shows: title, total, unit, period', async ({
+  page,
+}) => {
   await seedProvince(page);
+  // Every text the dashboard draws on a canvas, recorded as it is drawn.
+  await page.addInitScript(() => {
+    const drawn: string[] = [];
+    (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      drawn.push(text);
+      return fillText.call(this, text, ...rest);
+    };
+  });
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
+  await expect(dashboard.heading).toBeVisible();
   await expect(dashboard.tile('Kết nạp đảng viên mới')).toHaveText('6');
+  const title = 'Tỷ lệ trong số đảng viên mới';
+  const frame = page.getByRole('region', { name: title, exact: true });
+  // The chart's surface: the largest SVG in the frame (legend icons are SVGs too).
+  const chart = await frame.getByRole('img', { name: /^Biểu đồ:/ }).evaluate((element) => {
+    const boxes = Array.from(element.querySelectorAll('svg')).map((svg) =>
+      svg.getBoundingClientRect(),
+    );
+    return boxes.sort((a, b) => b.width * b.height - a.width * a.height)[0]?.toJSON() as
+      { width: number; height: number } | undefined;
+  });
   const file = await downloadOf(page, () =>
-    page.getByRole('button', { name: 'Lưu ảnh PNG: Tỷ lệ trong số đảng viên mới' }).click(),
+    page.getByRole('button', { name: `Lưu ảnh PNG: ${title}` }).click(),
   );
   expect(file.suggestedFilename()).toBe('co-cau-dang-vien-moi.png');
   const bytes = await readFile(await file.path());
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(bytes.length).toBeGreaterThan(2000);
+
+  // The caption drawn: the title, the total it is out of, the unit and the period.
+  const drawn = (
+    await page.evaluate(() => (window as unknown as { drawnTexts: string[] }).drawnTexts)
+  ).join(' ');
+  expect(drawn).toContain(title);
+  expect(drawn).toContain('Trên tổng số 6 đảng viên mới kết nạp trong kỳ');
+  expect(drawn).toContain(province.name);
+  expect(drawn).toContain('từ 01/01/2026 đến 31/12/2026');
+
+  // The image (drawn at twice the size) is taller than the chart by the caption's lines, and
+  // those lines hold ink: at least three bands of dark pixels (title, total, unit and period).
+  const width = bytes.readUInt32BE(16) / 2;
+  const height = bytes.readUInt32BE(20) / 2;
+  expect(width).toBeGreaterThanOrEqual(chart?.width ?? Infinity);
+  expect(height).toBeGreaterThanOrEqual((chart?.height ?? Infinity) + 22 + 2 * 18);
+  const bands = await page.evaluate(
+    async ({ data, captionRows }) => {
+      const raw = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([raw], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, captionRows);
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, captionRows).data;
+      let count = 0;
+      let inked = false;
+      for (let row = 0; row < captionRows; row += 1) {
+        let dark = false;
+        for (let x = 0; x < bitmap.width && !dark; x += 1) {
+          const at = (row * bitmap.width + x) * 4;
+          dark = (pixels[at] ?? 255) + (pixels[at + 1] ?? 255) + (pixels[at + 2] ?? 255) < 300;
+        }
+        if (dark && !inked) count += 1;
+        inked = dark;
+      }
+      return count;
+    },
+    {
+      data: bytes.toString('base64'),
+      captionRows: Math.round((height - (chart?.height ?? 0) - 16) * 2),
+    },
+  );
+  expect(bands).toBeGreaterThanOrEqual(3);
   await shot.file('saved-chart', bytes);
 });
 

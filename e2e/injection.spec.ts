@@ -235,7 +235,7 @@ test('names like HTML from an imported file show as typed on every screen and in
   await expectNoInjectedMarkup(page);
   await shot(page, 'report');
   const csvDownload = await downloadOf(page, () =>
-    page.getByRole('button', { name: 'Tải CSV' }).click(),
+    page.getByRole('button', { name: 'CSV quốc tế (dấu phẩy)' }).click(),
   );
   const csv = (await readFile(await csvDownload.path())).toString('utf8');
   expect(csv).toContain(`\r\n${IMG},Năm 2026,2,1,50\r\n`);

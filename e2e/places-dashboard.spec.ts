@@ -205,9 +205,12 @@ async function checkReport(page: Page): Promise<void> {
 }
 
 async function checkDownloads(page: Page): Promise<void> {
-  const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Tải CSV' }).click());
+  const csv = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'CSV quốc tế (dấu phẩy)' }).click(),
+  );
   const csvText = (await readFile(await csv.path())).toString('utf8');
-  // Shares as numbers with a point (a spreadsheet computes with them), as the other tables.
+  // Shares as numbers with a point (a spreadsheet computes with them), as the other tables;
+  // years as numbers, dates in ISO (no locale reads 2026-06-10 as another day).
   for (const line of [
     '"Thôn, tổ dân phố: tổ chức đảng và đảng viên"',
     '"Tổng số thôn, tổ dân phố",7,100',
@@ -216,7 +219,7 @@ async function checkDownloads(page: Page): Promise<void> {
     'Chưa có đảng viên,2,28.6',
     'Tổ dân phố 3,Đảng bộ phường Bình Minh,2026',
     'Thôn An Tây,Đảng bộ xã An Phú,2026',
-    'Thôn An Nam,Đảng bộ xã An Phú,10/06/2026',
+    'Thôn An Nam,Đảng bộ xã An Phú,2026-06-10',
     'Trường THPT An Phú,Đảng bộ xã An Phú,400,3,2,1,2.5',
     'Tổng cộng,,1250,4,2,2,1.6',
     'Tổng số doanh nghiệp,5,3,60,2,4,2505,56,22.4',

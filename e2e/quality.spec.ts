@@ -161,7 +161,7 @@ test('a province sees the planted problems of two files, opens them and download
   expect(saved.name).toMatch(/^kiem-tra-du-lieu-tinh-2026-11-28\.csv$/);
   const text = await readFile(saved.path, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  expect(text).toContain('KT01,Trùng số CCCD,Lỗi');
+  expect(text).toContain('KT01;Trùng số CCCD;Lỗi');
   expect(text).toContain('Hoàng Thị Duyên');
   expect(text).toContain('/quality/merge?a=');
 

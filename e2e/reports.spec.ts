@@ -143,9 +143,17 @@ test('the report of a province for a year: prose, tables, CSV, Excel and print',
   expect(csv.suggestedFilename()).toBe('bao-cao-TU-2025-01-01-2025-12-31.csv');
   const csvBytes = await readFile(await csv.path());
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  // In Vietnamese the first CSV is the Vietnamese-locale one: semicolons and a decimal comma.
   const csvText = csvBytes.toString('utf8');
-  expect(csvText).toContain('Đoàn viên thanh niên,5,71.4');
-  expect(csvText).toContain('Đảng bộ xã An Bình,Giai đoạn 2023–2025,10,6,60');
+  expect(csvText).toContain('Đoàn viên thanh niên;5;71,4');
+  expect(csvText).toContain('Đảng bộ xã An Bình;Giai đoạn 2023–2025;10;6;60');
+  const international = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'CSV quốc tế (dấu phẩy)' }).click(),
+  );
+  const internationalText = (await readFile(await international.path())).toString('utf8');
+  expect(internationalText.startsWith('\uFEFF')).toBe(true);
+  expect(internationalText).toContain('Đoàn viên thanh niên,5,71.4');
+  expect(internationalText).toContain('Đảng bộ xã An Bình,Giai đoạn 2023–2025,10,6,60');
 
   const xlsx = await downloadOf(page, () =>
     page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),

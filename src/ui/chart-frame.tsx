@@ -1,12 +1,18 @@
 // A chart with its title, an accessible table alternative (the same figures, toggled open) and
 // a "save as PNG" button. The chart itself (recharts or any inline SVG) is passed as children:
 // this frame draws nothing and knows no chart library.
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { fileSlug } from '@/domain/file-slug';
 import { useI18n } from '@/i18n/i18n';
 import { downloadBlob } from './download';
 import { chartSurface, svgToPngBlob } from './svg-to-png';
 import './chart-frame.css';
+
+/**
+ * What every chart of a screen is about (the unit and the period), written under the title of a
+ * saved image: pasted into a document, the image still says what it shows.
+ */
+export const ChartImageScope = createContext<string | null>(null);
 
 interface ChartFrameProps {
   title: string;
@@ -18,6 +24,8 @@ interface ChartFrameProps {
   fileName?: string;
   /** A line under the title (what is counted, the period). */
   description?: ReactNode;
+  /** The description in the saved image, when it is not plain text or must say more. */
+  imageDescription?: string;
   /** Controls of the chart itself (e.g. by month / quarter / year). */
   controls?: ReactNode;
   /** Show the table from the start (e.g. when the chart would be empty). */
@@ -31,11 +39,13 @@ export function ChartFrame({
   table,
   fileName,
   description,
+  imageDescription,
   controls,
   tableOpen = false,
   className,
 }: ChartFrameProps) {
   const { t } = useI18n();
+  const scope = useContext(ChartImageScope);
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(tableOpen);
@@ -51,7 +61,15 @@ export function ChartFrame({
     setSaving(true);
     setFailure(null);
     try {
-      const blob = await svgToPngBlob(svg, title);
+      const notes = [
+        imageDescription ?? (typeof description === 'string' ? description : ''),
+        scope,
+      ];
+      const blob = await svgToPngBlob(
+        svg,
+        title,
+        notes.filter((note): note is string => Boolean(note)),
+      );
       downloadBlob(blob, `${fileName ?? fileSlug(title, 'bieu-do')}.png`);
     } catch (error) {
       setFailure(t('chart.saveFailed', { message: (error as Error).message }));

@@ -11,6 +11,7 @@ import { preloadDashboardStore } from '@/db/dashboard-repo';
 import { useI18n } from '@/i18n/i18n';
 import { useRecordsWithProblems } from '@/queries/quality';
 import { useScope, type Scope } from '@/queries/units';
+import { ChartImageScope } from '@/ui/chart-frame';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
 import { useDashboard, type RebuildProgress } from './dashboard-query';
 import { readView, viewSearch } from './dashboard-view';
@@ -84,15 +85,17 @@ function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Un
   };
 
   const search = viewSearch(view.unit.code, view.period);
+  // The unit and period, under the title of every saved chart image too.
+  const description = t('dashboard.description', {
+    unit: view.unit.name,
+    from: date(view.period.from),
+    to: date(view.period.to),
+  });
   return (
     <>
       <PageHeader
         title={t('dashboard.title')}
-        description={t('dashboard.description', {
-          unit: view.unit.name,
-          from: date(view.period.from),
-          to: date(view.period.to),
-        })}
+        description={description}
         actions={
           <Link className="button" to={`/reports${search}`}>
             {t('dashboard.toReport')}
@@ -133,12 +136,14 @@ function DashboardScreen({ scope, defaultUnit }: { scope: Scope; defaultUnit: Un
           className={dashboard.isStale ? 'dashboard-body dashboard-body--stale' : 'dashboard-body'}
         >
           {dashboard.isStale ? <Loading label={t('dashboard.loadingView')} /> : null}
-          <DashboardBody
-            indicators={dashboard.indicators}
-            places={dashboard.places ?? null}
-            busy={dashboard.isBusy}
-            unitsById={unitsById}
-          />
+          <ChartImageScope.Provider value={description}>
+            <DashboardBody
+              indicators={dashboard.indicators}
+              places={dashboard.places ?? null}
+              busy={dashboard.isBusy}
+              unitsById={unitsById}
+            />
+          </ChartImageScope.Provider>
         </div>
       ) : dashboard.rebuilding ? null : (
         <Loading label={t('common.loading')} />

@@ -1,6 +1,7 @@
 // Where the people of the viewed units stand today (the funnel, people removed shown apart), and
 // whether the quota of the current span will be met (the forecast, with the shortfall per unit).
 import type { ForecastFigure, Indicators } from '@/domain/indicator-types';
+import { localIsoDate } from '@/domain/dates';
 import { useI18n } from '@/i18n/i18n';
 import { ScrollRegion } from '@/ui/components';
 import { ChartFrame } from '@/ui/chart-frame';
@@ -8,7 +9,7 @@ import { CHART_COLORS, HorizontalBars } from './charts';
 import { FUNNEL_STAGES } from './figures';
 
 export function FunnelChart({ indicators }: { indicators: Indicators }) {
-  const { t, number } = useI18n();
+  const { t, number, date } = useI18n();
   const title = t('dashboard.funnel.title');
   const data = FUNNEL_STAGES.map((stage) => ({
     key: stage,
@@ -24,6 +25,10 @@ export function FunnelChart({ indicators }: { indicators: Indicators }) {
       className="funnel"
       fileName="quy-trinh-phat-trien-dang-vien"
       description={t('dashboard.funnel.description')}
+      imageDescription={t('dashboard.funnel.imageDescription', {
+        date: date(localIsoDate()),
+        count: number(FUNNEL_STAGES.reduce((sum, stage) => sum + indicators.funnel[stage], 0)),
+      })}
       table={
         <table className="table">
           <caption className="visually-hidden">{title}</caption>

@@ -3,7 +3,7 @@
 import type { Unit } from '@/domain/entities';
 import type { Period } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';
-import { isRatioCell, type ReportCell, type ReportTable } from './report-tables';
+import { isRatioCell, type ReportCell, type ReportColumn, type ReportTable } from './report-tables';
 
 export interface ReportDocumentProps {
   unit: Unit;
@@ -90,23 +90,36 @@ export function ReportDocument({
   );
 }
 
+/** A table up to this many rows (under half an A4 page) prints whole, on one page. */
+const KEEP_ROWS = 15;
+
+/** Right-aligned columns: the figures (a year and a date read as text, left-aligned). */
+function numeric(kind: ReportColumn['kind'] | undefined): boolean {
+  return kind === 'count' || kind === 'decimal' || kind === 'ratio';
+}
+
 function ReportTableView({ table, number: tableNumber }: { table: ReportTable; number: number }) {
-  const { t, number, percent } = useI18n();
+  const { t, number, percent, date } = useI18n();
   const strong = new Set(table.strongRows ?? []);
-  const show = (cell: ReportCell): string => {
+  const show = (cell: ReportCell, column: number): string => {
+    const kind = table.columns[column]?.kind;
     if (cell === null) return '—';
-    if (typeof cell === 'number') return number(cell);
+    if (typeof cell === 'number') return kind === 'year' ? String(cell) : number(cell);
     if (isRatioCell(cell)) return percent(cell.ratio);
-    return cell;
+    return kind === 'date' ? date(cell) : cell;
   };
   return (
-    <section className="report-block">
+    <section
+      className={
+        table.rows.length <= KEEP_ROWS ? 'report-block report-block--keep' : 'report-block'
+      }
+    >
       <table className="table report-table">
         <caption>{t('reports.doc.tableNo', { n: tableNumber, title: table.title })}</caption>
         <thead>
           <tr>
             {table.columns.map((column) => (
-              <th key={column.label} scope="col" className={column.kind === 'text' ? '' : 'num'}>
+              <th key={column.label} scope="col" className={numeric(column.kind) ? 'num' : ''}>
                 {column.label}
               </th>
             ))}
@@ -118,14 +131,14 @@ function ReportTableView({ table, number: tableNumber }: { table: ReportTable; n
               {row.map((cell, columnIndex) =>
                 columnIndex === 0 ? (
                   <th key={columnIndex} scope="row">
-                    {show(cell)}
+                    {show(cell, columnIndex)}
                   </th>
                 ) : (
                   <td
                     key={columnIndex}
-                    className={table.columns[columnIndex]?.kind === 'text' ? '' : 'num'}
+                    className={numeric(table.columns[columnIndex]?.kind) ? 'num' : ''}
                   >
-                    {show(cell)}
+                    {show(cell, columnIndex)}
                   </td>
                 ),
               )}

@@ -69,12 +69,12 @@ function withoutMemberTable(
     columns: [
       { label: t('placeFigures.column.place'), kind: 'text' },
       { label: t('placeFigures.column.commune'), kind: 'text' },
-      { label: t('placeFigures.column.year'), kind: 'text' },
+      { label: t('placeFigures.column.year'), kind: 'year' },
     ],
     rows: places.residential.withoutMember.map((item) => [
       item.name,
       communeName(item.communeId),
-      String(item.year),
+      item.year,
     ]),
   };
 }
@@ -82,7 +82,7 @@ function withoutMemberTable(
 function firstMembersTable(
   places: PlaceFigures,
   communeName: (id: string | null) => string,
-  { t, date }: ReportFormat,
+  { t }: ReportFormat,
 ): ReportTable {
   return {
     id: 'placesFirstMembers',
@@ -91,12 +91,12 @@ function firstMembersTable(
     columns: [
       { label: t('placeFigures.column.place'), kind: 'text' },
       { label: t('placeFigures.column.commune'), kind: 'text' },
-      { label: t('placeFigures.column.admittedOn'), kind: 'text' },
+      { label: t('placeFigures.column.admittedOn'), kind: 'date' },
     ],
     rows: places.residential.firstMembers.map((item) => [
       item.name,
       communeName(item.communeId),
-      date(item.admittedOn),
+      item.admittedOn,
     ]),
   };
 }

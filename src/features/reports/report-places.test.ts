@@ -97,10 +97,10 @@ describe('the report’s tables on the places', () => {
       ['Có đảng viên đầu tiên trong kỳ', 2, { ratio: 2 / 7 }],
       ['Chưa có số liệu của năm trong kỳ', 1, { ratio: 1 / 7 }],
     ]);
-    expect(without?.rows).toEqual([['Thôn Tây', 'Đảng bộ xã An Phú', '2025']]);
+    expect(without?.rows).toEqual([['Thôn Tây', 'Đảng bộ xã An Phú', 2025]]);
     expect(first?.rows).toEqual([
-      ['Thôn Nam', 'Đảng bộ xã An Phú', '10/03/2025'],
-      ['Tổ dân phố 4', 'Đảng bộ phường Bình Minh', '01/07/2025'],
+      ['Thôn Nam', 'Đảng bộ xã An Phú', '2025-03-10'],
+      ['Tổ dân phố 4', 'Đảng bộ phường Bình Minh', '2025-07-01'],
     ]);
     expect(schools?.rows).toEqual([
       ['Trường THPT Lê Lợi', 'Đảng bộ phường Bình Minh', 300, 0, 0, 1, 3.3],
@@ -140,11 +140,15 @@ describe('the report’s tables on the places', () => {
   });
 
   it('go into the CSV and the workbook, a sheet each', () => {
-    const csv = reportCsv(tables, { title: 'Báo cáo', facts: [] });
+    const csv = reportCsv(tables, { title: 'Báo cáo', facts: [] }, 'international');
     expect(csv).toContain('Trường THPT Nguyễn Trãi,Đảng bộ xã An Phú,400,2,2,1,2.5');
     expect(csv).toContain('"Tổng số thôn, tổ dân phố",7,100');
     expect(csv).toContain('– có chi bộ riêng,2,28.6');
-    const sheets = reportSheets(tables, { title: 'Báo cáo', facts: [] }, [], 'Báo cáo');
+    const local = reportCsv(tables, { title: 'Báo cáo', facts: [] }, 'vietnamese');
+    expect(local).toContain('Trường THPT Nguyễn Trãi;Đảng bộ xã An Phú;400;2;2;1;2,5');
+    expect(local).toContain('"Tổng số thôn, tổ dân phố";7;100');
+    const words = { cover: 'Báo cáo', headerRight: 'Xã An Phú', page: 'Trang' };
+    const { sheets } = reportSheets(tables, { title: 'Báo cáo', facts: [] }, [], words);
     expect(sheets.map((sheet) => sheet.sheet)).toEqual([
       'Báo cáo',
       'Thôn, tổ dân phố',

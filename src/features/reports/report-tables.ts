@@ -14,8 +14,11 @@ export type ReportCell = string | number | RatioCell | null;
 
 export interface ReportColumn {
   label: string;
-  /** 'decimal': a number kept with one decimal (a rate per 1,000: 2.9). */
-  kind: 'text' | 'count' | 'decimal' | 'ratio';
+  /**
+   * 'decimal': a number kept with one decimal (a rate per 1,000: 2.9); 'year': a number written
+   * without a thousands separator (2025); 'date': an ISO date (each writer spells it its way).
+   */
+  kind: 'text' | 'count' | 'decimal' | 'ratio' | 'year' | 'date';
 }
 
 export interface ReportTable {
@@ -232,18 +235,21 @@ function ratesTable(figures: Indicators, { t }: ReportFormat): ReportTable {
     title: t('reports.table.rates.title'),
     sheetName: t('reports.table.rates.sheet'),
     columns: [
-      { label: t('reports.table.rates.year'), kind: 'text' },
+      { label: t('reports.table.rates.year'), kind: 'year' },
       { label: t('reports.table.rates.members'), kind: 'count' },
       { label: t('reports.table.rates.admitted'), kind: 'count' },
       { label: t('reports.table.percent'), kind: 'ratio' },
     ],
     rows: figures.rates.map((rate) => [
-      String(rate.year),
+      rate.year,
       rate.membersAtStart,
       rate.admitted,
       { ratio: rate.ratio },
     ]),
-    note: t('reports.table.rates.note'),
+    // The "—" is explained only where one shows: a year without its member count.
+    note: figures.rates.some((rate) => rate.ratio === null)
+      ? `${t('reports.table.rates.note')} ${t('reports.table.rates.noteMissing')}`
+      : t('reports.table.rates.note'),
   };
 }
 

@@ -15,9 +15,11 @@ import { useDemoInfo } from '@/queries/demo';
 import { useRecordsWithProblems } from '@/queries/quality';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import type { CsvDialect } from '@/ui/csv';
+import { CsvButtons } from '@/ui/csv-buttons';
 import { downloadBlob } from '@/ui/download';
 import { Field } from '@/ui/field';
-import { reportCsv, reportFileName, type ReportMeta } from './report-csv';
+import { reportCsv, reportFileName, type ReportFact, type ReportMeta } from './report-csv';
 import { ReportDocument } from './report-document';
 import {
   readReportChoice,
@@ -263,11 +265,10 @@ function useReportContent(
             from: i18n.date(figures.period.from),
             to: i18n.date(figures.period.to),
           }),
+          i18n.t('reports.meta.periodValue', { ...figures.period }),
         ],
-        [i18n.t('reports.meta.createdOn'), i18n.date(today)],
-        ...(demo
-          ? [[i18n.t('reports.meta.note'), i18n.t('reports.doc.demo')] as [string, string]]
-          : []),
+        [i18n.t('reports.meta.createdOn'), i18n.date(today), today],
+        ...(demo ? [[i18n.t('reports.meta.note'), i18n.t('reports.doc.demo')] as ReportFact] : []),
       ],
     };
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
@@ -290,8 +291,8 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const downloadCsv = () => {
-    const csv = reportCsv([...content.tables, ...content.placeTables], content.meta);
+  const downloadCsv = (dialect: CsvDialect) => {
+    const csv = reportCsv([...content.tables, ...content.placeTables], content.meta, dialect);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       reportFileName(unit.code, figures.period, 'csv'),
@@ -307,7 +308,11 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
         content.placeParagraph
           ? [...content.paragraphs, content.placeParagraph]
           : content.paragraphs,
-        t('reports.xlsx.cover'),
+        {
+          cover: t('reports.xlsx.cover'),
+          headerRight: `${unit.name} · ${content.meta.facts[1]?.[1] ?? ''}`,
+          page: t('reports.xlsx.page'),
+        },
       );
       downloadBlob(await reportXlsx(sheets), reportFileName(unit.code, figures.period, 'xlsx'));
     } catch (error) {
@@ -327,9 +332,7 @@ function ExportButtons({ unit, content }: { unit: Unit; content: ReportContent }
       >
         {t('reports.print')}
       </button>
-      <button type="button" className="button" onClick={downloadCsv}>
-        {t('reports.csv')}
-      </button>
+      <CsvButtons onDownload={downloadCsv} />
       <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={busy}>
         {busy ? t('reports.xlsx.busy') : t('reports.xlsx')}
       </button>

@@ -167,6 +167,8 @@ const vi = {
 
   'dashboard.funnel.title': 'Quy trình phát triển đảng viên hiện nay',
   'dashboard.funnel.description': 'Số người ở từng bước tính đến hôm nay (không phụ thuộc kỳ)',
+  'dashboard.funnel.imageDescription':
+    'Số người ở từng bước tính đến ngày {date}, trên tổng số {count} người (không phụ thuộc kỳ)',
   'dashboard.funnel.stage': 'Bước',
   'dashboard.funnel.removed':
     'Đã đưa ra khỏi nguồn hoặc xóa tên: {count} người (không tính ở trên).',
@@ -386,6 +388,10 @@ export const dashboard: Area<keyof typeof vi> = {
 
     'dashboard.funnel.title': 'The admission pipeline today',
     'dashboard.funnel.description': 'People at each step as of today (whatever the period)',
+    'dashboard.funnel.imageDescription': {
+      one: 'People at each step on {date}, of {count} person in all (whatever the period)',
+      other: 'People at each step on {date}, of {count} people in all (whatever the period)',
+    },
     'dashboard.funnel.stage': 'Step',
     'dashboard.funnel.removed':
       'Removed from the source or struck off: {count} (not counted above).',

@@ -4,6 +4,7 @@ import { chart } from './chart';
 import { classes } from './classes';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
+import { exportsArea } from './exports';
 import { lock } from './lock';
 import { merge } from './merge';
 import { people } from './people';
@@ -37,4 +38,5 @@ export const laterAreas = [
   lock,
   placeImport,
   merge,
+  exportsArea,
 ] as const;

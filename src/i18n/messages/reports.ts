@@ -26,7 +26,6 @@ const vi = {
   'reports.rebuilding': 'Đang cập nhật số liệu tổng hợp: {done}/{total} hồ sơ…',
   'reports.print': 'In báo cáo',
   'reports.printHint': 'Trong hộp thoại in, chọn “Lưu dưới dạng PDF” để có tệp PDF.',
-  'reports.csv': 'Tải CSV',
   'reports.xlsx': 'Tải Excel (.xlsx)',
   'reports.xlsx.busy': 'Đang tạo tệp Excel…',
   'reports.export.failed': 'Không tạo được tệp: {message}',
@@ -53,6 +52,7 @@ const vi = {
   'reports.meta.createdOn': 'Ngày lập báo cáo',
   'reports.meta.note': 'Ghi chú',
   'reports.xlsx.cover': 'Báo cáo',
+  'reports.xlsx.page': 'Trang',
 
   'reports.text.summary': '{opening}, {subject} {training}; {admissions}.',
   'reports.text.opening.year': 'Năm {year}',
@@ -163,8 +163,8 @@ const vi = {
   'reports.table.rates.year': 'Năm',
   'reports.table.rates.members': 'Đảng viên đầu năm',
   'reports.table.rates.admitted': 'Kết nạp trong năm',
-  'reports.table.rates.note':
-    'Mục tiêu: mỗi năm kết nạp 3–4% tổng số đảng viên đầu năm. “—”: chưa có số đảng viên đầu năm.',
+  'reports.table.rates.note': 'Mục tiêu: mỗi năm kết nạp 3–4% tổng số đảng viên đầu năm.',
+  'reports.table.rates.noteMissing': '“—”: chưa có số đảng viên đầu năm.',
 };
 
 export const reports: Area<keyof typeof vi> = {
@@ -193,7 +193,6 @@ export const reports: Area<keyof typeof vi> = {
     'reports.rebuilding': 'Updating the summary figures: {done}/{total} records…',
     'reports.print': 'Print report',
     'reports.printHint': 'In the print dialog, choose “Save as PDF” for a PDF file.',
-    'reports.csv': 'Download CSV',
     'reports.xlsx': 'Download Excel (.xlsx)',
     'reports.xlsx.busy': 'Making the Excel file…',
     'reports.export.failed': 'The file could not be made: {message}',
@@ -218,6 +217,7 @@ export const reports: Area<keyof typeof vi> = {
     'reports.meta.createdOn': 'Report date',
     'reports.meta.note': 'Note',
     'reports.xlsx.cover': 'Report',
+    'reports.xlsx.page': 'Page',
 
     'reports.text.summary': '{opening}, {subject} {training}; {admissions}.',
     'reports.text.opening.year': 'In {year}',
@@ -391,7 +391,7 @@ export const reports: Area<keyof typeof vi> = {
     'reports.table.rates.year': 'Year',
     'reports.table.rates.members': 'Members at start of year',
     'reports.table.rates.admitted': 'Admitted in the year',
-    'reports.table.rates.note':
-      'Aim: admit 3–4% of the members at the start of each year. “—”: no member count for that year.',
+    'reports.table.rates.note': 'Aim: admit 3–4% of the members at the start of each year.',
+    'reports.table.rates.noteMissing': '“—”: no member count for that year.',
   },
 };
