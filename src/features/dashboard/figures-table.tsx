@@ -1,6 +1,7 @@
 // A table of figures as the places' section shows them: a caption for screen readers, a first
 // column naming each row, number columns, and the total row last.
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '@/ui/components';
 
 export interface FiguresRow {
   key: string;
@@ -50,5 +51,5 @@ export function FiguresTable({
       </tbody>
     </table>
   );
-  return wide ? <div className="places-table__scroll">{table}</div> : table;
+  return wide ? <ScrollRegion label={caption}>{table}</ScrollRegion> : table;
 }

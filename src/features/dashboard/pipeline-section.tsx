@@ -3,6 +3,7 @@
 import type { ForecastFigure, Indicators } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';
 import { ChartFrame } from '@/ui/chart-frame';
+import { ScrollRegion } from '@/ui/components';
 import { CHART_COLORS, HorizontalBars } from './charts';
 import { FUNNEL_STAGES } from './figures';
 
@@ -94,7 +95,7 @@ export function ForecastSection({
             )}
           </p>
           <p className="muted dashboard-note">{t('dashboard.forecast.method')}</p>
-          <div className="unit-table__scroll">
+          <ScrollRegion label={t('dashboard.forecast.heading')}>
             <table className="table forecast-table">
               <caption className="visually-hidden">{t('dashboard.forecast.heading')}</caption>
               <thead>
@@ -134,7 +135,7 @@ export function ForecastSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

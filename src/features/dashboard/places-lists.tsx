@@ -7,6 +7,7 @@ import { Link } from '@/ui/router';
 import type { Unit } from '@/domain/entities';
 import type { PlaceFigures } from '@/domain/place-figures-types';
 import { useI18n } from '@/i18n/i18n';
+import { ScrollRegion } from '@/ui/components';
 
 interface ListProps {
   places: PlaceFigures;
@@ -157,7 +158,7 @@ export function PlaceUnitTable({
     <section className="card dashboard-section" aria-labelledby="places-units-heading">
       <h3 id="places-units-heading">{title}</h3>
       <p className="muted dashboard-note">{t('placeFigures.units.hint')}</p>
-      <div className="unit-table__scroll">
+      <ScrollRegion labelledBy="places-units-heading">
         <table className="table unit-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -207,7 +208,7 @@ export function PlaceUnitTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

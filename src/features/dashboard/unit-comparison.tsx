@@ -5,6 +5,7 @@ import { Link } from '@/ui/router';
 import type { Indicators, UnitRow } from '@/domain/indicator-types';
 import type { Unit } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
+import { ScrollRegion } from '@/ui/components';
 import {
   UNIT_COLUMNS,
   ratioOf,
@@ -81,7 +82,7 @@ export function UnitComparison({
     <section className="card dashboard-section" aria-labelledby="units-heading">
       <h2 id="units-heading">{title}</h2>
       <p className="muted dashboard-note">{t('dashboard.units.hint')}</p>
-      <div className="unit-table__scroll">
+      <ScrollRegion labelledBy="units-heading">
         <table className="table unit-table">
           <caption className="visually-hidden">
             {title}. {t('dashboard.units.sortHint')}
@@ -122,7 +123,7 @@ export function UnitComparison({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -28,6 +28,8 @@ const vi = {
   'nav.quality': 'Kiểm tra dữ liệu',
   'nav.settings': 'Cài đặt',
   'nav.main': 'Điều hướng chính',
+  'app.menu.open': 'Mở menu',
+  'app.menu.close': 'Đóng menu',
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',
   'common.cancel': 'Hủy',

@@ -29,6 +29,8 @@ export const commonEn: Record<CommonKey, Message> = {
   'nav.quality': 'Data checks',
   'nav.settings': 'Settings',
   'nav.main': 'Main navigation',
+  'app.menu.open': 'Open the menu',
+  'app.menu.close': 'Close the menu',
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',
