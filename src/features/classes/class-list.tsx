@@ -101,7 +101,7 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
       {shown.length === 0 ? (
         <p className="empty">{t('classes.list.noMatch')}</p>
       ) : (
-        <ScrollRegion label={t('classes.list.heading')}>
+        <ScrollRegion label={t('common.tableOf', { title: t('classes.list.heading') })}>
           <table className="table classes-table">
             <thead>
               <tr>

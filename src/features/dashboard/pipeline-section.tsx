@@ -95,7 +95,7 @@ export function ForecastSection({
             )}
           </p>
           <p className="muted dashboard-note">{t('dashboard.forecast.method')}</p>
-          <ScrollRegion label={t('dashboard.forecast.heading')}>
+          <ScrollRegion label={t('common.tableOf', { title: t('dashboard.forecast.heading') })}>
             <table className="table forecast-table">
               <caption className="visually-hidden">{t('dashboard.forecast.heading')}</caption>
               <thead>

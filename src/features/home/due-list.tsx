@@ -78,7 +78,7 @@ function DueGroup({
         <Badge tone={tone}>{t(`home.todo.${group}`)}</Badge>{' '}
         <span className="muted">{t('home.todo.count', { count: number(items.length) })}</span>
       </h3>
-      <ScrollRegion labelledBy={headingId}>
+      <ScrollRegion label={t('common.tableOf', { title: t(`home.todo.${group}`) })}>
         <table className="table home-todo__table" aria-labelledby={headingId}>
           <thead>
             <tr>

@@ -79,7 +79,7 @@ export function MemberCountSection({ scope, counts, admissions, year, notify }: 
       }
     >
       {rows.length > 0 ? (
-        <ScrollRegion labelledBy="members-heading">
+        <ScrollRegion label={t('common.tableOf', { title: t('targets.members.heading') })}>
           <table className="table targets-table" aria-labelledby="members-heading">
             <thead>
               <tr>

@@ -97,7 +97,7 @@ export function TargetSection({ scope, targets, admissions, year, notify }: Sect
         return (
           <div key={headingId} className="span-group">
             <h3 id={headingId}>{spanLabel(t, first, true)}</h3>
-            <ScrollRegion labelledBy={headingId}>
+            <ScrollRegion label={t('common.tableOf', { title: spanLabel(t, first, true) })}>
               <table className="table targets-table quota-table" aria-labelledby={headingId}>
                 <thead>
                   <tr>

@@ -42,7 +42,7 @@ export function UnitTreeTable({
 }: UnitTreeTableProps) {
   const { t, number } = useI18n();
   return (
-    <ScrollRegion label={t('units.tree.caption')}>
+    <ScrollRegion label={t('common.tableOf', { title: t('units.tree.caption') })}>
       <table className="table unit-tree">
         <caption className="visually-hidden">{t('units.tree.caption')}</caption>
         <thead>

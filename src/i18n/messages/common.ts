@@ -30,6 +30,7 @@ const vi = {
   'nav.main': 'Điều hướng chính',
   'app.menu.open': 'Mở menu',
   'app.menu.close': 'Đóng menu',
+  'common.tableOf': 'Bảng: {title}',
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',
   'common.cancel': 'Hủy',

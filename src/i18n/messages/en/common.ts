@@ -31,6 +31,7 @@ export const commonEn: Record<CommonKey, Message> = {
   'nav.main': 'Main navigation',
   'app.menu.open': 'Open the menu',
   'app.menu.close': 'Close the menu',
+  'common.tableOf': 'Table: {title}',
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',
