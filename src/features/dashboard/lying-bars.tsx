@@ -26,7 +26,8 @@ export function lyingBarsLayout(width: number, labelChars: number, endChars: num
   return {
     labelsAbove,
     labelWidth: labelsAbove ? 0 : Math.min(210, Math.round(width * 0.36), wanted),
-    right: endChars > 0 ? Math.min(96, Math.round(endChars * 6.8) + 12) : 24,
+    right:
+      endChars > 0 ? Math.min(96, Math.round(width * 0.2), Math.round(endChars * 6.8) + 12) : 24,
     rowHeight: labelsAbove ? 50 : 34,
   } satisfies LyingBarsLayout;
 }
