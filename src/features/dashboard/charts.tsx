@@ -22,6 +22,16 @@ export interface BarDatum {
   color?: string;
 }
 
+/** What a chart of one series of bars is given. */
+interface BarsProps {
+  data: BarDatum[];
+  /** What a bar measures, for the tooltip ("Tỷ lệ", "Số người"). */
+  valueName: string;
+  color?: string;
+  tickFormatter: (value: number) => string;
+  tooltipFormatter: (value: number, datum: BarDatum) => string;
+}
+
 /** Bars lying down, one per category, the label on the left (or above, when narrow). */
 export function HorizontalBars({
   data,
@@ -30,15 +40,7 @@ export function HorizontalBars({
   tooltipFormatter,
   domainMax,
   valueName,
-}: {
-  data: BarDatum[];
-  /** What a bar measures, for the tooltip ("Tỷ lệ", "Số người"). */
-  valueName: string;
-  color?: string;
-  tickFormatter: (value: number) => string;
-  tooltipFormatter: (value: number, datum: BarDatum) => string;
-  domainMax?: number;
-}) {
+}: BarsProps & { domainMax?: number }) {
   const endChars = Math.max(0, ...data.map((datum) => datum.display.length));
   return (
     <LyingBars
@@ -76,12 +78,7 @@ export function ColumnBars({
   tooltipFormatter,
   showLabels,
   valueName,
-}: {
-  data: BarDatum[];
-  valueName: string;
-  color?: string;
-  tickFormatter: (value: number) => string;
-  tooltipFormatter: (value: number, datum: BarDatum) => string;
+}: BarsProps & {
   /** Value labels on the bars: readable only for a few dozen bars. */
   showLabels: boolean;
 }) {
