@@ -8,6 +8,7 @@ import { useLanguageSetting, useSaveLanguage } from '@/queries/installation';
 import { useScope } from '@/queries/units';
 import { BackupReminder } from '@/features/settings/backup-reminder';
 import { Badge, Loading } from '@/ui/components';
+import { MENU_ID, MenuButton, useAppMenu } from './app-menu';
 import { ErrorBoundary } from './error-boundary';
 import { MergeNotice } from './merge-notice';
 import { ReloadNotice } from './reload-notice';
@@ -39,6 +40,7 @@ export function Layout() {
   const language = useLanguageSetting();
   const demo = useDemoInfo();
   const saveLanguage = useSaveLanguage();
+  const menu = useAppMenu(location.pathname);
 
   useEffect(() => {
     const page = NAV.find((item) =>
@@ -54,10 +56,15 @@ export function Layout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" inert={menu.open}>
         {t('app.skipToContent')}
       </a>
-      <aside className="sidebar">
+      <aside
+        id={MENU_ID}
+        className={menu.open ? 'sidebar sidebar--open' : 'sidebar'}
+        style={menu.open ? { top: menu.top } : undefined}
+        onClick={menu.onMenuClick}
+      >
         <div className="sidebar__brand">
           <strong>{t('app.name')}</strong>
           <span>{t('app.fullName')}</span>
@@ -79,9 +86,18 @@ export function Layout() {
           </ul>
         </nav>
       </aside>
+      {menu.open ? (
+        <div
+          className="menu-backdrop"
+          style={{ top: menu.top }}
+          aria-hidden="true"
+          onClick={() => menu.close('button')}
+        />
+      ) : null}
       <div className="main">
         <div className="topbar">
-          <div className="topbar__scope">
+          <MenuButton menu={menu} />
+          <div className="topbar__scope" inert={menu.open}>
             {scope.homeUnit ? scope.homeUnit.name : t('setup.notSetUp')}
             {demo.data ? (
               <>
@@ -99,31 +115,33 @@ export function Layout() {
               </small>
             ) : null}
           </div>
-          <label className="checkbox">
-            <span>{t('common.language')}</span>
-            <select
-              className="input"
-              value={language.data ?? 'vi'}
-              onChange={(event) => saveLanguage.mutate(event.target.value as 'vi' | 'en')}
-            >
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {code === 'vi' ? 'Tiếng Việt' : 'English'}
-                </option>
-              ))}
-            </select>
-          </label>
-          <LockButton />
+          <div className="topbar__tools" inert={menu.open}>
+            <label className="checkbox">
+              <span>{t('common.language')}</span>
+              <select
+                className="input"
+                value={language.data ?? 'vi'}
+                onChange={(event) => saveLanguage.mutate(event.target.value as 'vi' | 'en')}
+              >
+                {LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {code === 'vi' ? 'Tiếng Việt' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <LockButton />
+          </div>
         </div>
         {/* Notices of the whole app (update ready, storage, backup reminder) render here. */}
-        <div className="app-notices">
+        <div className="app-notices" inert={menu.open}>
           <UpdatePrompt />
           <OfflineIndicator />
           <BackupReminder />
           <ReloadNotice />
           <MergeNotice />
         </div>
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" className="content" tabIndex={-1} inert={menu.open}>
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<Loading label={t('common.loading')} />}>
               <Outlet />

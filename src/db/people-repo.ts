@@ -3,13 +3,25 @@ import type { Person } from '@/domain/entities';
 import { deriveStage } from '@/domain/stage';
 import type { Stage } from '@/domain/pipeline-types';
 import { searchKey } from '@/domain/text';
-import { aggregateTables, deletePeople, putPeople } from './aggregates';
+import type * as Aggregates from './aggregates';
 import { lockKeysForWrite, openPersonRow, sealNationalId } from './app-lock';
 import { recordSchemas } from './record-schemas';
 import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
 import { db } from './schema';
 import type { PersonRow } from './rows';
 import { nextStamp, writeTombstone } from './stamp';
+
+let aggregates: Promise<typeof Aggregates> | undefined;
+
+/**
+ * The dashboard's aggregates, kept in the same transaction as every write of people, are loaded
+ * on the first write (as the record schemas are): the screens that only read people (home, the
+ * list) then start without them. Await it before the transaction opens.
+ */
+function aggregatesForWrite(): Promise<typeof Aggregates> {
+  aggregates ??= import('./aggregates');
+  return aggregates;
+}
 
 export function toRow(person: Person): PersonRow {
   return {
@@ -85,6 +97,7 @@ async function writePerson(
   assertUnchanged: AssertUnchanged,
 ): Promise<PersonRow> {
   const { personSchema } = await recordSchemas();
+  const { aggregateTables, putPeople } = await aggregatesForWrite();
   // Under the app lock the CCCD is sealed before the transaction opens (WebCrypto inside one
   // would end it); the schema still checks the clear value inside.
   const lockKeys = await lockKeysForWrite();
@@ -104,6 +117,7 @@ async function writePerson(
 }
 
 export async function deletePerson(id: string): Promise<void> {
+  const { aggregateTables, deletePeople } = await aggregatesForWrite();
   const d = db();
   await d.transaction('rw', [d.people, ...aggregateTables(d), d.tombstones], async () => {
     await deletePeople(d, [id]);

@@ -7,7 +7,7 @@ import type { TrainingClass } from '@/domain/entities';
 import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, EmptyState } from '@/ui/components';
+import { Badge, EmptyState, ScrollRegion } from '@/ui/components';
 import { Field } from '@/ui/field';
 
 interface ClassListProps {
@@ -101,64 +101,66 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
       {shown.length === 0 ? (
         <p className="empty">{t('classes.list.noMatch')}</p>
       ) : (
-        <table className="table classes-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('classes.col.title')}</th>
-              <th scope="col">{t('classes.col.kind')}</th>
-              <th scope="col">{t('classes.col.unit')}</th>
-              <th scope="col">{t('classes.col.dates')}</th>
-              <th scope="col" className="num">
-                {t('classes.col.attendeeCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('classes.col.picked')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((item) => {
-              const picked = counts.get(item.id) ?? 0;
-              return (
-                <tr key={item.id}>
-                  <th scope="row" className="classes__title">
-                    {item.title}
-                  </th>
-                  <td>
-                    <Badge tone={KIND_TONE[item.kind]}>{t(`classKind.${item.kind}`)}</Badge>
-                  </td>
-                  <td>{scope.unitName(item.unitId)}</td>
-                  <td className="classes__dates">
-                    {date(item.startOn)} – {date(item.endOn)}
-                  </td>
-                  <td className="num">{number(item.attendeeCount)}</td>
-                  <td className="num">{item.kind === 'other' ? '—' : number(picked)}</td>
-                  <td className="classes__actions">
-                    <Link
-                      className="button button--small"
-                      to={`?edit=${item.id}`}
-                      aria-label={t('classes.editNamed', { title: item.title })}
-                    >
-                      {t('common.edit')}
-                    </Link>
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      onClick={() => onDelete(item, picked)}
-                      disabled={deleting === item.id}
-                      aria-label={t('classes.deleteNamed', { title: item.title })}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion label={t('common.tableOf', { title: t('classes.list.heading') })}>
+          <table className="table classes-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('classes.col.title')}</th>
+                <th scope="col">{t('classes.col.kind')}</th>
+                <th scope="col">{t('classes.col.unit')}</th>
+                <th scope="col">{t('classes.col.dates')}</th>
+                <th scope="col" className="num">
+                  {t('classes.col.attendeeCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('classes.col.picked')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((item) => {
+                const picked = counts.get(item.id) ?? 0;
+                return (
+                  <tr key={item.id}>
+                    <th scope="row" className="classes__title">
+                      {item.title}
+                    </th>
+                    <td>
+                      <Badge tone={KIND_TONE[item.kind]}>{t(`classKind.${item.kind}`)}</Badge>
+                    </td>
+                    <td>{scope.unitName(item.unitId)}</td>
+                    <td className="classes__dates">
+                      {date(item.startOn)} – {date(item.endOn)}
+                    </td>
+                    <td className="num">{number(item.attendeeCount)}</td>
+                    <td className="num">{item.kind === 'other' ? '—' : number(picked)}</td>
+                    <td className="classes__actions">
+                      <Link
+                        className="button button--small"
+                        to={`?edit=${item.id}`}
+                        aria-label={t('classes.editNamed', { title: item.title })}
+                      >
+                        {t('common.edit')}
+                      </Link>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => onDelete(item, picked)}
+                        disabled={deleting === item.id}
+                        aria-label={t('classes.deleteNamed', { title: item.title })}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,17 +2,8 @@
 // Animation is off: figures appear at once, and a PNG saved right away shows the full bars.
 // recharts' keyboard layer is off too: each chart's table alternative is the accessible reading,
 // and a focus stop per chart would only lengthen the way through the page.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Legend,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK, LyingBars } from './lying-bars';
 
 export const CHART_COLORS = {
   primary: '#b3261e',
@@ -21,8 +12,6 @@ export const CHART_COLORS = {
   green: '#1e7d3a',
   grey: '#8a857b',
 } as const;
-
-const AXIS_TICK = { fill: '#3d3d44', fontSize: 12 };
 
 export interface BarDatum {
   key: string;
@@ -33,62 +22,51 @@ export interface BarDatum {
   color?: string;
 }
 
-/** Bars lying down, one per category, the label on the left: reads well with long labels. */
-export function HorizontalBars({
-  data,
-  color = CHART_COLORS.primary,
-  labelWidth,
-  tickFormatter,
-  tooltipFormatter,
-  domainMax,
-  valueName,
-}: {
+/** What a chart of one series of bars is given. */
+interface BarsProps {
   data: BarDatum[];
   /** What a bar measures, for the tooltip ("Tỷ lệ", "Số người"). */
   valueName: string;
   color?: string;
-  /** Room for the category labels; by default from the longest label. */
-  labelWidth?: number;
   tickFormatter: (value: number) => string;
   tooltipFormatter: (value: number, datum: BarDatum) => string;
-  domainMax?: number;
-}) {
-  const height = Math.max(120, data.length * 34 + 40);
-  // About 7 px per character at 12 px (Vietnamese marks widen little): longer labels wrap.
-  const longest = Math.max(0, ...data.map((datum) => datum.label.length));
-  const yWidth = labelWidth ?? Math.min(210, Math.max(80, Math.round(longest * 7.2) + 18));
+}
+
+/** Bars lying down, one per category, the label on the left (or above, when narrow). */
+export function HorizontalBars({
+  data,
+  color = CHART_COLORS.primary,
+  tickFormatter,
+  tooltipFormatter,
+  domainMax,
+  valueName,
+}: BarsProps & { domainMax?: number }) {
+  const endChars = Math.max(0, ...data.map((datum) => datum.display.length));
   return (
-    <BarChart
-      layout="vertical"
+    <LyingBars
       data={data}
-      responsive
-      accessibilityLayer={false}
-      style={{ width: '100%', height }}
-      margin={{ top: 4, right: 92, bottom: 4, left: 4 }}
-    >
-      <CartesianGrid horizontal={false} stroke="#e4e1da" />
-      <XAxis
-        type="number"
-        tick={AXIS_TICK}
-        tickFormatter={tickFormatter}
-        domain={[0, domainMax ?? 'auto']}
-        allowDecimals={false}
-      />
-      <YAxis type="category" dataKey="label" width={yWidth} tick={AXIS_TICK} interval={0} />
-      <Tooltip
-        cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
-        formatter={(value, _name, item) =>
-          tooltipFormatter(Number(value), (item as { payload: BarDatum }).payload)
-        }
-        labelStyle={{ fontWeight: 600 }}
-      />
-      <Bar dataKey="value" name={valueName} fill={color} isAnimationActive={false} maxBarSize={22}>
-        {data.map((datum) => (
-          <Cell key={datum.key} fill={datum.color ?? color} />
-        ))}
-        <LabelList dataKey="display" position="right" fill="#1d1d1f" fontSize={12} />
-      </Bar>
-    </BarChart>
+      endChars={endChars}
+      tickFormatter={tickFormatter}
+      domainMax={domainMax}
+      tooltipFormatter={(value, _name, item) =>
+        tooltipFormatter(Number(value), (item as { payload: BarDatum }).payload)
+      }
+      bars={(labelsAbove) => (
+        <Bar
+          dataKey="value"
+          name={valueName}
+          fill={color}
+          isAnimationActive={false}
+          maxBarSize={22}
+        >
+          {data.map((datum) => (
+            <Cell key={datum.key} fill={datum.color ?? color} />
+          ))}
+          <LabelList dataKey="display" position="right" fill="#1d1d1f" fontSize={12} />
+          {labelsAbove}
+        </Bar>
+      )}
+    />
   );
 }
 
@@ -100,12 +78,7 @@ export function ColumnBars({
   tooltipFormatter,
   showLabels,
   valueName,
-}: {
-  data: BarDatum[];
-  valueName: string;
-  color?: string;
-  tickFormatter: (value: number) => string;
-  tooltipFormatter: (value: number, datum: BarDatum) => string;
+}: BarsProps & {
   /** Value labels on the bars: readable only for a few dozen bars. */
   showLabels: boolean;
 }) {
@@ -156,38 +129,27 @@ export function StackedBars({
   series: StackSeries[];
   tickFormatter: (value: number) => string;
 }) {
-  const height = Math.max(140, data.length * 34 + 76);
-  const longest = Math.max(0, ...data.map((datum) => datum.label.length));
-  const yWidth = Math.min(210, Math.max(80, Math.round(longest * 7.2) + 18));
   return (
-    <BarChart
-      layout="vertical"
+    <LyingBars
       data={data}
-      responsive
-      accessibilityLayer={false}
-      style={{ width: '100%', height }}
-      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-    >
-      <CartesianGrid horizontal={false} stroke="#e4e1da" />
-      <XAxis type="number" tick={AXIS_TICK} tickFormatter={tickFormatter} allowDecimals={false} />
-      <YAxis type="category" dataKey="label" width={yWidth} tick={AXIS_TICK} interval={0} />
-      <Tooltip
-        cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
-        formatter={(value) => tickFormatter(Number(value))}
-        labelStyle={{ fontWeight: 600 }}
-      />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
-      {series.map((each) => (
-        <Bar
-          key={each.key}
-          dataKey={each.key}
-          name={each.name}
-          stackId="stack"
-          fill={each.color}
-          isAnimationActive={false}
-          maxBarSize={22}
-        />
-      ))}
-    </BarChart>
+      legend
+      tickFormatter={tickFormatter}
+      tooltipFormatter={(value) => tickFormatter(Number(value))}
+      bars={(labelsAbove) =>
+        series.map((each, index) => (
+          <Bar
+            key={each.key}
+            dataKey={each.key}
+            name={each.name}
+            stackId="stack"
+            fill={each.color}
+            isAnimationActive={false}
+            maxBarSize={22}
+          >
+            {index === 0 ? labelsAbove : null}
+          </Bar>
+        ))
+      }
+    />
   );
 }

@@ -1,6 +1,7 @@
 // A table of figures as the places' section shows them: a caption for screen readers, a first
 // column naming each row, number columns, and the total row last.
 import type { ReactNode } from 'react';
+import { useI18n } from '@/i18n/i18n';
 import { ScrollRegion } from '@/ui/components';
 
 export interface FiguresRow {
@@ -23,6 +24,7 @@ export function FiguresTable({
   /** Many columns: the table scrolls inside its box and keeps its names readable. */
   wide?: boolean;
 }) {
+  const { t } = useI18n();
   const [first, ...numbers] = columns;
   const table = (
     <table className={wide ? 'table places-table' : 'table'}>
@@ -52,9 +54,7 @@ export function FiguresTable({
     </table>
   );
   return wide ? (
-    <ScrollRegion className="places-table__scroll" label={caption}>
-      {table}
-    </ScrollRegion>
+    <ScrollRegion label={t('common.tableOf', { title: caption })}>{table}</ScrollRegion>
   ) : (
     table
   );

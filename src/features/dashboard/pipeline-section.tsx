@@ -3,8 +3,8 @@
 import type { ForecastFigure, Indicators } from '@/domain/indicator-types';
 import { localIsoDate } from '@/domain/dates';
 import { useI18n } from '@/i18n/i18n';
-import { ScrollRegion } from '@/ui/components';
 import { ChartFrame } from '@/ui/chart-frame';
+import { ScrollRegion } from '@/ui/components';
 import { CHART_COLORS, HorizontalBars } from './charts';
 import { FUNNEL_STAGES } from './figures';
 
@@ -100,7 +100,7 @@ export function ForecastSection({
             )}
           </p>
           <p className="muted dashboard-note">{t('dashboard.forecast.method')}</p>
-          <ScrollRegion className="unit-table__scroll" label={t('dashboard.forecast.heading')}>
+          <ScrollRegion label={t('common.tableOf', { title: t('dashboard.forecast.heading') })}>
             <table className="table forecast-table">
               <caption className="visually-hidden">{t('dashboard.forecast.heading')}</caption>
               <thead>

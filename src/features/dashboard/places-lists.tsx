@@ -158,7 +158,7 @@ export function PlaceUnitTable({
     <section className="card dashboard-section" aria-labelledby="places-units-heading">
       <h3 id="places-units-heading">{title}</h3>
       <p className="muted dashboard-note">{t('placeFigures.units.hint')}</p>
-      <ScrollRegion className="unit-table__scroll" labelledBy="places-units-heading">
+      <ScrollRegion label={t('common.tableOf', { title })}>
         <table className="table unit-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>

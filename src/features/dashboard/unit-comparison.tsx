@@ -82,7 +82,7 @@ export function UnitComparison({
     <section className="card dashboard-section" aria-labelledby="units-heading">
       <h2 id="units-heading">{title}</h2>
       <p className="muted dashboard-note">{t('dashboard.units.hint')}</p>
-      <ScrollRegion className="unit-table__scroll" labelledBy="units-heading">
+      <ScrollRegion label={t('common.tableOf', { title })}>
         <table className="table unit-table">
           <caption className="visually-hidden">
             {title}. {t('dashboard.units.sortHint')}

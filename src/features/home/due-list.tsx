@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from '@/ui/router';
 import type { DueItem, DueSummary } from '@/domain/due';
 import { useI18n, type Translate } from '@/i18n/i18n';
-import { Badge } from '@/ui/components';
+import { Badge, ScrollRegion } from '@/ui/components';
 
 /** A long group is folded to its first items; the rest opens on demand. */
 const FOLDED = 8;
@@ -78,33 +78,35 @@ function DueGroup({
         <Badge tone={tone}>{t(`home.todo.${group}`)}</Badge>{' '}
         <span className="muted">{t('home.todo.count', { count: number(items.length) })}</span>
       </h3>
-      <table className="table home-todo__table" aria-labelledby={headingId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('home.todo.col.person')}</th>
-            <th scope="col">{t('home.todo.col.task')}</th>
-            <th scope="col">{t('home.todo.col.due')}</th>
-            <th scope="col">{t('home.todo.col.left')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((item) => (
-            <tr key={`${item.personId}-${item.deadline.kind}`}>
-              <td>
-                <Link to={`/people/${item.personId}`}>{item.fullName}</Link>
-                {showUnit ? (
-                  <div className="muted home-todo__unit">{unitName(item.unitId)}</div>
-                ) : null}
-              </td>
-              <td>{t(`pipeline.deadline.${item.deadline.kind}`)}</td>
-              <td className="home-todo__date">{date(item.deadline.due)}</td>
-              <td className={item.deadline.status === 'overdue' ? 'home-todo__late' : undefined}>
-                {daysText(t, number, item)}
-              </td>
+      <ScrollRegion label={t('common.tableOf', { title: t(`home.todo.${group}`) })}>
+        <table className="table home-todo__table" aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('home.todo.col.person')}</th>
+              <th scope="col">{t('home.todo.col.task')}</th>
+              <th scope="col">{t('home.todo.col.due')}</th>
+              <th scope="col">{t('home.todo.col.left')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((item) => (
+              <tr key={`${item.personId}-${item.deadline.kind}`}>
+                <td>
+                  <Link to={`/people/${item.personId}`}>{item.fullName}</Link>
+                  {showUnit ? (
+                    <div className="muted home-todo__unit">{unitName(item.unitId)}</div>
+                  ) : null}
+                </td>
+                <td>{t(`pipeline.deadline.${item.deadline.kind}`)}</td>
+                <td className="home-todo__date">{date(item.deadline.due)}</td>
+                <td className={item.deadline.status === 'overdue' ? 'home-todo__late' : undefined}>
+                  {daysText(t, number, item)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {items.length > FOLDED ? (
         <button
           type="button"

@@ -3,6 +3,7 @@
 import type { Unit } from '@/domain/entities';
 import type { Period } from '@/domain/indicator-types';
 import { useI18n } from '@/i18n/i18n';
+import { ScrollRegion } from '@/ui/components';
 import { isRatioCell, type ReportCell, type ReportColumn, type ReportTable } from './report-tables';
 
 export interface ReportDocumentProps {
@@ -108,44 +109,47 @@ function ReportTableView({ table, number: tableNumber }: { table: ReportTable; n
     if (isRatioCell(cell)) return percent(cell.ratio);
     return kind === 'date' ? date(cell) : cell;
   };
+  const caption = t('reports.doc.tableNo', { n: tableNumber, title: table.title });
   return (
     <section
       className={
         table.rows.length <= KEEP_ROWS ? 'report-block report-block--keep' : 'report-block'
       }
     >
-      <table className="table report-table">
-        <caption>{t('reports.doc.tableNo', { n: tableNumber, title: table.title })}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column.label} scope="col" className={numeric(column.kind) ? 'num' : ''}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, rowIndex) => (
-            <tr key={rowIndex} className={strong.has(rowIndex) ? 'report-table__strong' : ''}>
-              {row.map((cell, columnIndex) =>
-                columnIndex === 0 ? (
-                  <th key={columnIndex} scope="row">
-                    {show(cell, columnIndex)}
-                  </th>
-                ) : (
-                  <td
-                    key={columnIndex}
-                    className={numeric(table.columns[columnIndex]?.kind) ? 'num' : ''}
-                  >
-                    {show(cell, columnIndex)}
-                  </td>
-                ),
-              )}
+      <ScrollRegion label={caption}>
+        <table className="table report-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((column) => (
+                <th key={column.label} scope="col" className={numeric(column.kind) ? 'num' : ''}>
+                  {column.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((row, rowIndex) => (
+              <tr key={rowIndex} className={strong.has(rowIndex) ? 'report-table__strong' : ''}>
+                {row.map((cell, columnIndex) =>
+                  columnIndex === 0 ? (
+                    <th key={columnIndex} scope="row">
+                      {show(cell, columnIndex)}
+                    </th>
+                  ) : (
+                    <td
+                      key={columnIndex}
+                      className={numeric(table.columns[columnIndex]?.kind) ? 'num' : ''}
+                    >
+                      {show(cell, columnIndex)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {table.note ? <p className="report-table__note">{table.note}</p> : null}
     </section>
   );

@@ -8,6 +8,7 @@ import { admissionRate } from '@/domain/quota';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
+import { ScrollRegion } from '@/ui/components';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
 import {
@@ -78,51 +79,53 @@ export function MemberCountSection({ scope, counts, admissions, year, notify }: 
       }
     >
       {rows.length > 0 ? (
-        <table className="table targets-table" aria-labelledby="members-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('common.year')}</th>
-              <th scope="col">{t('common.unit')}</th>
-              <th scope="col" className="num">
-                {t('targets.col.members')}
-              </th>
-              <th scope="col" className="num">
-                {t('targets.col.admittedInYear')}
-              </th>
-              <th scope="col" className="num">
-                {t('targets.col.rate')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ count, admitted, rate }) => {
-              const named = { unit: scope.unitName(count.unitId), year: count.year };
-              return (
-                <tr key={count.id}>
-                  <td>{count.year}</td>
-                  <th scope="row">{named.unit}</th>
-                  <td className="num">{number(count.total)}</td>
-                  <td className="num">{number(admitted)}</td>
-                  <td className="num">{percent(rate)}</td>
-                  <RowActions
-                    editLabel={t('targets.members.editNamed', named)}
-                    deleteLabel={t('targets.members.deleteNamed', named)}
-                    onEdit={() => edit(count.id)}
-                    onDelete={() =>
-                      void remove(count.id, {
-                        confirm: t('targets.members.deleteConfirm', named),
-                        done: t('targets.members.deleted', named),
-                      })
-                    }
-                  />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion label={t('common.tableOf', { title: t('targets.members.heading') })}>
+          <table className="table targets-table" aria-labelledby="members-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('common.year')}</th>
+                <th scope="col">{t('common.unit')}</th>
+                <th scope="col" className="num">
+                  {t('targets.col.members')}
+                </th>
+                <th scope="col" className="num">
+                  {t('targets.col.admittedInYear')}
+                </th>
+                <th scope="col" className="num">
+                  {t('targets.col.rate')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ count, admitted, rate }) => {
+                const named = { unit: scope.unitName(count.unitId), year: count.year };
+                return (
+                  <tr key={count.id}>
+                    <td>{count.year}</td>
+                    <th scope="row">{named.unit}</th>
+                    <td className="num">{number(count.total)}</td>
+                    <td className="num">{number(admitted)}</td>
+                    <td className="num">{percent(rate)}</td>
+                    <RowActions
+                      editLabel={t('targets.members.editNamed', named)}
+                      deleteLabel={t('targets.members.deleteNamed', named)}
+                      onEdit={() => edit(count.id)}
+                      onDelete={() =>
+                        void remove(count.id, {
+                          confirm: t('targets.members.deleteConfirm', named),
+                          done: t('targets.members.deleted', named),
+                        })
+                      }
+                    />
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </EditableSection>
   );

@@ -9,6 +9,7 @@ import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { ScrollRegion } from '@/ui/components';
 import {
   targetFormDefaults,
   targetFormSchema,
@@ -96,62 +97,67 @@ export function TargetSection({ scope, targets, admissions, year, notify }: Sect
         return (
           <div key={headingId} className="span-group">
             <h3 id={headingId}>{spanLabel(t, first, true)}</h3>
-            <table className="table targets-table quota-table" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.unit')}</th>
-                  <th scope="col" className="num">
-                    {t('targets.col.quota')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('targets.col.admitted')}
-                  </th>
-                  <th scope="col">{t('targets.col.progress')}</th>
-                  <th scope="col">{t('targets.col.document')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.map((target) => {
-                  const progress = targetProgress(target, scope.allUnits, admissions);
-                  const named = { unit: scope.unitName(target.unitId), span: spanLabel(t, target) };
-                  return (
-                    <tr key={target.id}>
-                      <th scope="row">{named.unit}</th>
-                      <td className="num">{number(progress.quota)}</td>
-                      <td className="num">{number(progress.admitted)}</td>
-                      <td>
-                        <div className="progress-cell">
-                          <span className="progress-cell__value">{percent(progress.ratio)}</span>
-                          {progress.ratio !== null ? (
-                            <progress
-                              className="quota-progress"
-                              max={1}
-                              value={Math.min(progress.ratio, 1)}
-                              aria-label={t('targets.progressLabel', named)}
-                            />
-                          ) : null}
-                        </div>
-                      </td>
-                      <td>{target.document ?? <span className="muted">—</span>}</td>
-                      <RowActions
-                        editLabel={t('targets.quotas.editNamed', named)}
-                        deleteLabel={t('targets.quotas.deleteNamed', named)}
-                        onEdit={() => edit(target.id)}
-                        onDelete={() =>
-                          void remove(target.id, {
-                            confirm: t('targets.delete.confirm', named),
-                            done: t('targets.delete.done', named),
-                          })
-                        }
-                      />
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <ScrollRegion label={t('common.tableOf', { title: spanLabel(t, first, true) })}>
+              <table className="table targets-table quota-table" aria-labelledby={headingId}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('common.unit')}</th>
+                    <th scope="col" className="num">
+                      {t('targets.col.quota')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('targets.col.admitted')}
+                    </th>
+                    <th scope="col">{t('targets.col.progress')}</th>
+                    <th scope="col">{t('targets.col.document')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.map((target) => {
+                    const progress = targetProgress(target, scope.allUnits, admissions);
+                    const named = {
+                      unit: scope.unitName(target.unitId),
+                      span: spanLabel(t, target),
+                    };
+                    return (
+                      <tr key={target.id}>
+                        <th scope="row">{named.unit}</th>
+                        <td className="num">{number(progress.quota)}</td>
+                        <td className="num">{number(progress.admitted)}</td>
+                        <td>
+                          <div className="progress-cell">
+                            <span className="progress-cell__value">{percent(progress.ratio)}</span>
+                            {progress.ratio !== null ? (
+                              <progress
+                                className="quota-progress"
+                                max={1}
+                                value={Math.min(progress.ratio, 1)}
+                                aria-label={t('targets.progressLabel', named)}
+                              />
+                            ) : null}
+                          </div>
+                        </td>
+                        <td>{target.document ?? <span className="muted">—</span>}</td>
+                        <RowActions
+                          editLabel={t('targets.quotas.editNamed', named)}
+                          deleteLabel={t('targets.quotas.deleteNamed', named)}
+                          onEdit={() => edit(target.id)}
+                          onDelete={() =>
+                            void remove(target.id, {
+                              confirm: t('targets.delete.confirm', named),
+                              done: t('targets.delete.done', named),
+                            })
+                          }
+                        />
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </div>
         );
       })}

@@ -3,7 +3,7 @@
 import type { Unit } from '@/domain/entities';
 import type { TreeNode } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
-import { Badge } from '@/ui/components';
+import { Badge, ScrollRegion } from '@/ui/components';
 
 interface UnitTreeTableProps {
   nodes: TreeNode<Unit>[];
@@ -42,81 +42,85 @@ export function UnitTreeTable({
 }: UnitTreeTableProps) {
   const { t, number } = useI18n();
   return (
-    <table className="table unit-tree">
-      <caption className="visually-hidden">{t('units.tree.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('units.col.name')}</th>
-          <th scope="col">{t('units.col.code')}</th>
-          <th scope="col" className="num">
-            {t('units.col.people')}
-          </th>
-          <th scope="col">{t('units.col.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {visibleNodes(nodes, collapsed).map(({ unit, depth }) => {
-          const closed = Boolean(unit.closedOn);
-          const selected = unit.id === selectedId;
-          const isParent = parentIds.has(unit.id);
-          const expanded = !collapsed.has(unit.id);
-          const details = [
-            t(`unitKind.${unit.kind}`),
-            unit.sector ? t(`unitSector.${unit.sector}`) : null,
-          ].filter(Boolean);
-          return (
-            <tr
-              key={unit.id}
-              className={[closed ? 'is-closed' : '', selected ? 'is-selected' : '']
-                .filter(Boolean)
-                .join(' ')}
-            >
-              <td>
-                <div className="unit-tree__name" style={{ paddingLeft: `${depth * 22}px` }}>
-                  {isParent ? (
-                    <button
-                      type="button"
-                      className="unit-tree__toggle"
-                      aria-expanded={expanded}
-                      aria-label={t(expanded ? 'units.collapse' : 'units.expand', {
-                        name: unit.name,
-                      })}
-                      onClick={() => onToggle(unit.id)}
-                    >
-                      <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-                    </button>
-                  ) : (
-                    <span className="unit-tree__spacer" aria-hidden="true" />
-                  )}
-                  <div>
-                    <button
-                      type="button"
-                      className="unit-tree__select"
-                      aria-pressed={selected}
-                      onClick={() => onSelect(unit.id)}
-                    >
-                      {unit.name}
-                    </button>
-                    {unit.id === homeUnitId ? (
-                      <>
-                        {' '}
-                        <Badge tone="primary">{t('units.home')}</Badge>
-                      </>
-                    ) : null}
-                    <div className="unit-tree__meta">{details.join(' · ')}</div>
+    <ScrollRegion label={t('common.tableOf', { title: t('units.tree.caption') })}>
+      <table className="table unit-tree">
+        <caption className="visually-hidden">{t('units.tree.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('units.col.name')}</th>
+            <th scope="col">{t('units.col.code')}</th>
+            <th scope="col" className="num">
+              {t('units.col.people')}
+            </th>
+            <th scope="col">{t('units.col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visibleNodes(nodes, collapsed).map(({ unit, depth }) => {
+            const closed = Boolean(unit.closedOn);
+            const selected = unit.id === selectedId;
+            const isParent = parentIds.has(unit.id);
+            const expanded = !collapsed.has(unit.id);
+            const details = [
+              t(`unitKind.${unit.kind}`),
+              unit.sector ? t(`unitSector.${unit.sector}`) : null,
+            ].filter(Boolean);
+            return (
+              <tr
+                key={unit.id}
+                className={[closed ? 'is-closed' : '', selected ? 'is-selected' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <td>
+                  <div className="unit-tree__name" style={{ paddingLeft: `${depth * 22}px` }}>
+                    {isParent ? (
+                      <button
+                        type="button"
+                        className="unit-tree__toggle"
+                        aria-expanded={expanded}
+                        aria-label={t(expanded ? 'units.collapse' : 'units.expand', {
+                          name: unit.name,
+                        })}
+                        onClick={() => onToggle(unit.id)}
+                      >
+                        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+                      </button>
+                    ) : (
+                      <span className="unit-tree__spacer" aria-hidden="true" />
+                    )}
+                    <div>
+                      <button
+                        type="button"
+                        className="unit-tree__select"
+                        aria-pressed={selected}
+                        onClick={() => onSelect(unit.id)}
+                      >
+                        {unit.name}
+                      </button>
+                      {unit.id === homeUnitId ? (
+                        <>
+                          {' '}
+                          <Badge tone="primary">{t('units.home')}</Badge>
+                        </>
+                      ) : null}
+                      <div className="unit-tree__meta">{details.join(' · ')}</div>
+                    </div>
                   </div>
-                </div>
-              </td>
-              <td>{unit.code}</td>
-              <td className="num">{peopleCounts ? number(peopleCounts.get(unit.id) ?? 0) : ''}</td>
-              <td>
-                <UnitStatusBadge unit={unit} unitName={unitName} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                </td>
+                <td>{unit.code}</td>
+                <td className="num">
+                  {peopleCounts ? number(peopleCounts.get(unit.id) ?? 0) : ''}
+                </td>
+                <td>
+                  <UnitStatusBadge unit={unit} unitName={unitName} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
