@@ -1,7 +1,7 @@
 // Every screen timed again (screens.ts) on a database a run kept, without generating or
 // importing anything: for comparing a change A/B on the same store and the same load.
 //   npm run bench -- --sizes P --keep-db --port 4186      (once: imports P, keeps its profile)
-//   npx tsx --tsconfig tsconfig.app.json scripts/bench/screens-only.ts --size P --port 4186
+//   npx tsx --tsconfig tsconfig.app.json scripts/bench/screens-only.ts --size P --port 4186 [--only units,sync]
 // The port must be the kept run's (IndexedDB belongs to the origin). Prints one JSON line.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,10 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: 'P' },
     port: { type: 'string', default: '4186' },
+    // A comma list of screens (home, people, person, …, peopleSearch): only these.
+    only: { type: 'string' },
+    // A build to serve as it is (vite build --outDir <dir>), for A/B runs; default: build now.
+    dist: { type: 'string' },
   },
 });
 const profilesDir = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
@@ -27,7 +31,9 @@ const log = (line: string) =>
     `[screens ${String(Math.round((performance.now() - started) / 1000)).padStart(3)} s] ${line}`,
   );
 
-const build = buildApp(mkdtempSync(join(tmpdir(), 'ptdv-bench-dist-')));
+const build = values.dist
+  ? { dir: values.dist, ms: 0 }
+  : buildApp(mkdtempSync(join(tmpdir(), 'ptdv-bench-dist-')));
 const server = await serveApp(build.dir, Number(values.port));
 try {
   const context = await launchContext(server.url, profile, {
@@ -36,12 +42,13 @@ try {
   });
   try {
     const page = await context.newPage();
-    const screens = await measureScreens(page, (line) => log(`${values.size}: ${line}`));
+    const only = values.only ? new Set(values.only.split(',').map((key) => key.trim())) : undefined;
+    const screens = await measureScreens(page, (line) => log(`${values.size}: ${line}`), only);
     console.log(JSON.stringify({ size: values.size, screens }));
   } finally {
     await context.close();
   }
 } finally {
   await server.close();
-  rmSync(build.dir, { recursive: true, force: true });
+  if (!values.dist) rmSync(build.dir, { recursive: true, force: true });
 }

@@ -179,10 +179,13 @@ async function somePersonId(page: Page): Promise<string | null> {
 export async function measureScreens(
   page: Page,
   log: (line: string) => void,
+  /** Only these screens (screens-only.ts --only); every one when absent. */
+  only?: ReadonlySet<string>,
 ): Promise<Record<string, ScreenFigure>> {
-  const personId = await somePersonId(page);
+  const wanted = (key: string) => !only || only.has(key);
+  const personId = wanted('person') ? await somePersonId(page) : null;
   const figures: Record<string, ScreenFigure> = {};
-  for (const target of screensOf(personId)) {
+  for (const target of screensOf(personId).filter((each) => wanted(each.key))) {
     const runs: number[] = [];
     let longest = 0;
     for (let load = 0; load < SCREEN_LOADS; load += 1) {
@@ -200,5 +203,6 @@ export async function measureScreens(
         `(${runs.map(Math.round).join(', ')}), longest task ${Math.round(longest)} ms`,
     );
   }
-  return { ...figures, ...(await measureFilters(page, log)) };
+  const filters = wanted('peopleSearch') ? await measureFilters(page, log) : {};
+  return { ...figures, ...filters };
 }
