@@ -1,6 +1,7 @@
 // The units screen's counts read off the unitStats aggregate equal the people counted from scratch,
 // after random saves, moves between units and deletes, and after the aggregates were cleared.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRandom } from '@/demo/random';
 import { buildPerson, buildUnit } from '../../test/builders';
 import { deletePerson, savePerson } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -9,15 +10,6 @@ import { countPeopleByUnit } from './unit-people-counts';
 beforeEach(async () => {
   await resetDatabase();
 });
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 const UNITS = Array.from({ length: 40 }, () => buildUnit());
 const UNIT_IDS = UNITS.map((unit) => unit.id);
@@ -42,7 +34,7 @@ describe('countPeopleByUnit', () => {
   });
 
   it('equals a count of every person after random saves, moves and deletes', async () => {
-    const next = random(2026);
+    const next = createRandom(2026);
     const pick = () => UNIT_IDS[Math.floor(next() * UNIT_IDS.length)] as string;
     const stored: ReturnType<typeof buildPerson>[] = [];
     for (let step = 0; step < 300; step += 1) {

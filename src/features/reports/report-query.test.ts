@@ -2,6 +2,7 @@
 // they must be those of the contract's rows read for the view (loadIndicatorInput, the way the
 // report read them before), whatever the people, units, period and edge days.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createRandom } from '@/demo/random';
 import { computeIndicators } from '@/domain/indicators';
 import { computePlaceFigures, preparePlaces } from '@/domain/place-figures';
 import { loadIndicatorInput } from '@/db/dashboard-repo';
@@ -21,15 +22,6 @@ import { readReportFigures } from './report-query';
 beforeEach(async () => {
   await resetDatabase();
 });
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 const day = (next: () => number, fromYear: number, years: number) => {
   const year = fromYear + Math.floor(next() * years);
@@ -89,7 +81,7 @@ async function seed(next: () => number) {
 
 describe('readReportFigures', () => {
   it('gives the figures of the rows read for the view, for any unit and period', async () => {
-    const next = random(14);
+    const next = createRandom(14);
     const { units, province, district, cells } = await seed(next);
     const today = '2026-11-28';
     const periods = [
