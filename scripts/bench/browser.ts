@@ -26,7 +26,12 @@ export function chromiumPath(): string | undefined {
 export async function launchContext(
   baseURL: string,
   profileDir: string | null,
-  options: { serviceWorkers?: 'allow' | 'block'; extraArgs?: readonly string[] } = {},
+  options: {
+    serviceWorkers?: 'allow' | 'block';
+    extraArgs?: readonly string[];
+    /** Opens the profile as it is (a database kept by --keep-db) instead of a fresh one. */
+    reuseProfile?: boolean;
+  } = {},
 ): Promise<BrowserContext> {
   const executablePath = chromiumPath();
   const launch = {
@@ -46,7 +51,7 @@ export async function launchContext(
   } as const;
   let context: BrowserContext;
   if (profileDir) {
-    rmSync(profileDir, { recursive: true, force: true });
+    if (!options.reuseProfile) rmSync(profileDir, { recursive: true, force: true });
     context = await chromium.launchPersistentContext(profileDir, { ...launch, ...settings });
   } else {
     const browser = await chromium.launch(launch);

@@ -3,6 +3,7 @@
 import type { Machine } from './machine';
 import type { BatchTiming } from './import-ui';
 import { METHOD } from './method';
+import { screenTargets, screensRows, type ScreenFigure } from './screens-report';
 
 export interface SizeReport {
   records: number;
@@ -62,6 +63,8 @@ export interface SizeReport {
   placeSaveMs?: number;
   placeSaveRunsMs?: number[];
   placeSaveRows?: number;
+  /** Every screen's time (scripts/bench/screens.ts), by the keys of screens-report.ts. */
+  screens?: Record<string, ScreenFigure>;
 }
 
 export interface Target {
@@ -128,7 +131,22 @@ export function summaryOf(report: BenchReport) {
   return {
     machine: report.machine,
     sizes: Object.fromEntries(
-      Object.entries(report.sizes).map(([name, size]) => [name, numbersOf(size)]),
+      Object.entries(report.sizes).map(([name, size]) => [
+        name,
+        {
+          ...numbersOf(size),
+          ...(size.screens
+            ? {
+                screens: Object.fromEntries(
+                  Object.entries(size.screens).map(([key, each]) => [key, each.ms]),
+                ),
+                screensLongestTaskMs: Object.fromEntries(
+                  Object.entries(size.screens).map(([key, each]) => [key, each.longestTaskMs]),
+                ),
+              }
+            : {}),
+        },
+      ]),
     ),
     bundle: numbersOf(report.bundle),
     offlineStartMs: report.offlineStartMs,
@@ -170,6 +188,7 @@ export function targetsOf(report: BenchReport): Target[] {
     check('M saving a grid of 60 places’ figures', '≤ 200 ms', M?.placeSaveMs, 200, 'max'),
     check('L dashboard', '≤ 2 s', L && L.dashboardMs / 1000, 2, 'max'),
     check('P /quality counts shown', '≤ 2 s', P?.qualityMs && P.qualityMs / 1000, 2, 'max'),
+    ...screenTargets(P, check),
     check('Longest main-thread task during an import', '≤ 100 ms', longest, 100, 'max'),
     check('L import peak JS heap', '≤ 1.5 GB', L && L.peakHeapMB / 1000, 1.5, 'max'),
     check(
@@ -378,6 +397,7 @@ export function renderMarkdown(report: BenchReport): string {
       close,
     ),
     ...notesSection('Notes on the targets missed', [], missed),
+    ...screensRows(sizes, report.sizes, number),
     '## Where the import’s time goes',
     '',
     'The import worker marks its phases (User Timing, `ptdv:import:<phase>`); summed over the files:',

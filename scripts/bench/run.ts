@@ -34,6 +34,7 @@ import {
 } from './browser';
 import { measureDashboard, type Period } from './dashboard';
 import { measureQuality } from './quality';
+import { measureScreens } from './screens';
 import { SIZES, writeDataset, type Dataset, type DatasetFile, type SizeName } from './dataset';
 import { importThroughUi, type ImportResult } from './import-ui';
 import { describeMachine, machineLine } from './machine';
@@ -52,6 +53,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2025' },
     'floor-people': { type: 'string', default: '200000' },
     profiles: { type: 'string', default: 'sqlite' },
+    // Skips timing every screen (scripts/bench/screens.ts) after the dashboard.
+    'no-screens': { type: 'boolean', default: false },
     // Writes docs/benchmarks.md again from a saved report, without running anything.
     render: { type: 'string' },
   },
@@ -247,6 +250,9 @@ async function runSize(size: SizeName): Promise<SizeReport> {
 
     const { dashboard, placeSave } = await measureViews(page, size);
     const quality = await measureQuality(page, (line) => log(`${size}: ${line}`));
+    const screens = values['no-screens']
+      ? undefined
+      : await measureScreens(page, (line) => log(`${size}: ${line}`));
     await context.close();
     context = null;
 
@@ -304,6 +310,7 @@ async function runSize(size: SizeName): Promise<SizeReport> {
       dashboardCompleteMs: round(dashboard.completeMs),
       dashboardCompleteRunsMs: dashboard.completeRunsMs.map((ms) => round(ms)),
       ...quality,
+      ...(screens ? { screens } : {}),
       recomputeRunsMs: dashboard.recomputeRunsMs.map((ms) => round(ms)),
       admittedFirstPeriod: dashboard.admitted,
       places: dataset.counts.places,

@@ -4,7 +4,6 @@ import { savePerson } from './people-repo';
 import { db, resetDatabase } from './schema';
 import {
   closeUnit,
-  countPeopleByUnit,
   createUnit,
   deleteUnit,
   getUnit,
@@ -243,16 +242,5 @@ describe('deleteUnit', () => {
     const tombstone = await db().tombstones.get(['unit', cellA.id]);
     expect(tombstone).toMatchObject({ type: 'unit', id: cellA.id });
     expect(Date.parse(tombstone?.deletedAt ?? '')).not.toBeNaN();
-  });
-});
-
-describe('countPeopleByUnit', () => {
-  it('counts each unit’s people, zero where there are none', async () => {
-    const { cellA, cellB } = await smallTree();
-    await savePerson(buildPerson({ unitId: cellA.id }));
-    await savePerson(buildPerson({ unitId: cellA.id }));
-    const counts = await countPeopleByUnit([cellA.id, cellB.id]);
-    expect(counts.get(cellA.id)).toBe(2);
-    expect(counts.get(cellB.id)).toBe(0);
   });
 });

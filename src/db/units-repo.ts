@@ -226,14 +226,3 @@ export async function deleteUnit(id: string): Promise<void> {
     },
   );
 }
-
-/** How many people each unit holds, counted by index without reading the records. */
-export async function countPeopleByUnit(unitIds: readonly string[]): Promise<Map<string, number>> {
-  const d = db();
-  return d.transaction('r', d.people, async () => {
-    const counts = await Promise.all(
-      unitIds.map((id) => d.people.where('unitId').equals(id).count()),
-    );
-    return new Map(unitIds.map((id, index) => [id, counts[index] ?? 0]));
-  });
-}

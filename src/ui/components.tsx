@@ -1,5 +1,5 @@
 // Shared presentational pieces. No data access here: props in, markup out.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 export function PageHeader({
   title,
@@ -112,4 +112,14 @@ export function ScrollRegion({
       {children}
     </div>
   );
+}
+
+/**
+ * Marks `ptdv:screen-ready:<screen>` (User Timing) when `ready` becomes true, after React
+ * committed the screen's content: the benchmark (scripts/bench/screens.ts) times a screen to it.
+ */
+export function useScreenReady(screen: string, ready: boolean): void {
+  useEffect(() => {
+    if (ready) performance.mark(`ptdv:screen-ready:${screen}`);
+  }, [screen, ready]);
 }

@@ -7,7 +7,7 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Loading, PageHeader } from '@/ui/components';
+import { Alert, Loading, PageHeader, useScreenReady } from '@/ui/components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
 import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
@@ -28,6 +28,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
   const classes = useClasses(scope);
   const people = usePeopleInScope(scope);
   const remove = useDeleteClass();
+  useScreenReady('classes', Boolean(classes.data && people.data));
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const close = (next: typeof notice) => {

@@ -8,7 +8,7 @@ import { tallyOfPeople } from '@/domain/admission-tally';
 import { admissionRate, currentQuota, type CurrentQuota } from '@/domain/quota';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader, Stat } from '@/ui/components';
+import { Alert, EmptyState, Loading, PageHeader, Stat, useScreenReady } from '@/ui/components';
 import { DueList } from './due-list';
 import { homeFigures } from './home-figures';
 import { useHomeData } from './home-query';
@@ -24,6 +24,7 @@ export default function HomePage() {
 function HomeScreen({ scope }: { scope: Scope }) {
   const { t, number, percent, date } = useI18n();
   const data = useHomeData(scope);
+  useScreenReady('home', !data.isLoading);
   // Set by the first-run setup when it hands over to this page.
   const welcome = (useLocation().state as { welcome?: string } | null)?.welcome === 'unit';
   // "Today" is the user's calendar day, read once per render.

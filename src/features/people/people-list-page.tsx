@@ -5,7 +5,7 @@ import { localIsoDate } from '@/domain/dates';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { useScope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, EmptyState, Loading, PageHeader, useScreenReady } from '@/ui/components';
 import {
   admissionYears,
   filterPeople,
@@ -25,6 +25,7 @@ export default function PeopleListPage() {
   const { t } = useI18n();
   const { scope } = useScope();
   const people = usePeople(scope);
+  useScreenReady('people', Boolean(scope) && Boolean(people.data));
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   // The list is filtered behind the typing: the input stays responsive while 50,000 rows are

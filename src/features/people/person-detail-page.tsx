@@ -6,7 +6,7 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope } from '@/queries/units';
-import { Alert, EmptyState, Loading } from '@/ui/components';
+import { Alert, EmptyState, Loading, useScreenReady } from '@/ui/components';
 import { usePerson, usePersonClasses } from './people-queries';
 import { PersonDeadlines } from './person-deadlines';
 import { usePlace } from './person-places';
@@ -25,6 +25,7 @@ export default function PersonDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const person = usePerson(id);
+  useScreenReady('person', !person.isLoading);
   const listLink = useListLink();
 
   if (person.isLoading) return <Loading label={t('common.loading')} />;

@@ -63,7 +63,7 @@ function ReportView({ scope }: { scope: Scope }) {
   const period = choice.period;
   const [rebuild, setRebuild] = useState<{ done: number; total: number } | null>(null);
   const report = useQuery(
-    reportQuery({ rootUnitId: unit.id, period, today }, (done, total) =>
+    reportQuery({ rootUnitId: unit.id, period, today, units: scope.allUnits }, (done, total) =>
       setRebuild(done < total ? { done, total } : null),
     ),
   );

@@ -1,6 +1,7 @@
 // Reads of the units screen: a unit's history, and how many people each unit holds.
 import { queryOptions } from '@tanstack/react-query';
-import { countPeopleByUnit, unitHistory } from '@/db/units-repo';
+import { countPeopleByUnit } from '@/db/unit-people-counts';
+import { unitHistory } from '@/db/units-repo';
 import { queryKeys } from '@/queries/keys';
 
 export function unitHistoryQuery(unitId: string) {
