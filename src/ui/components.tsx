@@ -1,5 +1,6 @@
 // Shared presentational pieces. No data access here: props in, markup out.
 import type { ReactNode } from 'react';
+import { Link } from './router';
 
 export function PageHeader({
   title,
@@ -36,6 +37,23 @@ export function EmptyState({
       {children ? <p>{children}</p> : null}
       {action}
     </div>
+  );
+}
+
+/** A link drawn as a button: an empty state's next step, a page's way back. */
+export function LinkButton({
+  to,
+  label,
+  primary,
+}: {
+  to: string;
+  label: ReactNode;
+  primary?: boolean;
+}) {
+  return (
+    <Link to={to} className={primary ? 'button button--primary' : 'button'}>
+      {label}
+    </Link>
   );
 }
 

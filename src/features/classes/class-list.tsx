@@ -7,7 +7,7 @@ import type { TrainingClass } from '@/domain/entities';
 import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, EmptyState } from '@/ui/components';
+import { Badge, EmptyState, LinkButton } from '@/ui/components';
 import { Field } from '@/ui/field';
 
 interface ClassListProps {
@@ -57,11 +57,7 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
     return (
       <EmptyState
         title={t('classes.empty.title')}
-        action={
-          <Link className="button button--primary" to="?edit=new">
-            {t('classes.add')}
-          </Link>
-        }
+        action={<LinkButton to="?edit=new" label={t('classes.add')} primary />}
       >
         {t('classes.empty.body')}
       </EmptyState>

@@ -7,7 +7,7 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Loading, PageHeader } from '@/ui/components';
+import { Alert, Loading, PageHeader, LinkButton } from '@/ui/components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
 import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
@@ -65,11 +65,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
       <>
         <PageHeader
           title={t('classes.title')}
-          actions={
-            <Link className="button" to="/classes">
-              {t('classes.backToList')}
-            </Link>
-          }
+          actions={<LinkButton to="/classes" label={t('classes.backToList')} />}
         />
         <ClassEditor
           key={editing}
@@ -96,9 +92,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
         description={t('classes.description')}
         actions={
           allClasses.length > 0 ? (
-            <Link className="button button--primary" to="?edit=new">
-              {t('classes.add')}
-            </Link>
+            <LinkButton to="?edit=new" label={t('classes.add')} primary />
           ) : null
         }
       />

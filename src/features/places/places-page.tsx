@@ -8,7 +8,7 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, EmptyState, Loading, PageHeader, LinkButton } from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { ClosePlaceForm } from './close-place-form';
 import { FiguresView } from './figures-view';
@@ -100,9 +100,10 @@ function PlacesScreen({ scope }: { scope: Scope }) {
         <PageHeader
           title={t('places.title')}
           actions={
-            <Link className="button" to={`?${writePlaceFilters(filters).toString()}`}>
-              {t('places.backToList')}
-            </Link>
+            <LinkButton
+              to={`?${writePlaceFilters(filters).toString()}`}
+              label={t('places.backToList')}
+            />
           }
         />
         <PlacePanel
@@ -122,12 +123,8 @@ function PlacesScreen({ scope }: { scope: Scope }) {
   const shown = filterPlaces(index, { ...filters, q: deferredQ }, unitIds);
   const actions = (
     <>
-      <Link className="button button--primary" to={linkTo('edit', 'new')}>
-        {t('places.add')}
-      </Link>
-      <Link className="button" to={IMPORT_PATH}>
-        {t('places.import')}
-      </Link>
+      <LinkButton to={linkTo('edit', 'new')} label={t('places.add')} primary />
+      <LinkButton to={IMPORT_PATH} label={t('places.import')} />
     </>
   );
 
@@ -144,12 +141,8 @@ function PlacesScreen({ scope }: { scope: Scope }) {
           title={t('places.empty.title')}
           action={
             <div className="places-empty__actions">
-              <Link className="button button--primary" to={linkTo('edit', 'new')}>
-                {t('places.add')}
-              </Link>
-              <Link className="button" to={IMPORT_PATH}>
-                {t('places.import')}
-              </Link>
+              <LinkButton to={linkTo('edit', 'new')} label={t('places.add')} primary />
+              <LinkButton to={IMPORT_PATH} label={t('places.import')} />
             </div>
           }
         >

@@ -9,7 +9,15 @@ import { QUALITY_CHECKS, QUALITY_CHECK_IDS, type QualityCheckId } from '@/domain
 import type { QualityItem, QualityReport } from '@/domain/quality-report';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Badge, EmptyState, Loading, PageHeader, ScrollRegion } from '@/ui/components';
+import {
+  Alert,
+  Badge,
+  EmptyState,
+  Loading,
+  PageHeader,
+  ScrollRegion,
+  LinkButton,
+} from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
 import { qualityQuery } from '@/queries/quality';
@@ -295,9 +303,7 @@ function ItemRow({ item, scope }: { item: QualityItem; scope: Scope }) {
           <span className="quality-items__pair">
             <Link to={`/people/${target.a}`}>{target.aLabel}</Link>
             <Link to={`/people/${target.b}`}>{target.bLabel}</Link>
-            <Link className="button" to={targetHref(item)}>
-              {i18n.t('quality.pair.open')}
-            </Link>
+            <LinkButton to={targetHref(item)} label={i18n.t('quality.pair.open')} />
           </span>
         ) : (
           <Link to={targetHref(item)}>{targetLabel(item, i18n, scope.unitName)}</Link>

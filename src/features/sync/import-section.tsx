@@ -1,10 +1,9 @@
 // Import: a file input (the keyboard way) inside a drop zone, a progress bar per file while the
 // worker previews it, then a preview card per file and the buttons that apply them.
 import { useId, useState, type DragEvent } from 'react';
-import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert } from '@/ui/components';
+import { Alert, LinkButton } from '@/ui/components';
 import { applyAllCandidates, useImportFiles } from './import-files';
 import { PreviewCard } from './preview-card';
 
@@ -76,9 +75,7 @@ export function ImportSection({ scope }: { scope: Scope }) {
       {anyApplied && !scope.installation ? (
         <Alert tone="ok">
           {t('sync.import.continueSetupText')}{' '}
-          <Link to="/setup" className="button button--primary">
-            {t('sync.import.continueSetup')}
-          </Link>
+          <LinkButton to="/setup" label={t('sync.import.continueSetup')} primary />
         </Alert>
       ) : null}
 
