@@ -57,6 +57,43 @@ export function LinkButton({
   );
 }
 
+/** A column heading: its text, or the text with a figure's right alignment, or text only a
+ * screen reader reads (the actions column). */
+export interface ColumnSpec {
+  label: ReactNode;
+  num?: boolean;
+  hidden?: boolean;
+}
+export type Column = ReactNode | ColumnSpec;
+
+function isSpec(column: Column): column is ColumnSpec {
+  return typeof column === 'object' && column !== null && 'label' in column;
+}
+
+/** A table's one heading row, every cell `scope="col"`. */
+export function TableHead({
+  columns,
+  rowIndex,
+}: {
+  columns: readonly Column[];
+  rowIndex?: number;
+}) {
+  return (
+    <thead>
+      <tr aria-rowindex={rowIndex}>
+        {columns.map((column, index) => {
+          const { label, num, hidden } = isSpec(column) ? column : { label: column };
+          return (
+            <th key={index} scope="col" className={num ? 'num' : undefined}>
+              {hidden ? <span className="visually-hidden">{label}</span> : label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
 export type AlertTone = 'error' | 'warn' | 'ok' | 'info';
 
 export function Alert({ tone, children }: { tone: AlertTone; children: ReactNode }) {

@@ -17,6 +17,7 @@ import {
   PageHeader,
   ScrollRegion,
   LinkButton,
+  TableHead,
 } from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
@@ -168,16 +169,14 @@ function SummaryTable({
       <p>{t('quality.summary.total', { count: number(total) })}</p>
       <ScrollRegion label={t('quality.summary.title')}>
         <table className="table quality-summary">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.code')}</th>
-              <th scope="col">{t('quality.column.check')}</th>
-              <th scope="col">{t('quality.column.severity')}</th>
-              <th scope="col" className="num">
-                {t('quality.column.count')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('quality.column.code'),
+              t('quality.column.check'),
+              t('quality.column.severity'),
+              { label: t('quality.column.count'), num: true },
+            ]}
+          />
           <tbody>
             {QUALITY_CHECK_IDS.map((id) => {
               const check = QUALITY_CHECKS[id];
@@ -249,14 +248,9 @@ function CheckDetail({
       <h3>{t('quality.byUnit.title')}</h3>
       <ScrollRegion label={t('quality.byUnit.title')}>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.unit')}</th>
-              <th scope="col" className="num">
-                {t('quality.column.count')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('quality.column.unit'), { label: t('quality.column.count'), num: true }]}
+          />
           <tbody>
             {byUnit.map(([unitId, count]) => (
               <tr key={unitId}>
@@ -275,13 +269,13 @@ function CheckDetail({
       ) : null}
       <ScrollRegion label={name}>
         <table className="table quality-items">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.record')}</th>
-              <th scope="col">{t('quality.column.unit')}</th>
-              <th scope="col">{t('quality.column.reason')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('quality.column.record'),
+              t('quality.column.unit'),
+              t('quality.column.reason'),
+            ]}
+          />
           <tbody>
             {items.slice(0, SHOWN_ITEMS).map((item, index) => (
               <ItemRow key={index} item={item} scope={scope} />

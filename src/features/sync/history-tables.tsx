@@ -6,7 +6,7 @@ import type { ImportLogEntry } from '@/db/schema';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
-import { Badge, EmptyState, Loading } from '@/ui/components';
+import { Badge, EmptyState, Loading, TableHead } from '@/ui/components';
 import { exportsQuery, importsQuery } from './export-file';
 
 /** "3 tổ chức đảng, 12 người, 1 bản ghi xóa": the arrays that hold anything. */
@@ -55,15 +55,7 @@ function HistoryCard<T>({
       {entries && entries.length > 0 ? (
         <div className="sync-table-wrap">
           <table className="table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(column)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[...columns.map((column) => t(column))]} />
             <tbody>{entries.map(row)}</tbody>
           </table>
         </div>

@@ -6,7 +6,7 @@ import { localIsoDate } from '@/domain/dates';
 import { syncBoard } from '@/db/sync-board-repo';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, Loading } from '@/ui/components';
+import { Badge, Loading, TableHead } from '@/ui/components';
 import { describeCounts } from './history-tables';
 import { periodOptions, type PeriodOption } from './sync-periods';
 
@@ -65,14 +65,14 @@ export function SyncBoardCard({ scope }: { scope: Scope }) {
           </p>
           <div className="sync-table-wrap">
             <table className="table" aria-labelledby="sync-board">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sync.board.unit')}</th>
-                  <th scope="col">{t('sync.board.last')}</th>
-                  <th scope="col">{t('sync.board.counts')}</th>
-                  <th scope="col">{t('sync.board.status')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('sync.board.unit'),
+                  t('sync.board.last'),
+                  t('sync.board.counts'),
+                  t('sync.board.status'),
+                ]}
+              />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.unit.id} className={row.missing ? 'sync-row--missing' : undefined}>

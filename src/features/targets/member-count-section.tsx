@@ -10,6 +10,7 @@ import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { TableHead } from '@/ui/components';
 import {
   memberCountFormDefaults,
   memberCountFormSchema,
@@ -79,24 +80,16 @@ export function MemberCountSection({ scope, counts, admissions, year, notify }: 
     >
       {rows.length > 0 ? (
         <table className="table targets-table" aria-labelledby="members-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('common.year')}</th>
-              <th scope="col">{t('common.unit')}</th>
-              <th scope="col" className="num">
-                {t('targets.col.members')}
-              </th>
-              <th scope="col" className="num">
-                {t('targets.col.admittedInYear')}
-              </th>
-              <th scope="col" className="num">
-                {t('targets.col.rate')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('common.year'),
+              t('common.unit'),
+              { label: t('targets.col.members'), num: true },
+              { label: t('targets.col.admittedInYear'), num: true },
+              { label: t('targets.col.rate'), num: true },
+              { label: t('common.actions'), hidden: true },
+            ]}
+          />
           <tbody>
             {rows.map(({ count, admitted, rate }) => {
               const named = { unit: scope.unitName(count.unitId), year: count.year };

@@ -9,6 +9,7 @@ import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { TableHead } from '@/ui/components';
 import {
   targetFormDefaults,
   targetFormSchema,
@@ -97,22 +98,16 @@ export function TargetSection({ scope, targets, admissions, year, notify }: Sect
           <div key={headingId} className="span-group">
             <h3 id={headingId}>{spanLabel(t, first, true)}</h3>
             <table className="table targets-table quota-table" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.unit')}</th>
-                  <th scope="col" className="num">
-                    {t('targets.col.quota')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('targets.col.admitted')}
-                  </th>
-                  <th scope="col">{t('targets.col.progress')}</th>
-                  <th scope="col">{t('targets.col.document')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('common.unit'),
+                  { label: t('targets.col.quota'), num: true },
+                  { label: t('targets.col.admitted'), num: true },
+                  t('targets.col.progress'),
+                  t('targets.col.document'),
+                  { label: t('common.actions'), hidden: true },
+                ]}
+              />
               <tbody>
                 {group.map((target) => {
                   const progress = targetProgress(target, scope.allUnits, admissions);
