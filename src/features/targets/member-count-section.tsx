@@ -9,7 +9,6 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Field } from '@/ui/field';
 import { TableHead } from '@/ui/components';
 import {
   memberCountFormDefaults,
@@ -28,7 +27,7 @@ import {
 } from './editable-section';
 import { RecordForm, useRecordForm } from './record-form';
 import { useMemberCountConflictText } from './targets-conflict';
-import { UnitField } from './unit-select';
+import { NumberField, UnitField } from './record-fields';
 
 interface SectionProps {
   scope: Scope;
@@ -132,7 +131,7 @@ function MemberCountForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, tMessage, number } = useI18n();
+  const { t, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<MemberCountFormInput, unknown, MemberCountFormValues>({
     resolver: zodResolver(memberCountFormSchema),
@@ -160,8 +159,6 @@ function MemberCountForm({
     onDone,
   });
   const conflictText = useMemberCountConflictText(scope);
-  const { register, watch } = form;
-  const errors = form.formState.errors;
 
   return (
     <RecordForm
@@ -171,27 +168,16 @@ function MemberCountForm({
       saveLabel={t('targets.members.save')}
       conflictText={conflictText}
     >
-      <UnitField
-        scope={scope}
-        registration={register('unitId')}
-        current={watch('unitId')}
-        error={errors.unitId?.message && tMessage(errors.unitId.message)}
-      />
-      <Field
-        label={t('common.year')}
-        error={errors.year?.message && tMessage(errors.year.message)}
-        required
-      >
-        <input type="number" inputMode="numeric" {...register('year')} />
-      </Field>
-      <Field
+      <UnitField form={form} name="unitId" scope={scope} />
+      <NumberField form={form} name="year" label={t('common.year')} required />
+      <NumberField
+        form={form}
+        name="total"
         label={t('targets.members.total')}
-        error={errors.total?.message && tMessage(errors.total.message)}
         hint={t('targets.members.totalHint')}
+        min={0}
         required
-      >
-        <input type="number" inputMode="numeric" min={0} {...register('total')} />
-      </Field>
+      />
     </RecordForm>
   );
 }

@@ -27,7 +27,7 @@ import {
 } from './editable-section';
 import { RecordForm, useRecordForm } from './record-form';
 import { useTargetConflictText } from './targets-conflict';
-import { UnitField } from './unit-select';
+import { NumberField, UnitField } from './record-fields';
 
 interface SectionProps {
   scope: Scope;
@@ -167,7 +167,7 @@ function TargetForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, tMessage, number } = useI18n();
+  const { t, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<TargetFormInput, unknown, TargetFormValues>({
     resolver: zodResolver(targetFormSchema),
@@ -204,8 +204,7 @@ function TargetForm({
     onDone,
   });
   const conflictText = useTargetConflictText(scope);
-  const { register, watch } = form;
-  const errors = form.formState.errors;
+  const { register } = form;
 
   return (
     <RecordForm
@@ -215,33 +214,21 @@ function TargetForm({
       saveLabel={t('targets.quotas.save')}
       conflictText={conflictText}
     >
-      <UnitField
-        scope={scope}
-        registration={register('unitId')}
-        current={watch('unitId')}
-        error={errors.unitId?.message && tMessage(errors.unitId.message)}
-      />
-      <Field
-        label={t('common.fromYear')}
-        error={errors.fromYear?.message && tMessage(errors.fromYear.message)}
-        required
-      >
-        <input type="number" inputMode="numeric" {...register('fromYear')} />
-      </Field>
-      <Field
+      <UnitField form={form} name="unitId" scope={scope} />
+      <NumberField form={form} name="fromYear" label={t('common.fromYear')} required />
+      <NumberField
+        form={form}
+        name="toYear"
         label={t('common.toYear')}
-        error={errors.toYear?.message && tMessage(errors.toYear.message)}
         hint={t('targets.form.toYearHint')}
-      >
-        <input type="number" inputMode="numeric" {...register('toYear')} />
-      </Field>
-      <Field
+      />
+      <NumberField
+        form={form}
+        name="admissions"
         label={t('targets.form.admissions')}
-        error={errors.admissions?.message && tMessage(errors.admissions.message)}
+        min={0}
         required
-      >
-        <input type="number" inputMode="numeric" min={0} {...register('admissions')} />
-      </Field>
+      />
       <div className="inline-form__wide">
         <Field label={t('targets.form.document')} hint={t('targets.form.documentHint')}>
           <input type="text" {...register('document')} />
