@@ -1,5 +1,6 @@
 // Shared presentational pieces. No data access here: props in, markup out.
 import type { ReactNode } from 'react';
+import { useI18n } from '@/i18n/i18n';
 import { Link } from './router';
 
 export function PageHeader({
@@ -138,6 +139,18 @@ export function Loading({ label }: { label: string }) {
       {label}
     </p>
   );
+}
+
+/** What needs a value read first (the scope, a record): the loading line until it is there. */
+export function Loaded<T>({
+  value,
+  children,
+}: {
+  value: T | null | undefined;
+  children: (value: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return value ? children(value) : <Loading label={t('common.loading')} />;
 }
 
 /**

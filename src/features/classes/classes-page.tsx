@@ -7,7 +7,7 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Loading, PageHeader, LinkButton } from '@/ui/components';
+import { Alert, Loading, PageHeader, LinkButton, Loaded } from '@/ui/components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
 import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
@@ -15,10 +15,7 @@ import { useDeleteClass } from './delete-class';
 import './classes.css';
 
 export default function ClassesPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <ClassesScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <ClassesScreen scope={scope} />}</Loaded>;
 }
 
 function ClassesScreen({ scope }: { scope: Scope }) {

@@ -8,7 +8,7 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader, LinkButton } from '@/ui/components';
+import { Alert, EmptyState, Loading, PageHeader, LinkButton, Loaded } from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { ClosePlaceForm } from './close-place-form';
 import { FiguresView } from './figures-view';
@@ -30,10 +30,7 @@ import './places.css';
 export const IMPORT_PATH = '/places/import';
 
 export default function PlacesPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <PlacesScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <PlacesScreen scope={scope} />}</Loaded>;
 }
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;

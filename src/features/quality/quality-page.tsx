@@ -18,6 +18,7 @@ import {
   ScrollRegion,
   LinkButton,
   TableHead,
+  Loaded,
 } from '@/ui/components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
@@ -29,10 +30,7 @@ import './quality.css';
 const SHOWN_ITEMS = 200;
 
 export default function QualityPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <QualityView scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <QualityView scope={scope} />}</Loaded>;
 }
 
 function isCheck(value: string | null): value is QualityCheckId {
