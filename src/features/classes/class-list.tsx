@@ -7,7 +7,8 @@ import type { TrainingClass } from '@/domain/entities';
 import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, EmptyState, LinkButton, TableHead } from '@/ui/components';
+import { Badge, EmptyState } from '@/ui/components';
+import { LinkButton, TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 
 interface ClassListProps {

@@ -17,7 +17,8 @@ import {
   type Side,
 } from '@/domain/person-merge';
 import { useI18n } from '@/i18n/i18n';
-import { Alert, ScrollRegion, LinkButton } from '@/ui/components';
+import { Alert, ScrollRegion } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { useMarkNotSame, useMergePeople } from './merge-queries';
 import { fieldLabel, mergeErrorText, valueText, type ValueContext } from './merge-text';
 

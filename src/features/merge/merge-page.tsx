@@ -8,7 +8,8 @@ import type { PersonRow } from '@/db/rows';
 import { pairKey } from '@/domain/duplicate-pairs';
 import { useI18n } from '@/i18n/i18n';
 import { useScope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader, LinkButton } from '@/ui/components';
+import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { MergeForm } from './merge-form';
 import {
   useLastMerge,

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import type { Place } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
 import { Link } from '@/ui/router';
-import { TableHead } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import type { IndexedPlace } from './place-filters';
 import { useWindowedRows } from './windowed-rows';
 

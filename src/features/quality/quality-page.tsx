@@ -9,17 +9,8 @@ import { QUALITY_CHECKS, QUALITY_CHECK_IDS, type QualityCheckId } from '@/domain
 import type { QualityItem, QualityReport } from '@/domain/quality-report';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import {
-  Alert,
-  Badge,
-  EmptyState,
-  Loading,
-  PageHeader,
-  ScrollRegion,
-  LinkButton,
-  TableHead,
-  Loaded,
-} from '@/ui/components';
+import { Alert, Badge, EmptyState, Loading, PageHeader, ScrollRegion } from '@/ui/components';
+import { LinkButton, TableHead, Loaded } from '@/ui/page-components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
 import { qualityQuery } from '@/queries/quality';

@@ -4,7 +4,8 @@
 import { localIsoDate } from '@/domain/dates';
 import { RULE_SETS, type RuleSet } from '@/domain/rule-sets';
 import { useI18n } from '@/i18n/i18n';
-import { Badge, PageHeader, ScrollRegion, TableHead } from '@/ui/components';
+import { Badge, PageHeader, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import './rules.css';
 
 const LIMITS = [

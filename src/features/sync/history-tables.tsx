@@ -6,7 +6,8 @@ import type { ImportLogEntry } from '@/db/schema';
 import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
-import { Badge, EmptyState, Loading, TableHead } from '@/ui/components';
+import { Badge, EmptyState, Loading } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { exportsQuery, importsQuery } from './export-file';
 
 /** "3 tổ chức đảng, 12 người, 1 bản ghi xóa": the arrays that hold anything. */

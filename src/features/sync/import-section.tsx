@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, LinkButton } from '@/ui/components';
+import { Alert } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { useFileDrop } from '@/ui/file-drop';
 import { applyAllCandidates, useImportFiles } from './import-files';
 import { PreviewCard } from './preview-card';

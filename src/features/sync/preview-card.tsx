@@ -7,7 +7,8 @@ import { PREVIEW_LIST_LIMIT, type PlanSummary, type RecordCounts } from '@/excha
 import type { ImportWarning } from '@/exchange/parse';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, Badge, TableHead } from '@/ui/components';
+import { Alert, Badge } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { groupedFingerprint } from './fingerprint';
 import { applicablePlan, type ImportEntry, type PreviewPhase } from './import-files';
 import { PreviewQuality } from './preview-quality';

@@ -6,7 +6,8 @@ import { localIsoDate } from '@/domain/dates';
 import { syncBoard } from '@/db/sync-board-repo';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Badge, Loading, TableHead } from '@/ui/components';
+import { Badge, Loading } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { describeCounts } from './history-tables';
 import { periodOptions, type PeriodOption } from './sync-periods';
 

@@ -3,7 +3,8 @@
 // new installation gets its unit tree by importing the province's file here.
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, Loading, PageHeader, LinkButton } from '@/ui/components';
+import { Alert, Loading, PageHeader } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { DownwardExportCard, ExportCard, ReminderBanner, ReminderCard } from './export-section';
 import { ExportHistory, ImportHistory } from './history-tables';
 import { ImportSection } from './import-section';

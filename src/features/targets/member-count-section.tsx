@@ -9,7 +9,7 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { TableHead } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import {
   memberCountFormDefaults,
   memberCountFormSchema,

@@ -9,7 +9,7 @@ import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
-import { TableHead } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import {
   targetFormDefaults,
   targetFormSchema,

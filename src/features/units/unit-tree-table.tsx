@@ -3,7 +3,8 @@
 import type { Unit } from '@/domain/entities';
 import type { TreeNode } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
-import { Badge, TableHead } from '@/ui/components';
+import { Badge } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 
 interface UnitTreeTableProps {
   nodes: TreeNode<Unit>[];

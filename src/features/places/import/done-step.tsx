@@ -1,6 +1,7 @@
 // Step 4: what was written, and the way back to the places.
 import { useI18n } from '@/i18n/i18n';
-import { Alert, LinkButton } from '@/ui/components';
+import { Alert } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import type { PlaceImportState } from './use-place-import';
 
 export function DoneStep({ state }: { state: PlaceImportState }) {

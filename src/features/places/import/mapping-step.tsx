@@ -6,7 +6,8 @@ import { FIGURE_LIST_FIELDS, PLACE_LIST_FIELDS, type ListField } from '@/domain/
 import { cellText, columnCount, type SheetBook, type SheetRow } from '@/domain/sheet-table';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, ScrollRegion, TableHead } from '@/ui/components';
+import { Alert, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 import { ColumnSelect, REQUIRED_FIELDS } from './column-select';
 import { suggestChoice, type MappingChoice, type PlaceImportState } from './use-place-import';

@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
-import { EmptyState, LinkButton, Loading, PageHeader } from '@/ui/components';
+import { EmptyState, Loading, PageHeader } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { DoneStep } from './done-step';
 import { FileStep } from './file-step';
 import { MappingStep } from './mapping-step';

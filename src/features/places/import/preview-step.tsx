@@ -5,7 +5,8 @@ import { useId } from 'react';
 import type { PlaceListPlan, PlannedRow } from '@/domain/place-list-plan';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
-import { Alert, ScrollRegion, Stat, TableHead } from '@/ui/components';
+import { Alert, ScrollRegion, Stat } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { refusedLineText } from './problem-text';
 import type { PlaceImportState, Progress } from './use-place-import';
 
