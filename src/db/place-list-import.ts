@@ -7,6 +7,7 @@
 import type { Place, PlaceFigure } from '@/domain/entities';
 import { threeWayMerge, sameValue, type MergeConflict } from '@/domain/merge';
 import type { FigureValues, PlaceDraft } from '@/domain/place-list-plan';
+import { NO_FIGURES } from '@/domain/place-list-rows';
 import { recordSchemas } from './record-schemas';
 import { db } from './schema';
 import { nextStamp } from './stamp';
@@ -43,15 +44,6 @@ export class PlaceListImportError extends Error {
     this.name = 'PlaceListImportError';
   }
 }
-
-const EMPTY_FIGURE: FigureValues = {
-  households: null,
-  grade12Students: null,
-  workers: null,
-  partyMembers: null,
-  partyOrganisation: null,
-  tradeUnion: null,
-};
 
 const IGNORE = ['id', 'updatedAt', 'placeId', 'year'];
 
@@ -158,7 +150,7 @@ export async function importPlaceList(
     figures: PlaceFigure[],
   ): boolean {
     const current = figureOf.get(write.place.id) ?? null;
-    const base = write.storedFigure ? figureValues(write.storedFigure) : EMPTY_FIGURE;
+    const base = write.storedFigure ? figureValues(write.storedFigure) : NO_FIGURES;
     const values = settle(
       base,
       write.figure!,

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildPlace, buildUnit } from '../../test/builders';
+import { NO_FIGURES } from '@/domain/place-list-rows';
 import {
   PlaceRuleError,
   closePlace,
   listPlaceFigures,
   savePlace,
   savePlaceFigures,
-  type FigureValues,
 } from './places-repo';
 import { db, resetDatabase } from './schema';
 
@@ -15,14 +15,6 @@ beforeEach(async () => {
 });
 
 const commune = buildUnit({ kind: 'grassroots_committee', sector: 'commune' });
-const EMPTY: FigureValues = {
-  households: null,
-  grade12Students: null,
-  workers: null,
-  partyMembers: null,
-  partyOrganisation: null,
-  tradeUnion: null,
-};
 
 async function places(count: number) {
   const saved = [];
@@ -56,7 +48,7 @@ describe('a year’s figures saved as a grid', () => {
       2025,
       rows.map((place, index) => ({
         placeId: place.id,
-        values: { ...EMPTY, households: 100 + index, partyMembers: index },
+        values: { ...NO_FIGURES, households: 100 + index, partyMembers: index },
       })),
     );
     expect(first).toEqual({ written: 3, unchanged: 0 });
@@ -67,7 +59,7 @@ describe('a year’s figures saved as a grid', () => {
       2025,
       rows.map((place, index) => ({
         placeId: place.id,
-        values: { ...EMPTY, households: index === 0 ? 150 : 100 + index, partyMembers: index },
+        values: { ...NO_FIGURES, households: index === 0 ? 150 : 100 + index, partyMembers: index },
       })),
     );
     expect(second).toEqual({ written: 1, unchanged: 2 });
@@ -81,8 +73,8 @@ describe('a year’s figures saved as a grid', () => {
     const rows = await places(2);
     await expect(
       savePlaceFigures(2025, [
-        { placeId: rows[0]!.id, values: { ...EMPTY, households: 10 } },
-        { placeId: rows[1]!.id, values: { ...EMPTY, households: -1 } },
+        { placeId: rows[0]!.id, values: { ...NO_FIGURES, households: 10 } },
+        { placeId: rows[1]!.id, values: { ...NO_FIGURES, households: -1 } },
       ]),
     ).rejects.toThrow();
     expect(await db().placeFigures.count()).toBe(0);
@@ -90,7 +82,7 @@ describe('a year’s figures saved as a grid', () => {
 
   it('writes no figure for an empty row', async () => {
     const [place] = await places(1);
-    expect(await savePlaceFigures(2025, [{ placeId: place!.id, values: EMPTY }])).toEqual({
+    expect(await savePlaceFigures(2025, [{ placeId: place!.id, values: NO_FIGURES }])).toEqual({
       written: 0,
       unchanged: 1,
     });

@@ -2,6 +2,8 @@
 // places a unit answers for, edited on /places and brought by exchange files. A place has at most
 // one set of figures per year; a grid of a year's figures is saved in one transaction.
 import type { Place, PlaceFigure } from '@/domain/entities';
+import { FIGURE_LIST_FIELDS } from '@/domain/place-list-mapping';
+import type { FigureValues } from '@/domain/place-list-rows';
 import { recordSchemas } from './record-schemas';
 import { saveAgainstStored, type AssertUnchanged } from './save-conflict';
 import { db } from './schema';
@@ -89,19 +91,10 @@ export async function reopenPlace(id: string): Promise<Place> {
 }
 
 /** One row of a year's figures as a grid holds it: every figure of the place, or null. */
-export type FigureValues = Omit<PlaceFigure, 'id' | 'updatedAt' | 'placeId' | 'year'>;
-
-const FIGURE_FIELDS = [
-  'households',
-  'grade12Students',
-  'workers',
-  'partyMembers',
-  'partyOrganisation',
-  'tradeUnion',
-] as const satisfies readonly (keyof FigureValues)[];
+export type { FigureValues } from '@/domain/place-list-rows';
 
 function sameFigures(a: FigureValues, b: FigureValues): boolean {
-  return FIGURE_FIELDS.every((field) => a[field] === b[field]);
+  return FIGURE_LIST_FIELDS.every((field) => a[field] === b[field]);
 }
 
 /** What saving a grid did: figures written, and unchanged rows left as they were. */
@@ -134,7 +127,7 @@ export async function savePlaceFigures(
     let unchanged = 0;
     for (const row of rows) {
       const current = byPlace.get(row.placeId);
-      const empty = FIGURE_FIELDS.every((field) => row.values[field] === null);
+      const empty = FIGURE_LIST_FIELDS.every((field) => row.values[field] === null);
       if (current ? sameFigures(current, row.values) : empty) {
         unchanged += 1;
         continue;

@@ -1,4 +1,5 @@
 // Code lists from ../shared/code-lists.md. The exchange format stores the name, never a number.
+import { MILESTONE_CHAIN } from './milestone-chain';
 import { foldForCompare } from './text';
 
 export interface EthnicGroup {
@@ -185,16 +186,8 @@ export type ClassKind = (typeof CLASS_KINDS)[number];
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const MILESTONE_KEYS = [
-  'sourcedOn',
-  'awarenessCertOn',
-  'applicationOn',
-  'cellResolutionOn',
-  'decisionOn',
-  'admittedOn',
-  'officialOn',
-  'removedOn',
-] as const;
+/** The procedure's steps in order, then the removal from the source. */
+export const MILESTONE_KEYS = [...MILESTONE_CHAIN, 'removedOn'] as const;
 export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
 
 /** Where the party should be present (exchange format, Place.kind). */

@@ -1,6 +1,7 @@
 // The order of the admission procedure's steps: read by the person form's rules
 // (person-rules.ts) and the data checks (quality-checks.ts). No Zod here: the checks' aggregate is
-// kept with every write of people, on the first screen.
+// kept with every write of people, on the first screen. The code lists' MILESTONE_KEYS are
+// this chain and the removal.
 import type { MilestoneKey } from './code-lists';
 
 /** The admission procedure in order: no step may be dated before an earlier one. */
@@ -12,7 +13,7 @@ export const MILESTONE_CHAIN = [
   'decisionOn',
   'admittedOn',
   'officialOn',
-] as const satisfies readonly MilestoneKey[];
+] as const;
 
 /**
  * Steps of the admission chain that cannot exist without the one before: no decision without a

@@ -10,6 +10,7 @@ import {
   isBlankLine,
   readListRow,
   unitFinder,
+  NO_FIGURES,
   type FigureValues,
   type ListMapping,
   type RowProblem,
@@ -69,15 +70,6 @@ const FIELD_OF_PLACE: Record<(typeof PLACE_FIELDS)[number], ListField> = {
   code: 'code',
   enterpriseSector: 'enterpriseSector',
   openedOn: 'openedOn',
-};
-
-const EMPTY_FIGURE: FigureValues = {
-  households: null,
-  grade12Students: null,
-  workers: null,
-  partyMembers: null,
-  partyOrganisation: null,
-  tradeUnion: null,
 };
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
@@ -172,8 +164,8 @@ function plannedFigure(
   storedFigure: PlaceFigure | null,
 ): { figure: FigureValues | null; changed: ListField[] } {
   if (Object.keys(values.figure).length === 0) return { figure: null, changed: [] };
-  const before: FigureValues = storedFigure ?? EMPTY_FIGURE;
-  const figure: FigureValues = { ...EMPTY_FIGURE };
+  const before: FigureValues = storedFigure ?? NO_FIGURES;
+  const figure: FigureValues = { ...NO_FIGURES };
   for (const field of FIGURE_LIST_FIELDS) {
     (figure as Record<string, unknown>)[field] = values.figure[field] ?? before[field] ?? null;
   }

@@ -33,6 +33,16 @@ export interface ListMapping {
 
 /** The figures of a year as a place's line gives them: every field, null when unknown. */
 export type FigureValues = Omit<PlaceFigure, 'id' | 'updatedAt' | 'placeId' | 'year'>;
+
+/** A place without figures for the year: every figure unknown. */
+export const NO_FIGURES: FigureValues = {
+  households: null,
+  grade12Students: null,
+  workers: null,
+  partyMembers: null,
+  partyOrganisation: null,
+  tradeUnion: null,
+};
 export type CountField = 'households' | 'grade12Students' | 'workers' | 'partyMembers';
 
 /** Why a line is refused; the page words it ("Dòng 14: thiếu tên địa bàn"). */

@@ -1,43 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestones } from './entities';
+import { MILESTONE_CHAIN } from './milestone-chain';
 import { STAGES, type Stage } from './pipeline-types';
 import { deriveStage, isAdmitted } from './stage';
 
-// The milestones someone at each stage has reached, in order of the procedure.
+// The milestones someone at each stage has reached, in order of the procedure: the first steps
+// of the chain, each with its date.
+const DATES: Record<(typeof MILESTONE_CHAIN)[number], string> = {
+  sourcedOn: '2024-01-10',
+  awarenessCertOn: '2024-03-01',
+  applicationOn: '2024-04-01',
+  cellResolutionOn: '2024-06-03',
+  decisionOn: '2024-07-01',
+  admittedOn: '2024-08-01',
+  officialOn: '2025-08-01',
+};
+const upTo = (steps: number): Partial<Milestones> =>
+  Object.fromEntries(MILESTONE_CHAIN.slice(0, steps).map((key) => [key, DATES[key]]));
 const reached: Record<Exclude<Stage, 'removed'>, Partial<Milestones>> = {
-  source: { sourcedOn: '2024-01-10' },
-  certified: { sourcedOn: '2024-01-10', awarenessCertOn: '2024-03-01' },
-  applied: { sourcedOn: '2024-01-10', awarenessCertOn: '2024-03-01', applicationOn: '2024-04-01' },
-  resolved: {
-    sourcedOn: '2024-01-10',
-    awarenessCertOn: '2024-03-01',
-    applicationOn: '2024-04-01',
-    cellResolutionOn: '2024-06-03',
-  },
-  decided: {
-    sourcedOn: '2024-01-10',
-    awarenessCertOn: '2024-03-01',
-    applicationOn: '2024-04-01',
-    cellResolutionOn: '2024-06-03',
-    decisionOn: '2024-07-01',
-  },
-  probation: {
-    sourcedOn: '2024-01-10',
-    awarenessCertOn: '2024-03-01',
-    applicationOn: '2024-04-01',
-    cellResolutionOn: '2024-06-03',
-    decisionOn: '2024-07-01',
-    admittedOn: '2024-08-01',
-  },
-  official: {
-    sourcedOn: '2024-01-10',
-    awarenessCertOn: '2024-03-01',
-    applicationOn: '2024-04-01',
-    cellResolutionOn: '2024-06-03',
-    decisionOn: '2024-07-01',
-    admittedOn: '2024-08-01',
-    officialOn: '2025-08-01',
-  },
+  source: upTo(1),
+  certified: upTo(2),
+  applied: upTo(3),
+  resolved: upTo(4),
+  decided: upTo(5),
+  probation: upTo(6),
+  official: upTo(7),
 };
 
 describe('deriveStage', () => {

@@ -1,8 +1,8 @@
 // How the conflict view (src/ui/conflict-view.tsx) names a class's fields and shows their values.
 import type { ClassKind } from '@/domain/code-lists';
-import { useI18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
+import { useConflictText } from '@/ui/conflict-text';
 
 const LABELS: Record<string, MessageKey> = {
   title: 'classes.field.title',
@@ -14,13 +14,8 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 export function useClassConflictText(scope: Scope) {
-  const { t, tMessage } = useI18n();
-  return {
-    label: (field: string) => tMessage(LABELS[field] ?? field),
-    format: (field: string, value: unknown) => {
-      if (field === 'unitId') return scope.unitName(String(value));
-      if (field === 'kind') return t(`classKind.${value as ClassKind}`);
-      return undefined;
-    },
-  };
+  return useConflictText(LABELS, {
+    unitId: (value) => scope.unitName(String(value)),
+    kind: (value, t) => t(`classKind.${value as ClassKind}`),
+  });
 }

@@ -8,6 +8,7 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, EmptyState, ScrollRegion } from '@/ui/components';
+import { LinkButton, TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 
 interface ClassListProps {
@@ -57,11 +58,7 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
     return (
       <EmptyState
         title={t('classes.empty.title')}
-        action={
-          <Link className="button button--primary" to="?edit=new">
-            {t('classes.add')}
-          </Link>
-        }
+        action={<LinkButton to="?edit=new" label={t('classes.add')} primary />}
       >
         {t('classes.empty.body')}
       </EmptyState>
@@ -103,23 +100,17 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
       ) : (
         <ScrollRegion label={t('common.tableOf', { title: t('classes.list.heading') })}>
           <table className="table classes-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('classes.col.title')}</th>
-                <th scope="col">{t('classes.col.kind')}</th>
-                <th scope="col">{t('classes.col.unit')}</th>
-                <th scope="col">{t('classes.col.dates')}</th>
-                <th scope="col" className="num">
-                  {t('classes.col.attendeeCount')}
-                </th>
-                <th scope="col" className="num">
-                  {t('classes.col.picked')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('classes.col.title'),
+                t('classes.col.kind'),
+                t('classes.col.unit'),
+                t('classes.col.dates'),
+                { label: t('classes.col.attendeeCount'), num: true },
+                { label: t('classes.col.picked'), num: true },
+                { label: t('common.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {shown.map((item) => {
                 const picked = counts.get(item.id) ?? 0;

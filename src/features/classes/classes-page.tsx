@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader, useScreenReady } from '@/ui/components';
+import { LinkButton, Loaded } from '@/ui/page-components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
 import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
@@ -15,10 +16,7 @@ import { useDeleteClass } from './delete-class';
 import './classes.css';
 
 export default function ClassesPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <ClassesScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <ClassesScreen scope={scope} />}</Loaded>;
 }
 
 function ClassesScreen({ scope }: { scope: Scope }) {
@@ -66,11 +64,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
       <>
         <PageHeader
           title={t('classes.title')}
-          actions={
-            <Link className="button" to="/classes">
-              {t('classes.backToList')}
-            </Link>
-          }
+          actions={<LinkButton to="/classes" label={t('classes.backToList')} />}
         />
         <ClassEditor
           key={editing}
@@ -97,9 +91,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
         description={t('classes.description')}
         actions={
           allClasses.length > 0 ? (
-            <Link className="button button--primary" to="?edit=new">
-              {t('classes.add')}
-            </Link>
+            <LinkButton to="?edit=new" label={t('classes.add')} primary />
           ) : null
         }
       />

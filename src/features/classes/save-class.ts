@@ -3,28 +3,10 @@ import * as z from 'zod';
 import { CLASS_KINDS } from '@/domain/code-lists';
 import { isIsoDate } from '@/domain/dates';
 import { newId, type TrainingClass } from '@/domain/entities';
+import { countText } from '@/domain/form-numbers';
 import { cleanText } from '@/domain/text';
 import { saveClass, type ClassVersion } from '@/db/classes-repo';
 import { useLocalMutation } from '@/queries/mutation';
-
-/** A whole number ≥ 0 typed in a text box; the form keeps the text, the schema gives the number. */
-export const countSchema = z.string().transform((text, ctx) => {
-  const trimmed = text.trim();
-  if (trimmed === '') {
-    ctx.addIssue({ code: 'custom', message: 'validation.required' });
-    return z.NEVER;
-  }
-  const value = Number(trimmed);
-  if (!Number.isInteger(value)) {
-    ctx.addIssue({ code: 'custom', message: 'validation.integer' });
-    return z.NEVER;
-  }
-  if (value < 0) {
-    ctx.addIssue({ code: 'custom', message: 'validation.nonNegative' });
-    return z.NEVER;
-  }
-  return value;
-});
 
 /** A date from <input type="date">: empty means not filled in, anything else must be a real day. */
 const dateText = z
@@ -42,7 +24,7 @@ export const classFormSchema = z
     unitId: z.string().min(1, { message: 'classes.form.unitRequired' }),
     startOn: dateText,
     endOn: dateText,
-    attendeeCount: countSchema,
+    attendeeCount: countText,
     pickedIds: z.array(z.string()),
   })
   .superRefine(

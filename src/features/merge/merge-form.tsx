@@ -2,7 +2,6 @@
 // highlighted with a radio per side (arrow keys move within a field's pair), which record to
 // keep, what the merge will do, and the two decisions: merge, or "not the same person".
 import { useState } from 'react';
-import { Link } from '@/ui/router';
 import type { PersonRow } from '@/db/rows';
 import { localIsoDate } from '@/domain/dates';
 import type { Person } from '@/domain/entities';
@@ -19,6 +18,7 @@ import {
 } from '@/domain/person-merge';
 import { useI18n } from '@/i18n/i18n';
 import { Alert, ScrollRegion } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { useMarkNotSame, useMergePeople } from './merge-queries';
 import { fieldLabel, mergeErrorText, valueText, type ValueContext } from './merge-text';
 
@@ -118,9 +118,7 @@ export function MergeForm({
           >
             {t('merge.notSame')}
           </button>
-          <Link to="/quality" className="button">
-            {t('merge.backToChecks')}
-          </Link>
+          <LinkButton to="/quality" label={t('merge.backToChecks')} />
         </div>
       </section>
     </form>

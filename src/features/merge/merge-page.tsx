@@ -9,6 +9,7 @@ import { pairKey } from '@/domain/duplicate-pairs';
 import { useI18n } from '@/i18n/i18n';
 import { useScope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { MergeForm } from './merge-form';
 import {
   useLastMerge,
@@ -42,11 +43,7 @@ export default function MergePage() {
 
 function BackLink() {
   const { t } = useI18n();
-  return (
-    <Link to="/quality" className="button">
-      {t('merge.backToChecks')}
-    </Link>
-  );
+  return <LinkButton to="/quality" label={t('merge.backToChecks')} />;
 }
 
 function MergePair({ a, b }: { a: string; b: string }) {
@@ -81,9 +78,7 @@ function MergePair({ a, b }: { a: string; b: string }) {
         </Alert>
         {undo.error ? <Alert tone="error">{mergeErrorText(t, undo.error)}</Alert> : null}
         <div className="form-actions">
-          <Link to={`/people/${merged.keptId}`} className="button button--primary">
-            {t('merge.done.open')}
-          </Link>
+          <LinkButton to={`/people/${merged.keptId}`} label={t('merge.done.open')} primary />
           <button type="button" className="button" disabled={undo.isPending} onClick={undoNow}>
             {t('merge.undo')}
           </button>
@@ -159,12 +154,8 @@ function NotSameNotice({ a, b }: { a: string; b: string }) {
       {mark.error ? <Alert tone="error">{mergeErrorText(t, mark.error)}</Alert> : null}
       <div className="form-actions">
         <BackLink />
-        <Link to={`/people/${a}`} className="button">
-          {t('merge.open', { side: 'A' })}
-        </Link>
-        <Link to={`/people/${b}`} className="button">
-          {t('merge.open', { side: 'B' })}
-        </Link>
+        <LinkButton to={`/people/${a}`} label={t('merge.open', { side: 'A' })} />
+        <LinkButton to={`/people/${b}`} label={t('merge.open', { side: 'B' })} />
         <button
           type="button"
           className="button"

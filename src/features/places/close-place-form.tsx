@@ -1,9 +1,6 @@
 // Closing a place: the day, and the place that takes it over (hamlets merged into a new one).
 // The successors on offer are the open places of the same kind, those of the same unit first.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { localIsoDate } from '@/domain/dates';
+import { useMemo, useState } from 'react';
 import type { Place } from '@/domain/entities';
 import { PlaceRuleError } from '@/db/places-repo';
 import { useI18n } from '@/i18n/i18n';
@@ -12,14 +9,10 @@ import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
-import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { ClosedOnField, useClosingForm } from '@/ui/closing-form';
+import { draftFormKey } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
-import {
-  closePlaceSchema,
-  useClosePlace,
-  type ClosePlaceInput,
-  type ClosePlaceValues,
-} from './save-place';
+import { closePlaceSchema, useClosePlace } from './save-place';
 
 interface ClosePlaceFormProps {
   scope: Scope;
@@ -46,27 +39,18 @@ function successorGroups(scope: Scope, place: Place, places: readonly Place[]) {
 }
 
 export function ClosePlaceForm({ scope, place, places, onClosed, onCancel }: ClosePlaceFormProps) {
-  const { t, tMessage } = useI18n();
+  const { t } = useI18n();
   const close = useClosePlace();
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => closePlaceSchema(place.openedOn), [place.openedOn]);
-  const form = useForm<ClosePlaceInput, unknown, ClosePlaceValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { closedOn: localIsoDate(), successorId: '' },
-  });
+  const { form, draft: formDraft } = useClosingForm(schema, draftFormKey('place-close', place.id));
   const {
     register,
     handleSubmit,
-    setFocus,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = form;
-  const formDraft = useFormDraft(form, draftFormKey('place-close', place.id));
   const groups = useMemo(() => successorGroups(scope, place, places), [scope, place, places]);
   const names = useMemo(() => new Map(places.map((item) => [item.id, item.name])), [places]);
-
-  useEffect(() => {
-    setFocus('closedOn');
-  }, [setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -97,13 +81,7 @@ export function ClosePlaceForm({ scope, place, places, onClosed, onCancel }: Clo
       <p className="muted">{t('places.close.explain')}</p>
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="place-form__grid">
-        <Field
-          label={t('places.close.closedOn')}
-          error={errors.closedOn?.message ? tMessage(errors.closedOn.message) : undefined}
-          required
-        >
-          <input type="date" {...register('closedOn')} />
-        </Field>
+        <ClosedOnField form={form} label={t('places.close.closedOn')} />
         <div className="place-form__name">
           <Field label={t('places.close.successor')} hint={t('places.close.successorHint')}>
             <select {...register('successorId')}>

@@ -23,15 +23,7 @@ export const FIGURE_COLUMNS: Record<PlaceKind, readonly FigureField[]> = {
   enterprise: ['workers', 'partyMembers', 'partyOrganisation', 'tradeUnion'],
 };
 
-/** A place without figures for the year: every figure unknown. */
-export const NO_FIGURES: FigureValues = {
-  households: null,
-  grade12Students: null,
-  workers: null,
-  partyMembers: null,
-  partyOrganisation: null,
-  tradeUnion: null,
-};
+export { NO_FIGURES } from '@/domain/place-list-rows';
 
 export function isFigureField(value: string): value is FigureField {
   return Object.hasOwn(FIELD_TYPES, value);

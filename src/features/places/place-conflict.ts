@@ -1,8 +1,8 @@
 // How the conflict view (src/ui/conflict-view.tsx) names a place's fields and shows their values.
 import type { EnterpriseSector, PlaceKind } from '@/domain/code-lists';
-import { useI18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
+import { useConflictText } from '@/ui/conflict-text';
 
 const LABELS: Record<string, MessageKey> = {
   name: 'places.form.name',
@@ -16,14 +16,9 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 export function usePlaceConflictText(scope: Scope) {
-  const { t, tMessage } = useI18n();
-  return {
-    label: (field: string) => tMessage(LABELS[field] ?? field),
-    format: (field: string, value: unknown) => {
-      if (field === 'unitId') return scope.unitName(String(value));
-      if (field === 'kind') return t(`places.kind.${value as PlaceKind}`);
-      if (field === 'enterpriseSector') return t(`places.sector.${value as EnterpriseSector}`);
-      return undefined;
-    },
-  };
+  return useConflictText(LABELS, {
+    unitId: (value) => scope.unitName(String(value)),
+    kind: (value, t) => t(`places.kind.${value as PlaceKind}`),
+    enterpriseSector: (value, t) => t(`places.sector.${value as EnterpriseSector}`),
+  });
 }

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { Place } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
 import { Link } from '@/ui/router';
+import { TableHead } from '@/ui/page-components';
 import type { IndexedPlace } from './place-filters';
 import { useWindowedRows } from './windowed-rows';
 
@@ -68,18 +69,17 @@ export function PlaceList({
       tabIndex={0}
     >
       <table className="table places-table" aria-rowcount={items.length + 1}>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">{t('places.col.name')}</th>
-            <th scope="col">{t('places.col.kind')}</th>
-            <th scope="col">{t('places.col.code')}</th>
-            <th scope="col">{t('places.col.unit')}</th>
-            <th scope="col">{t('places.col.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('places.col.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowIndex={1}
+          columns={[
+            t('places.col.name'),
+            t('places.col.kind'),
+            t('places.col.code'),
+            t('places.col.unit'),
+            t('places.col.status'),
+            { label: t('places.col.actions'), hidden: true },
+          ]}
+        />
         <tbody>
           {rows.above > 0 ? (
             <tr className="places-spacer" aria-hidden="true" style={{ height: rows.above }}>

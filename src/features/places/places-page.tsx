@@ -9,6 +9,7 @@ import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { LinkButton, Loaded } from '@/ui/page-components';
 import { Link, useSearchParams } from '@/ui/router';
 import { ClosePlaceForm } from './close-place-form';
 import { FiguresView } from './figures-view';
@@ -30,10 +31,7 @@ import './places.css';
 export const IMPORT_PATH = '/places/import';
 
 export default function PlacesPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <PlacesScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <PlacesScreen scope={scope} />}</Loaded>;
 }
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
@@ -100,9 +98,10 @@ function PlacesScreen({ scope }: { scope: Scope }) {
         <PageHeader
           title={t('places.title')}
           actions={
-            <Link className="button" to={`?${writePlaceFilters(filters).toString()}`}>
-              {t('places.backToList')}
-            </Link>
+            <LinkButton
+              to={`?${writePlaceFilters(filters).toString()}`}
+              label={t('places.backToList')}
+            />
           }
         />
         <PlacePanel
@@ -122,12 +121,8 @@ function PlacesScreen({ scope }: { scope: Scope }) {
   const shown = filterPlaces(index, { ...filters, q: deferredQ }, unitIds);
   const actions = (
     <>
-      <Link className="button button--primary" to={linkTo('edit', 'new')}>
-        {t('places.add')}
-      </Link>
-      <Link className="button" to={IMPORT_PATH}>
-        {t('places.import')}
-      </Link>
+      <LinkButton to={linkTo('edit', 'new')} label={t('places.add')} primary />
+      <LinkButton to={IMPORT_PATH} label={t('places.import')} />
     </>
   );
 
@@ -144,12 +139,8 @@ function PlacesScreen({ scope }: { scope: Scope }) {
           title={t('places.empty.title')}
           action={
             <div className="places-empty__actions">
-              <Link className="button button--primary" to={linkTo('edit', 'new')}>
-                {t('places.add')}
-              </Link>
-              <Link className="button" to={IMPORT_PATH}>
-                {t('places.import')}
-              </Link>
+              <LinkButton to={linkTo('edit', 'new')} label={t('places.add')} primary />
+              <LinkButton to={IMPORT_PATH} label={t('places.import')} />
             </div>
           }
         >

@@ -10,6 +10,7 @@ import type { QualityItem, QualityReport } from '@/domain/quality-report';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Badge, EmptyState, Loading, PageHeader, ScrollRegion } from '@/ui/components';
+import { LinkButton, TableHead, Loaded } from '@/ui/page-components';
 import { Link, useSearchParams } from '@/ui/router';
 import { QualityExportButtons } from './quality-export';
 import { qualityQuery } from '@/queries/quality';
@@ -20,10 +21,7 @@ import './quality.css';
 const SHOWN_ITEMS = 200;
 
 export default function QualityPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <QualityView scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <QualityView scope={scope} />}</Loaded>;
 }
 
 function isCheck(value: string | null): value is QualityCheckId {
@@ -160,16 +158,14 @@ function SummaryTable({
       <p>{t('quality.summary.total', { count: number(total) })}</p>
       <ScrollRegion label={t('quality.summary.title')}>
         <table className="table quality-summary">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.code')}</th>
-              <th scope="col">{t('quality.column.check')}</th>
-              <th scope="col">{t('quality.column.severity')}</th>
-              <th scope="col" className="num">
-                {t('quality.column.count')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('quality.column.code'),
+              t('quality.column.check'),
+              t('quality.column.severity'),
+              { label: t('quality.column.count'), num: true },
+            ]}
+          />
           <tbody>
             {QUALITY_CHECK_IDS.map((id) => {
               const check = QUALITY_CHECKS[id];
@@ -241,14 +237,9 @@ function CheckDetail({
       <h3>{t('quality.byUnit.title')}</h3>
       <ScrollRegion label={t('quality.byUnit.title')}>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.unit')}</th>
-              <th scope="col" className="num">
-                {t('quality.column.count')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('quality.column.unit'), { label: t('quality.column.count'), num: true }]}
+          />
           <tbody>
             {byUnit.map(([unitId, count]) => (
               <tr key={unitId}>
@@ -267,13 +258,13 @@ function CheckDetail({
       ) : null}
       <ScrollRegion label={name}>
         <table className="table quality-items">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.column.record')}</th>
-              <th scope="col">{t('quality.column.unit')}</th>
-              <th scope="col">{t('quality.column.reason')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('quality.column.record'),
+              t('quality.column.unit'),
+              t('quality.column.reason'),
+            ]}
+          />
           <tbody>
             {items.slice(0, SHOWN_ITEMS).map((item, index) => (
               <ItemRow key={index} item={item} scope={scope} />
@@ -295,9 +286,7 @@ function ItemRow({ item, scope }: { item: QualityItem; scope: Scope }) {
           <span className="quality-items__pair">
             <Link to={`/people/${target.a}`}>{target.aLabel}</Link>
             <Link to={`/people/${target.b}`}>{target.bLabel}</Link>
-            <Link className="button" to={targetHref(item)}>
-              {i18n.t('quality.pair.open')}
-            </Link>
+            <LinkButton to={targetHref(item)} label={i18n.t('quality.pair.open')} />
           </span>
         ) : (
           <Link to={targetHref(item)}>{targetLabel(item, i18n, scope.unitName)}</Link>

@@ -5,6 +5,7 @@ import { localIsoDate } from '@/domain/dates';
 import { RULE_SETS, type RuleSet } from '@/domain/rule-sets';
 import { useI18n } from '@/i18n/i18n';
 import { Badge, PageHeader, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import './rules.css';
 
 const LIMITS = [
@@ -28,18 +29,14 @@ export default function RulesPage() {
         <h2 id="rules-table-title">{t('rules.table.title')}</h2>
         <ScrollRegion label={t('rules.table.title')}>
           <table className="table rules-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('rules.column.set')}</th>
-                <th scope="col">{t('rules.column.inForceFrom')}</th>
-                {LIMITS.map((limit) => (
-                  <th key={limit} scope="col" className="num">
-                    {t(`rules.column.${limit}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('rules.column.age')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('rules.column.set'),
+                t('rules.column.inForceFrom'),
+                ...LIMITS.map((limit) => ({ label: t(`rules.column.${limit}`), num: true })),
+                t('rules.column.age'),
+              ]}
+            />
             <tbody>
               {sets.map((set) => (
                 <tr key={set.id} aria-current={set === current ? 'true' : undefined}>

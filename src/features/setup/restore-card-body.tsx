@@ -1,6 +1,6 @@
 // The restore offer of the first-run page (a new laptop, or a browser whose data was cleared):
 // restore a full backup instead of setting up. The restore brings the installation back.
-import { Link } from '@/ui/router';
+import { LinkButton } from '@/ui/page-components';
 import { useI18n } from '@/i18n/i18n';
 import { useRestoreFlow, useRestoreTarget } from '@/queries/backup';
 import { RestoreBackup } from '@/ui/restore-backup';
@@ -16,11 +16,7 @@ export function RestoreCardBody() {
       <RestoreBackup
         flow={flow}
         current={current}
-        doneActions={
-          <Link to="/" className="button button--primary">
-            {t('settings.backup.restore.open')}
-          </Link>
-        }
+        doneActions={<LinkButton to="/" label={t('settings.backup.restore.open')} primary />}
       />
     </section>
   );

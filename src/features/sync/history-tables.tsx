@@ -7,6 +7,7 @@ import { DELETED_ARRAY, RECORD_ARRAYS } from '@/exchange/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import { Badge, EmptyState, Loading, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { exportsQuery, importsQuery } from './export-file';
 
 /** "3 tổ chức đảng, 12 người, 1 bản ghi xóa": the arrays that hold anything. */
@@ -55,15 +56,7 @@ function HistoryCard<T>({
       {entries && entries.length > 0 ? (
         <ScrollRegion className="sync-table-wrap" labelledBy={headingId}>
           <table className="table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(column)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[...columns.map((column) => t(column))]} />
             <tbody>{entries.map(row)}</tbody>
           </table>
         </ScrollRegion>

@@ -1,10 +1,11 @@
 // Import: a file input (the keyboard way) inside a drop zone, a progress bar per file while the
 // worker previews it, then a preview card per file and the buttons that apply them.
-import { useId, useState, type DragEvent } from 'react';
-import { Link } from '@/ui/router';
+import { useId, useState } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
+import { useFileDrop } from '@/ui/file-drop';
 import { applyAllCandidates, useImportFiles } from './import-files';
 import { PreviewCard } from './preview-card';
 
@@ -15,7 +16,7 @@ export function ImportSection({ scope }: { scope: Scope }) {
   const inputId = useId();
   const hintId = useId();
   const { entries, addFiles, apply, applyAll, setTrusted, remove, clear } = useImportFiles(t);
-  const [dragging, setDragging] = useState(false);
+  const { dragging, handlers } = useFileDrop((files) => void addFiles(files));
   const [applyingAll, setApplyingAll] = useState(false);
   const candidates = applyAllCandidates(entries);
   const anyApplied = entries.some((entry) => entry.apply.status === 'applied');
@@ -23,31 +24,11 @@ export function ImportSection({ scope }: { scope: Scope }) {
     (entry) => entry.preview || entry.failure || entry.apply.status !== 'idle',
   );
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void addFiles([...event.dataTransfer.files]);
-  };
-
   return (
     <section className="card" aria-labelledby="sync-import">
       <h2 id="sync-import">{t('sync.import.title')}</h2>
       <p className="muted sync-text">{t('sync.import.explain')}</p>
-      <div
-        className={dragging ? 'sync-drop sync-drop--active' : 'sync-drop'}
-        onDragEnter={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
-      >
+      <div className={dragging ? 'sync-drop sync-drop--active' : 'sync-drop'} {...handlers}>
         {/* The native input is hidden behind a Vietnamese button (Chromium's own "Choose
             Files" follows the browser's language); it stays focusable, so Tab and Space
             open the file dialog. */}
@@ -76,9 +57,7 @@ export function ImportSection({ scope }: { scope: Scope }) {
       {anyApplied && !scope.installation ? (
         <Alert tone="ok">
           {t('sync.import.continueSetupText')}{' '}
-          <Link to="/setup" className="button button--primary">
-            {t('sync.import.continueSetup')}
-          </Link>
+          <LinkButton to="/setup" label={t('sync.import.continueSetup')} primary />
         </Alert>
       ) : null}
 

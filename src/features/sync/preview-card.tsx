@@ -8,6 +8,7 @@ import type { ImportWarning } from '@/exchange/parse';
 import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Badge } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { groupedFingerprint } from './fingerprint';
 import { applicablePlan, type ImportEntry, type PreviewPhase } from './import-files';
 import { PreviewQuality } from './preview-quality';
@@ -315,16 +316,12 @@ function CountsTable({ plan }: { plan: PlanSummary }) {
   return (
     <table className="table sync-counts">
       <caption className="visually-hidden">{t('sync.preview.countsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('sync.preview.type')}</th>
-          {COUNT_COLUMNS.map((column) => (
-            <th key={column} scope="col" className="num">
-              {t(`sync.preview.${column}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('sync.preview.type'),
+          ...COUNT_COLUMNS.map((column) => ({ label: t(`sync.preview.${column}`), num: true })),
+        ]}
+      />
       <tbody>
         {RECORD_TYPES.map((type) => (
           <tr key={type}>

@@ -8,6 +8,7 @@ import { MIN_PASSPHRASE_LENGTH } from '@/exchange/key-backup';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, Loading } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 import { PassphraseField } from '@/ui/passphrase-field';
 import { groupedFingerprint } from './fingerprint';
@@ -203,13 +204,13 @@ export function UnitKeysCard({ scope }: { scope: Scope }) {
       ) : null}
       {keys.data && keys.data.length > 0 ? (
         <table className="table" aria-labelledby="sync-unit-keys">
-          <thead>
-            <tr>
-              <th scope="col">{t('sync.unitKeys.unit')}</th>
-              <th scope="col">{t('sync.unitKeys.fingerprint')}</th>
-              <th scope="col">{t('sync.unitKeys.learned')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('sync.unitKeys.unit'),
+              t('sync.unitKeys.fingerprint'),
+              t('sync.unitKeys.learned'),
+            ]}
+          />
           <tbody>
             {[...keys.data]
               .sort((a, b) =>

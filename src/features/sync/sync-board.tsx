@@ -7,6 +7,7 @@ import { syncBoard } from '@/db/sync-board-repo';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, Loading, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { describeCounts } from './history-tables';
 import { periodOptions, type PeriodOption } from './sync-periods';
 
@@ -65,14 +66,14 @@ export function SyncBoardCard({ scope }: { scope: Scope }) {
           </p>
           <ScrollRegion className="sync-table-wrap" labelledBy="sync-board">
             <table className="table" aria-labelledby="sync-board">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sync.board.unit')}</th>
-                  <th scope="col">{t('sync.board.last')}</th>
-                  <th scope="col">{t('sync.board.counts')}</th>
-                  <th scope="col">{t('sync.board.status')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('sync.board.unit'),
+                  t('sync.board.last'),
+                  t('sync.board.counts'),
+                  t('sync.board.status'),
+                ]}
+              />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.unit.id} className={row.missing ? 'sync-row--missing' : undefined}>

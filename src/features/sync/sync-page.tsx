@@ -1,10 +1,10 @@
 // /sync: files in (preview, apply) and out (a unit's file for the province; the province's file
 // for its units), the province's keys and its sync board. Open before the first-run choice: a
 // new installation gets its unit tree by importing the province's file here.
-import { Link } from '@/ui/router';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
+import { LinkButton } from '@/ui/page-components';
 import { DownwardExportCard, ExportCard, ReminderBanner, ReminderCard } from './export-section';
 import { ExportHistory, ImportHistory } from './history-tables';
 import { ImportSection } from './import-section';
@@ -34,9 +34,7 @@ function SyncContent({ scope }: { scope: Scope }) {
         <ImportSection scope={scope} />
         <p>
           {t('sync.notSetUp.setupHint')}{' '}
-          <Link to="/setup" className="button">
-            {t('sync.notSetUp.toSetup')}
-          </Link>
+          <LinkButton to="/setup" label={t('sync.notSetUp.toSetup')} />
         </p>
         <ImportHistory />
       </>

@@ -8,9 +8,9 @@ import { admissionRate } from '@/domain/quota';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { AdmissionTally } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
-import { ScrollRegion } from '@/ui/components';
 import type { Scope } from '@/queries/units';
-import { Field } from '@/ui/field';
+import { ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import {
   memberCountFormDefaults,
   memberCountFormSchema,
@@ -28,7 +28,7 @@ import {
 } from './editable-section';
 import { RecordForm, useRecordForm } from './record-form';
 import { useMemberCountConflictText } from './targets-conflict';
-import { UnitField } from './unit-select';
+import { NumberField, UnitField } from './record-fields';
 
 interface SectionProps {
   scope: Scope;
@@ -81,24 +81,16 @@ export function MemberCountSection({ scope, counts, admissions, year, notify }: 
       {rows.length > 0 ? (
         <ScrollRegion label={t('common.tableOf', { title: t('targets.members.heading') })}>
           <table className="table targets-table" aria-labelledby="members-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('common.year')}</th>
-                <th scope="col">{t('common.unit')}</th>
-                <th scope="col" className="num">
-                  {t('targets.col.members')}
-                </th>
-                <th scope="col" className="num">
-                  {t('targets.col.admittedInYear')}
-                </th>
-                <th scope="col" className="num">
-                  {t('targets.col.rate')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('common.year'),
+                t('common.unit'),
+                { label: t('targets.col.members'), num: true },
+                { label: t('targets.col.admittedInYear'), num: true },
+                { label: t('targets.col.rate'), num: true },
+                { label: t('common.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {rows.map(({ count, admitted, rate }) => {
                 const named = { unit: scope.unitName(count.unitId), year: count.year };
@@ -142,7 +134,7 @@ function MemberCountForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, tMessage, number } = useI18n();
+  const { t, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<MemberCountFormInput, unknown, MemberCountFormValues>({
     resolver: zodResolver(memberCountFormSchema),
@@ -170,8 +162,6 @@ function MemberCountForm({
     onDone,
   });
   const conflictText = useMemberCountConflictText(scope);
-  const { register, watch } = form;
-  const errors = form.formState.errors;
 
   return (
     <RecordForm
@@ -181,27 +171,16 @@ function MemberCountForm({
       saveLabel={t('targets.members.save')}
       conflictText={conflictText}
     >
-      <UnitField
-        scope={scope}
-        registration={register('unitId')}
-        current={watch('unitId')}
-        error={errors.unitId?.message && tMessage(errors.unitId.message)}
-      />
-      <Field
-        label={t('common.year')}
-        error={errors.year?.message && tMessage(errors.year.message)}
-        required
-      >
-        <input type="number" inputMode="numeric" {...register('year')} />
-      </Field>
-      <Field
+      <UnitField form={form} name="unitId" scope={scope} />
+      <NumberField form={form} name="year" label={t('common.year')} required />
+      <NumberField
+        form={form}
+        name="total"
         label={t('targets.members.total')}
-        error={errors.total?.message && tMessage(errors.total.message)}
         hint={t('targets.members.totalHint')}
+        min={0}
         required
-      >
-        <input type="number" inputMode="numeric" min={0} {...register('total')} />
-      </Field>
+      />
     </RecordForm>
   );
 }

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { newId, type MemberCount } from '@/domain/entities';
 import { deleteMemberCount, saveMemberCount } from '@/db/targets-repo';
 import { useLocalMutation } from '@/queries/mutation';
-import { countText, yearText } from './form-numbers';
+import { countText, yearText } from '@/domain/form-numbers';
 
 export const memberCountFormSchema = z.object({
   unitId: z.string().min(1, { message: 'targets.form.unitRequired' }),

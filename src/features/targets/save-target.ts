@@ -4,7 +4,7 @@ import { newId, type Target } from '@/domain/entities';
 import { cleanText } from '@/domain/text';
 import { deleteTarget, saveTarget } from '@/db/targets-repo';
 import { useLocalMutation } from '@/queries/mutation';
-import { countText, optionalYearText, yearText } from './form-numbers';
+import { countText, optionalYearText, yearText } from '@/domain/form-numbers';
 
 export const targetFormSchema = z
   .object({

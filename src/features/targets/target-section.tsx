@@ -10,6 +10,7 @@ import { useI18n, type Translate } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
 import { ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import {
   targetFormDefaults,
   targetFormSchema,
@@ -27,7 +28,7 @@ import {
 } from './editable-section';
 import { RecordForm, useRecordForm } from './record-form';
 import { useTargetConflictText } from './targets-conflict';
-import { UnitField } from './unit-select';
+import { NumberField, UnitField } from './record-fields';
 
 interface SectionProps {
   scope: Scope;
@@ -99,22 +100,16 @@ export function TargetSection({ scope, targets, admissions, year, notify }: Sect
             <h3 id={headingId}>{spanLabel(t, first, true)}</h3>
             <ScrollRegion label={t('common.tableOf', { title: spanLabel(t, first, true) })}>
               <table className="table targets-table quota-table" aria-labelledby={headingId}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('common.unit')}</th>
-                    <th scope="col" className="num">
-                      {t('targets.col.quota')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('targets.col.admitted')}
-                    </th>
-                    <th scope="col">{t('targets.col.progress')}</th>
-                    <th scope="col">{t('targets.col.document')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t('common.unit'),
+                    { label: t('targets.col.quota'), num: true },
+                    { label: t('targets.col.admitted'), num: true },
+                    t('targets.col.progress'),
+                    t('targets.col.document'),
+                    { label: t('common.actions'), hidden: true },
+                  ]}
+                />
                 <tbody>
                   {group.map((target) => {
                     const progress = targetProgress(target, scope.allUnits, admissions);
@@ -178,7 +173,7 @@ function TargetForm({
   year: number;
   onDone: (notice: string | null) => void;
 }) {
-  const { t, tMessage, number } = useI18n();
+  const { t, number } = useI18n();
   const homeUnitId = scope.homeUnit?.id ?? '';
   const form = useForm<TargetFormInput, unknown, TargetFormValues>({
     resolver: zodResolver(targetFormSchema),
@@ -215,8 +210,7 @@ function TargetForm({
     onDone,
   });
   const conflictText = useTargetConflictText(scope);
-  const { register, watch } = form;
-  const errors = form.formState.errors;
+  const { register } = form;
 
   return (
     <RecordForm
@@ -226,33 +220,21 @@ function TargetForm({
       saveLabel={t('targets.quotas.save')}
       conflictText={conflictText}
     >
-      <UnitField
-        scope={scope}
-        registration={register('unitId')}
-        current={watch('unitId')}
-        error={errors.unitId?.message && tMessage(errors.unitId.message)}
-      />
-      <Field
-        label={t('common.fromYear')}
-        error={errors.fromYear?.message && tMessage(errors.fromYear.message)}
-        required
-      >
-        <input type="number" inputMode="numeric" {...register('fromYear')} />
-      </Field>
-      <Field
+      <UnitField form={form} name="unitId" scope={scope} />
+      <NumberField form={form} name="fromYear" label={t('common.fromYear')} required />
+      <NumberField
+        form={form}
+        name="toYear"
         label={t('common.toYear')}
-        error={errors.toYear?.message && tMessage(errors.toYear.message)}
         hint={t('targets.form.toYearHint')}
-      >
-        <input type="number" inputMode="numeric" {...register('toYear')} />
-      </Field>
-      <Field
+      />
+      <NumberField
+        form={form}
+        name="admissions"
         label={t('targets.form.admissions')}
-        error={errors.admissions?.message && tMessage(errors.admissions.message)}
+        min={0}
         required
-      >
-        <input type="number" inputMode="numeric" min={0} {...register('admissions')} />
-      </Field>
+      />
       <div className="inline-form__wide">
         <Field label={t('targets.form.document')} hint={t('targets.form.documentHint')}>
           <input type="text" {...register('document')} />

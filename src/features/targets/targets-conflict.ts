@@ -1,8 +1,8 @@
 // How the conflict view (src/ui/conflict-view.tsx) names the fields of a quota and of a member
 // count and shows their values. Years are shown as years (2025), not as numbers (2.025).
-import { useI18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
+import { useConflictText } from '@/ui/conflict-text';
 
 const TARGET_LABELS: Record<string, MessageKey> = {
   unitId: 'common.unit',
@@ -18,24 +18,22 @@ const MEMBER_COUNT_LABELS: Record<string, MessageKey> = {
   total: 'targets.members.total',
 };
 
-const YEAR_FIELDS = new Set(['fromYear', 'toYear', 'year']);
+/** Years are shown as years (2025), not as numbers (2.025). */
+const asYear = (value: unknown) => String(value);
 
-function useConflictText(scope: Scope, labels: Record<string, MessageKey>) {
-  const { tMessage } = useI18n();
-  return {
-    label: (field: string) => tMessage(labels[field] ?? field),
-    format: (field: string, value: unknown) => {
-      if (field === 'unitId') return scope.unitName(String(value));
-      if (YEAR_FIELDS.has(field)) return String(value);
-      return undefined;
-    },
-  };
+function useTargetsConflictText(scope: Scope, labels: Record<string, MessageKey>) {
+  return useConflictText(labels, {
+    unitId: (value) => scope.unitName(String(value)),
+    fromYear: asYear,
+    toYear: asYear,
+    year: asYear,
+  });
 }
 
 export function useTargetConflictText(scope: Scope) {
-  return useConflictText(scope, TARGET_LABELS);
+  return useTargetsConflictText(scope, TARGET_LABELS);
 }
 
 export function useMemberCountConflictText(scope: Scope) {
-  return useConflictText(scope, MEMBER_COUNT_LABELS);
+  return useTargetsConflictText(scope, MEMBER_COUNT_LABELS);
 }

@@ -7,6 +7,7 @@ import { useI18n } from '@/i18n/i18n';
 import { useAdmissionTally } from '@/queries/admissions';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
+import { Loaded } from '@/ui/page-components';
 import { MemberCountSection } from './member-count-section';
 import { TargetSection } from './target-section';
 import { useMemberCounts, useTargets } from './targets-query';
@@ -15,10 +16,7 @@ import './targets.css';
 const NO_ADMISSIONS = tallyOfPeople([]);
 
 export default function TargetsPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <TargetsScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <TargetsScreen scope={scope} />}</Loaded>;
 }
 
 function TargetsScreen({ scope }: { scope: Scope }) {

@@ -1,8 +1,5 @@
 // Closing a unit: the date, and the successor that takes over its figures.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { localIsoDate } from '@/domain/dates';
+import { useMemo, useState } from 'react';
 import type { Unit } from '@/domain/entities';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
@@ -11,14 +8,10 @@ import type { Scope } from '@/queries/units';
 import { Alert } from '@/ui/components';
 import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
-import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { ClosedOnField, useClosingForm } from '@/ui/closing-form';
+import { draftFormKey } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
-import {
-  closeUnitSchema,
-  useCloseUnit,
-  type CloseUnitInput,
-  type CloseUnitValues,
-} from './close-unit';
+import { closeUnitSchema, useCloseUnit } from './close-unit';
 import { unitErrorKey } from './unit-errors';
 
 interface CloseUnitFormProps {
@@ -29,25 +22,16 @@ interface CloseUnitFormProps {
 }
 
 export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitFormProps) {
-  const { t, tMessage } = useI18n();
+  const { t } = useI18n();
   const close = useCloseUnit();
   const [failure, setFailure] = useState<string | null>(null);
   const schema = useMemo(() => closeUnitSchema(unit.openedOn), [unit.openedOn]);
-  const form = useForm<CloseUnitInput, unknown, CloseUnitValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { closedOn: localIsoDate(), successorId: '' },
-  });
+  const { form, draft: formDraft } = useClosingForm(schema, draftFormKey('unit-close', unit.id));
   const {
     register,
     handleSubmit,
-    setFocus,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = form;
-  const formDraft = useFormDraft(form, draftFormKey('unit-close', unit.id));
-
-  useEffect(() => {
-    setFocus('closedOn');
-  }, [setFocus]);
 
   const openChildren = scope.units.filter(
     (child) => child.parentId === unit.id && !child.closedOn,
@@ -78,13 +62,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
       ) : null}
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="unit-form-grid">
-        <Field
-          label={t('units.close.closedOn')}
-          error={errors.closedOn?.message ? tMessage(errors.closedOn.message) : undefined}
-          required
-        >
-          <input type="date" {...register('closedOn')} />
-        </Field>
+        <ClosedOnField form={form} label={t('units.close.closedOn')} />
         <Field label={t('units.close.successor')} hint={t('units.close.successorHint')}>
           <select {...register('successorId')}>
             <option value="">{t('units.close.successorNone')}</option>

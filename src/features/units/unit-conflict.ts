@@ -1,8 +1,8 @@
 // How the conflict view (src/ui/conflict-view.tsx) names a unit's fields and shows their values.
 import type { UnitKind, UnitSector } from '@/domain/code-lists';
-import { useI18n } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import type { Scope } from '@/queries/units';
+import { useConflictText } from '@/ui/conflict-text';
 
 const LABELS: Record<string, MessageKey> = {
   code: 'units.form.code',
@@ -14,14 +14,9 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 export function useUnitConflictText(scope: Scope) {
-  const { t, tMessage } = useI18n();
-  return {
-    label: (field: string) => tMessage(LABELS[field] ?? field),
-    format: (field: string, value: unknown) => {
-      if (field === 'parentId') return scope.unitName(String(value));
-      if (field === 'kind') return t(`unitKind.${value as UnitKind}`);
-      if (field === 'sector') return t(`unitSector.${value as UnitSector}`);
-      return undefined;
-    },
-  };
+  return useConflictText(LABELS, {
+    parentId: (value) => scope.unitName(String(value)),
+    kind: (value, t) => t(`unitKind.${value as UnitKind}`),
+    sector: (value, t) => t(`unitSector.${value as UnitSector}`),
+  });
 }

@@ -4,6 +4,7 @@ import type { Unit } from '@/domain/entities';
 import type { TreeNode } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { Badge, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 
 interface UnitTreeTableProps {
   nodes: TreeNode<Unit>[];
@@ -45,16 +46,14 @@ export function UnitTreeTable({
     <ScrollRegion label={t('common.tableOf', { title: t('units.tree.caption') })}>
       <table className="table unit-tree">
         <caption className="visually-hidden">{t('units.tree.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('units.col.name')}</th>
-            <th scope="col">{t('units.col.code')}</th>
-            <th scope="col" className="num">
-              {t('units.col.people')}
-            </th>
-            <th scope="col">{t('units.col.status')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('units.col.name'),
+            t('units.col.code'),
+            { label: t('units.col.people'), num: true },
+            t('units.col.status'),
+          ]}
+        />
         <tbody>
           {visibleNodes(nodes, collapsed).map(({ unit, depth }) => {
             const closed = Boolean(unit.closedOn);

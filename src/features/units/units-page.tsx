@@ -8,7 +8,8 @@ import { pathTo } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, EmptyState, PageHeader } from '@/ui/components';
+import { Loaded } from '@/ui/page-components';
 import { useReopenUnit } from './close-unit';
 import type { DetailAction, Notice } from './unit-detail';
 import { unitErrorKey } from './unit-errors';
@@ -18,10 +19,7 @@ import { UnitTreeTable } from './unit-tree-table';
 import './units.css';
 
 export default function UnitsPage() {
-  const { t } = useI18n();
-  const { scope } = useScope();
-  if (!scope) return <Loading label={t('common.loading')} />;
-  return <UnitsScreen scope={scope} />;
+  return <Loaded value={useScope().scope}>{(scope) => <UnitsScreen scope={scope} />}</Loaded>;
 }
 
 function UnitsScreen({ scope }: { scope: Scope }) {

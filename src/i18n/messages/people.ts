@@ -1,6 +1,6 @@
 // The people screens (list, detail, form) and the form's rules (people.rule.*, from
 // src/domain/person-rules.ts).
-import type { MILESTONE_CHAIN } from '@/domain/person-rules';
+import { MILESTONE_CHAIN } from '@/domain/milestone-chain';
 import type { Area } from './types';
 
 /** Each milestone as "the date of …", to build the order messages of every pair of steps. */
@@ -26,16 +26,8 @@ const milestoneDateEn: Record<string, string> = {
   removedOn: 'the date of removal',
 };
 
-// The domain's chain, repeated so that this chunk does not load the rules (and zod) with it.
-const CHAIN = [
-  'sourcedOn',
-  'awarenessCertOn',
-  'applicationOn',
-  'cellResolutionOn',
-  'decisionOn',
-  'admittedOn',
-  'officialOn',
-] as const satisfies typeof MILESTONE_CHAIN;
+// The domain's chain from its own module, so that this chunk does not load the rules (and zod).
+const CHAIN = MILESTONE_CHAIN;
 
 /** "<later>.<earlier>" for each step and each one before it, and "removedOn.<step>" for each. */
 type OrderPairs<

@@ -1,7 +1,7 @@
 // Step 4: what was written, and the way back to the places.
 import { useI18n } from '@/i18n/i18n';
 import { Alert } from '@/ui/components';
-import { Link } from '@/ui/router';
+import { LinkButton } from '@/ui/page-components';
 import type { PlaceImportState } from './use-place-import';
 
 export function DoneStep({ state }: { state: PlaceImportState }) {
@@ -27,9 +27,7 @@ export function DoneStep({ state }: { state: PlaceImportState }) {
         </p>
       ) : null}
       <div className="form-actions">
-        <Link to="/places" className="button button--primary">
-          {t('placeImport.backToPlaces')}
-        </Link>
+        <LinkButton to="/places" label={t('placeImport.backToPlaces')} primary />
         <button type="button" className="button" onClick={state.reset}>
           {t('placeImport.done.another')}
         </button>

@@ -1,8 +1,9 @@
 // Step 1: a file input (the keyboard way) inside a drop zone, the reading's progress, and why a
 // file could not be read.
-import { useId, useState, type DragEvent } from 'react';
+import { useId } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import { Alert } from '@/ui/components';
+import { useFileDrop } from '@/ui/file-drop';
 import type { PlaceImportState } from './use-place-import';
 
 const ACCEPT =
@@ -12,15 +13,10 @@ export function FileStep({ state }: { state: PlaceImportState }) {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
-  const [dragging, setDragging] = useState(false);
   const { reading, fileError, chooseFile } = state;
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
+  const { dragging, handlers } = useFileDrop(([file]) => {
     if (file) void chooseFile(file);
-  };
+  });
 
   return (
     <>
@@ -29,18 +25,7 @@ export function FileStep({ state }: { state: PlaceImportState }) {
         className={
           dragging ? 'place-import__drop place-import__drop--active' : 'place-import__drop'
         }
-        onDragEnter={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
+        {...handlers}
       >
         {/* The native input is hidden behind a Vietnamese button (Chromium's own "Choose File"
             follows the browser's language); it stays focusable, so Tab and Space open it. */}

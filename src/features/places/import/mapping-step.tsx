@@ -7,6 +7,7 @@ import { cellText, columnCount, type SheetBook, type SheetRow } from '@/domain/s
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, ScrollRegion } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 import { ColumnSelect, REQUIRED_FIELDS } from './column-select';
 import { suggestChoice, type MappingChoice, type PlaceImportState } from './use-place-import';
@@ -62,18 +63,12 @@ function SampleTable({
       <h3 id={sampleId}>{t('placeImport.map.sample')}</h3>
       <ScrollRegion labelledBy={sampleId}>
         <table className="table place-import__sample">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('placeImport.map.line')}
-              </th>
-              {fields.map((field) => (
-                <th key={field} scope="col">
-                  {t(`placeImport.field.${field}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('placeImport.map.line'), num: true },
+              ...fields.map((field) => t(`placeImport.field.${field}`)),
+            ]}
+          />
           <tbody>
             {rows.map((row, index) => (
               <tr key={index}>

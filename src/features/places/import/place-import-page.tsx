@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
 import { EmptyState, Loading, PageHeader } from '@/ui/components';
-import { Link } from '@/ui/router';
+import { LinkButton } from '@/ui/page-components';
 import { DoneStep } from './done-step';
 import { FileStep } from './file-step';
 import { MappingStep } from './mapping-step';
@@ -22,11 +22,7 @@ export default function PlaceImportPage() {
     <PageHeader
       title={t('placeImport.title')}
       description={t('placeImport.description')}
-      actions={
-        <Link to="/places" className="button">
-          {t('placeImport.backToPlaces')}
-        </Link>
-      }
+      actions={<LinkButton to="/places" label={t('placeImport.backToPlaces')} />}
     />
   );
   if (!scope) return <Loading label={t('common.loading')} />;
@@ -36,11 +32,7 @@ export default function PlaceImportPage() {
         {header}
         <EmptyState
           title={t('placeImport.noUnits.title')}
-          action={
-            <Link to="/units" className="button button--primary">
-              {t('placeImport.noUnits.action')}
-            </Link>
-          }
+          action={<LinkButton to="/units" label={t('placeImport.noUnits.action')} primary />}
         >
           {t('placeImport.noUnits.text')}
         </EmptyState>

@@ -6,6 +6,7 @@ import type { PlaceListPlan, PlannedRow } from '@/domain/place-list-plan';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Alert, ScrollRegion, Stat } from '@/ui/components';
+import { TableHead } from '@/ui/page-components';
 import { refusedLineText } from './problem-text';
 import type { PlaceImportState, Progress } from './use-place-import';
 
@@ -78,17 +79,15 @@ function RowsTable({
       </h3>
       <ScrollRegion labelledBy={headingId}>
         <table className="table place-import__rows">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('placeImport.preview.col.line')}
-              </th>
-              <th scope="col">{t('placeImport.preview.col.name')}</th>
-              <th scope="col">{t('placeImport.preview.col.kind')}</th>
-              <th scope="col">{t('placeImport.preview.col.unit')}</th>
-              <th scope="col">{t('placeImport.preview.col.action')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('placeImport.preview.col.line'), num: true },
+              t('placeImport.preview.col.name'),
+              t('placeImport.preview.col.kind'),
+              t('placeImport.preview.col.unit'),
+              t('placeImport.preview.col.action'),
+            ]}
+          />
           <tbody>
             {rows.slice(0, LIST_LIMIT).map((row) => (
               <tr key={row.line}>

@@ -1,5 +1,6 @@
-// Numbers typed in text boxes: the form keeps the text, the schema gives the number or a message
-// key, so an empty box says "required" rather than "not a number".
+// Whole numbers typed in text boxes (a count, a year; the classes' and the targets' forms): the
+// form keeps the text, the schema gives the number or a message key, so an empty box says
+// "required" rather than "not a number".
 import * as z from 'zod';
 
 function wholeNumber(

@@ -1,0 +1,72 @@
+// Pieces the pages share that the first screen does not draw: kept apart from components.tsx,
+// which the shell loads, so that they travel with the pages. Props in, markup out.
+import type { ReactNode } from 'react';
+import { useI18n } from '@/i18n/i18n';
+import { Loading } from './components';
+import { Link } from './router';
+
+/** A link drawn as a button: an empty state's next step, a page's way back. */
+export function LinkButton({
+  to,
+  label,
+  primary,
+}: {
+  to: string;
+  label: ReactNode;
+  primary?: boolean;
+}) {
+  return (
+    <Link to={to} className={primary ? 'button button--primary' : 'button'}>
+      {label}
+    </Link>
+  );
+}
+
+/** A column heading: its text, or the text with a figure's right alignment, or text only a
+ * screen reader reads (the actions column). */
+export interface ColumnSpec {
+  label: ReactNode;
+  num?: boolean;
+  hidden?: boolean;
+}
+export type Column = ReactNode | ColumnSpec;
+
+function isSpec(column: Column): column is ColumnSpec {
+  return typeof column === 'object' && column !== null && 'label' in column;
+}
+
+/** A table's one heading row, every cell `scope="col"`. */
+export function TableHead({
+  columns,
+  rowIndex,
+}: {
+  columns: readonly Column[];
+  rowIndex?: number;
+}) {
+  return (
+    <thead>
+      <tr aria-rowindex={rowIndex}>
+        {columns.map((column, index) => {
+          const { label, num, hidden } = isSpec(column) ? column : { label: column };
+          return (
+            <th key={index} scope="col" className={num ? 'num' : undefined}>
+              {hidden ? <span className="visually-hidden">{label}</span> : label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
+/** What needs a value read first (the scope, a record): the loading line until it is there. */
+export function Loaded<T>({
+  value,
+  children,
+}: {
+  value: T | null | undefined;
+  children: (value: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return value ? children(value) : <Loading label={t('common.loading')} />;
+}
