@@ -4,7 +4,6 @@ import { Link } from '@/ui/router';
 import { CLASS_KINDS, type ClassKind } from '@/domain/code-lists';
 import { yearOf } from '@/domain/dates';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, EmptyState } from '@/ui/components';
@@ -13,20 +12,10 @@ import { Field } from '@/ui/field';
 interface ClassListProps {
   scope: Scope;
   classes: readonly TrainingClass[];
-  people: readonly PersonRow[];
+  /** How many people of the scope name each class (the home aggregate). */
+  counts: ReadonlyMap<string, number>;
   onDelete: (item: TrainingClass, picked: number) => void;
   deleting: string | null;
-}
-
-/** How many people name each class (awareness or new-member link). */
-function pickedCounts(people: readonly PersonRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const person of people) {
-    for (const id of [person.awarenessClassId, person.newMemberClassId]) {
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return counts;
 }
 
 const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
@@ -35,11 +24,10 @@ const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
   other: undefined,
 };
 
-export function ClassList({ scope, classes, people, onDelete, deleting }: ClassListProps) {
+export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassListProps) {
   const { t, number, date } = useI18n();
   const [kind, setKind] = useState<ClassKind | ''>('');
   const [year, setYear] = useState('');
-  const counts = useMemo(() => pickedCounts(people), [people]);
   const years = useMemo(
     () => [...new Set(classes.map((item) => yearOf(item.startOn)))].sort((a, b) => b - a),
     [classes],

@@ -3,14 +3,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from '@/ui/router';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
-import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
+import { useAttendance, useAttendees, useClasses } from './classes-query';
 import { useDeleteClass } from './delete-class';
 import './classes.css';
 
@@ -26,7 +25,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
   const classes = useClasses(scope);
-  const people = usePeopleInScope(scope);
+  const attendance = useAttendance(scope);
   const remove = useDeleteClass();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
@@ -49,16 +48,19 @@ function ClassesScreen({ scope }: { scope: Scope }) {
     }
   };
 
-  if (classes.isLoading || people.isLoading) return <Loading label={t('common.loading')} />;
-  if (classes.error || people.error) {
-    return (
-      <Alert tone="error">
-        {t('common.error', { message: (classes.error ?? people.error)?.message ?? '' })}
-      </Alert>
-    );
+  if (classes.isLoading) return <Loading label={t('common.loading')} />;
+  if (classes.error) {
+    return <Alert tone="error">{t('common.error', { message: classes.error.message })}</Alert>;
   }
   const allClasses = classes.data ?? [];
-  const allPeople = people.data ?? [];
+
+  if (!editing && (attendance.isLoading || attendance.error)) {
+    return attendance.error ? (
+      <Alert tone="error">{t('common.error', { message: attendance.error.message })}</Alert>
+    ) : (
+      <Loading label={t('common.loading')} />
+    );
+  }
 
   if (editing) {
     return (
@@ -76,7 +78,6 @@ function ClassesScreen({ scope }: { scope: Scope }) {
           scope={scope}
           classId={editing === 'new' ? null : editing}
           classes={allClasses}
-          people={allPeople}
           onSaved={(saved, picked) =>
             close({
               tone: 'ok',
@@ -106,7 +107,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
       <ClassList
         scope={scope}
         classes={allClasses}
-        people={allPeople}
+        counts={attendance.data ?? new Map()}
         onDelete={onDelete}
         deleting={remove.isPending ? (remove.variables ?? null) : null}
       />
@@ -118,14 +119,12 @@ function ClassEditor({
   scope,
   classId,
   classes,
-  people,
   onSaved,
   onCancel,
 }: {
   scope: Scope;
   classId: string | null;
   classes: readonly TrainingClass[];
-  people: readonly PersonRow[];
   onSaved: (saved: TrainingClass, picked: number) => void;
   onCancel: () => void;
 }) {
@@ -147,8 +146,7 @@ function ClassEditor({
     <ClassForm
       scope={scope}
       existing={existing}
-      attendeeIds={attendees.data ?? []}
-      people={people}
+      attendees={attendees.data ?? []}
       classes={classes}
       onSaved={onSaved}
       onCancel={onCancel}

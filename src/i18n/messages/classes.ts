@@ -74,6 +74,8 @@ const vi = {
   'classes.picker.noPeople':
     'Chưa có quần chúng hay đảng viên nào trong danh sách. Hãy thêm người ở mục Quần chúng & đảng viên.',
   'classes.picker.noMatch': 'Không có ai khớp. Hãy thử tên khác hoặc chọn “Tất cả mọi người”.',
+  'classes.picker.tooMany':
+    'Đơn vị mở lớp có hơn {count} người: hãy chọn đơn vị trực tiếp mở lớp (chi bộ, đảng bộ cơ sở) để chọn người học.',
   'classes.picker.showingSome': 'Hiển thị {shown} / {count} người. Gõ tên để thu hẹp danh sách.',
   'classes.picker.showingAll': '{count} người',
   'classes.picker.otherClass': 'Đang ghi là học viên lớp “{title}”; chọn sẽ chuyển sang lớp này.',
@@ -169,6 +171,8 @@ export const classes: Area<keyof typeof vi> = {
     'classes.picker.noPeople':
       'There are no candidates or members yet. Add people under Candidates & members.',
     'classes.picker.noMatch': 'Nobody matches. Try another name or choose “Everyone”.',
+    'classes.picker.tooMany':
+      'The class’s unit has more than {count} people: choose the unit that holds the class (a chi bộ or grassroots committee) to pick its attendees.',
     'classes.picker.showingSome': {
       one: 'Showing {shown} of {count} person. Type a name to narrow down.',
       other: 'Showing {shown} of {count} people. Type a name to narrow down.',
