@@ -1,9 +1,8 @@
 // What the home page and the classes list read of the aggregates (home-stats.ts): a few records,
 // never the people.
-import type { UnitStatsBlock } from '@/domain/admission-stats';
+import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
 import { CLASSES_KEY, dueMonths } from '@/domain/home-stats';
-import { ensureAggregates } from './dashboard-repo';
 import type { StoredHomeStats } from './rows';
 import { db } from './schema';
 
@@ -12,15 +11,19 @@ export interface HomeRecords {
   dueRecords: StoredHomeStats[];
   official: StoredHomeStats | undefined;
   unitStats: UnitStatsBlock[];
+  admissionStats: AdmissionBlock[];
 }
 
-/** The records the home page shows on `today` (after the aggregates' check of this page load). */
+/**
+ * The records the home page shows on `today`, in one read. The aggregates' check (a count of
+ * every person, a second at province scale) is the page's to run once it has drawn
+ * (queries/aggregates-check.ts).
+ */
 export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
-  await ensureAggregates();
   const { thisMonth, nextMonth } = dueMonths(today);
   const d = db();
-  return d.transaction('r', d.homeStats, d.unitStats, async () => {
-    const [due, ends, unitStats] = await Promise.all([
+  return d.transaction('r', d.homeStats, d.unitStats, d.admissionStats, async () => {
+    const [due, ends, unitStats, admissionStats] = await Promise.all([
       d.homeStats.where('key').between('due:', `due:${nextMonth}`, true, true).toArray(),
       d.homeStats.bulkGet([
         `end:${thisMonth}`,
@@ -28,23 +31,22 @@ export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
         `official:${today.slice(0, 4)}`,
       ]),
       d.unitStats.toArray(),
+      d.admissionStats.toArray(),
     ]);
     const [endThis, endNext, official] = ends;
     const dueRecords = [...due];
     if (endThis) dueRecords.push(endThis);
     if (endNext) dueRecords.push(endNext);
-    return { dueRecords, official, unitStats };
+    return { dueRecords, official, unitStats, admissionStats };
   });
 }
 
-/** How many people name each class, by class, link and the person's unit. */
+/** How many people name each class, by class, link and the person's unit (no check: as above). */
 export async function readClassAttendance(): Promise<StoredHomeStats | undefined> {
-  await ensureAggregates();
   return db().homeStats.get(CLASSES_KEY);
 }
 
 /** The people by stage of every unit (16 records at most): how many a subtree holds. */
 export async function readUnitStats(): Promise<UnitStatsBlock[]> {
-  await ensureAggregates();
   return db().unitStats.toArray();
 }

@@ -25,7 +25,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
   const classes = useClasses(scope);
-  const attendance = useAttendance(scope);
+  const attendance = useAttendance(scope, classes.data !== undefined);
   const remove = useDeleteClass();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 

@@ -7,8 +7,10 @@ import { readClassAttendance, readUnitStats } from '@/db/home-repo';
 import type { PersonRow } from '@/db/rows';
 import { classAttendance, peopleIn } from '@/domain/home-stats';
 import { subtreeIdsOf } from '@/domain/unit-tree';
+import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
+import { useIdleAfter } from '@/ui/idle';
 
 /** Above this many people, a unit's subtree is not listed in the picker: a smaller unit is asked for. */
 export const PICKER_LIMIT = 15_000;
@@ -50,8 +52,12 @@ export function useClasses(scope: Scope) {
   return useQuery(classesQuery(scope));
 }
 
-export function useAttendance(scope: Scope) {
-  return useQuery(attendanceQuery(scope));
+/** The attendance counts, and the aggregates' check once the list has drawn (see home-query). */
+export function useAttendance(scope: Scope, drawn: boolean) {
+  const attendance = useQuery(attendanceQuery(scope));
+  const idle = useIdleAfter(drawn && attendance.data !== undefined, 2000);
+  useQuery({ ...aggregatesCheckQuery, enabled: idle });
+  return attendance;
 }
 
 export function useAttendees(classId: string | null) {

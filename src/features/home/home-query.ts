@@ -1,14 +1,17 @@
 // What the home page reads: a few aggregate records (the deadlines of this month and the next,
-// those overdue, officials and people by stage), the admission tally, the scope's quotas and
-// member counts. Never the people themselves.
+// those overdue, officials, people by stage, admissions), the scope's quotas and member counts.
+// Never the people themselves. The aggregates' check runs once the page has drawn (or at once
+// when they hold nobody: an upgrade empties them), and a rebuild reads them again.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { tallyOfBlocks } from '@/domain/admission-tally';
 import type { IsoDate } from '@/domain/dates';
 import { dueSummaryOfRecords, officialCount } from '@/domain/home-stats';
 import { readHomeRecords } from '@/db/home-repo';
 import { listMemberCounts, listTargets } from '@/db/targets-repo';
-import { useAdmissionTally } from '@/queries/admissions';
+import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
+import { useIdleAfter } from '@/ui/idle';
 import { homeFiguresOfAggregates } from './home-figures';
 
 export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
@@ -25,6 +28,7 @@ export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
         ),
         official: officialCount(records.official, inScope),
         unitStats: records.unitStats,
+        tally: tallyOfBlocks(records.admissionStats),
       };
     },
   });
@@ -43,24 +47,29 @@ export const memberCountsQuery = (scope: Scope) =>
 
 export function useHomeData(scope: Scope, today: IsoDate) {
   const stats = useQuery(homeStatsQuery(scope, today));
-  const tally = useAdmissionTally();
   const targets = useQuery(targetsQuery(scope));
   const counts = useQuery(memberCountsQuery(scope));
   const year = Number(today.slice(0, 4));
   const figures =
-    stats.data && tally.data
-      ? homeFiguresOfAggregates(stats.data.unitStats, (unitId) => scope.unitIds.has(unitId), {
-          admittedThisYear: tally.data.count(scope.unitIds, year, year),
-          officialThisYear: stats.data.official,
-        })
-      : undefined;
+    stats.data &&
+    homeFiguresOfAggregates(stats.data.unitStats, (unitId) => scope.unitIds.has(unitId), {
+      admittedThisYear: stats.data.tally.count(scope.unitIds, year, year),
+      officialThisYear: stats.data.official,
+    });
+  const idle = useIdleAfter(figures !== undefined, 2000);
+  const check = useQuery({ ...aggregatesCheckQuery, enabled: idle || figures?.people === 0 });
   return {
     figures,
     due: stats.data?.due,
-    tally: tally.data,
+    tally: stats.data?.tally,
     targets: targets.data,
     memberCounts: counts.data,
-    isLoading: stats.isLoading || tally.isLoading || targets.isLoading || counts.isLoading,
-    error: stats.error ?? tally.error ?? targets.error ?? counts.error,
+    isLoading:
+      stats.isLoading ||
+      targets.isLoading ||
+      counts.isLoading ||
+      // Nobody in the aggregates may mean they are being rebuilt: the check says.
+      (figures?.people === 0 && !check.isSuccess),
+    error: stats.error ?? targets.error ?? counts.error ?? check.error,
   };
 }
