@@ -18,6 +18,9 @@ interface ClassListProps {
   deleting: string | null;
 }
 
+/** Rows drawn at first, and added by each "more": a province holds thousands of classes. */
+const PAGE = 100;
+
 const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
   awareness: 'primary',
   new_member: 'ok',
@@ -28,6 +31,7 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
   const { t, number, date } = useI18n();
   const [kind, setKind] = useState<ClassKind | ''>('');
   const [year, setYear] = useState('');
+  const [limit, setLimit] = useState(PAGE);
   const years = useMemo(
     () => [...new Set(classes.map((item) => yearOf(item.startOn)))].sort((a, b) => b - a),
     [classes],
@@ -63,7 +67,13 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
       </h2>
       <div className="toolbar">
         <Field label={t('classes.filter.kind')}>
-          <select value={kind} onChange={(event) => setKind(event.target.value as ClassKind | '')}>
+          <select
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ClassKind | '');
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('common.all')}</option>
             {CLASS_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -73,7 +83,13 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
           </select>
         </Field>
         <Field label={t('classes.filter.year')}>
-          <select value={year} onChange={(event) => setYear(event.target.value)}>
+          <select
+            value={year}
+            onChange={(event) => {
+              setYear(event.target.value);
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('common.all')}</option>
             {years.map((value) => (
               <option key={value} value={value}>
@@ -108,7 +124,7 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
             </tr>
           </thead>
           <tbody>
-            {shown.map((item) => {
+            {shown.slice(0, limit).map((item) => {
               const picked = counts.get(item.id) ?? 0;
               return (
                 <tr key={item.id}>
@@ -148,6 +164,15 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
           </tbody>
         </table>
       )}
+      {shown.length > limit ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setLimit(limit + PAGE)}
+        >
+          {t('classes.list.more', { count: number(Math.min(PAGE, shown.length - limit)) })}
+        </button>
+      ) : null}
     </section>
   );
 }
