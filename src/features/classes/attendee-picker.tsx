@@ -97,7 +97,7 @@ export function AttendeePicker(props: AttendeePickerProps) {
         onUnpick={(id) => toggle(id, false)}
         onClear={() => onChange([])}
       />
-      <div className="toolbar">
+      <div className="toolbar" hidden={props.tooMany}>
         <div className="picker__search">
           <Field label={t('classes.picker.search')} hint={t('classes.picker.searchHint')}>
             <input
