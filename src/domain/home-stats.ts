@@ -9,11 +9,10 @@
 //   listed only once the day has come (flag REMOVED), as deadlinesFor says.
 // - 'official:YYYY': people recognised as official members that year, counted by unit.
 // - 'classes': people naming a class, counted by class, kind of link and the person's unit.
-// Nothing here depends on today: today only picks the records and judges the days at read time.
-import { STAGE_COUNT, type UnitStatsBlock } from './admission-stats';
-import { fromDayNumber, toDayNumber, addMonths, yearOf, type IsoDate } from './dates';
-import { DEADLINE_KINDS, deadlinesFor, type DeadlineStatus, DUE_SOON_DAYS } from './deadlines';
-import { sortDueSummary, type DueItem, type DueSummary } from './due';
+// Nothing here depends on today: today only picks the records and judges the days at read time
+// (home-read.ts).
+import { toDayNumber, addMonths, yearOf, type IsoDate } from './dates';
+import { DEADLINE_KINDS, deadlinesFor } from './deadlines';
 import type { Milestones } from './entities';
 
 /** The fields of a person the home aggregate reads (PersonRow fits). */
@@ -53,8 +52,6 @@ export const CLASSES_KEY = 'classes';
 
 /** A day after any date a record can hold: every deadline is counted as if it had come. */
 const FAR_FUTURE: IsoDate = '9999-12-31';
-
-const monthOfDay = (day: number) => fromDayNumber(day).slice(0, 7);
 
 /** The records a person adds one entry to (the same record may come twice, with two entries). */
 export function homeContribution(person: HomePerson): [string, HomeEntry][] {
@@ -158,91 +155,4 @@ export function unpackHomeRecord(block: HomeBlock): HomeRecord {
 export function dueMonths(today: IsoDate): { thisMonth: string; nextMonth: string } {
   const thisMonth = today.slice(0, 7);
   return { thisMonth, nextMonth: addMonths(`${thisMonth}-01`, 1).slice(0, 7) };
-}
-
-function statusOf(daysLeft: number, met: boolean): DeadlineStatus {
-  if (met) return 'met';
-  if (daysLeft < 0) return 'overdue';
-  return daysLeft <= DUE_SOON_DAYS ? 'dueSoon' : 'upcoming';
-}
-
-/**
- * The home page's lines from the 'due:' records up to next month and the 'end:' records of this
- * month and the next: the same lines, in the same order, as dueSummary over every person in scope.
- */
-export function dueSummaryOfRecords(
-  records: readonly { key: string; block: HomeBlock }[],
-  today: IsoDate,
-  inScope: (unitId: string) => boolean,
-): DueSummary {
-  const { thisMonth, nextMonth } = dueMonths(today);
-  const todayNumber = toDayNumber(today);
-  const summary: DueSummary = { overdue: [], thisMonth: [], nextMonth: [] };
-  for (const { key, block } of records) {
-    const isEnd = key.startsWith('end:');
-    if (!isEnd && !key.startsWith('due:')) continue;
-    forEachHomeEntry(block, (entry) => {
-      if (!inScope(entry.unitId)) return;
-      const kind = DEADLINE_KINDS[entry.code % REMOVED];
-      if (!kind) return;
-      const daysLeft = entry.day - todayNumber;
-      const reached = daysLeft <= 0;
-      if (isEnd && entry.code >= REMOVED && !reached) return;
-      const status = statusOf(daysLeft, isEnd && reached);
-      const due = fromDayNumber(entry.day);
-      const item: DueItem = {
-        personId: entry.id,
-        fullName: entry.name,
-        unitId: entry.unitId,
-        deadline: { kind, due, status, daysLeft },
-      };
-      const month = monthOfDay(entry.day);
-      if (status === 'overdue') summary.overdue.push(item);
-      else if (month === thisMonth) summary.thisMonth.push(item);
-      else if (month === nextMonth) summary.nextMonth.push(item);
-    });
-  }
-  return sortDueSummary(summary);
-}
-
-/** People of the units in scope recognised as official members in the year. */
-export function officialCount(
-  block: HomeBlock | undefined,
-  inScope: (unitId: string) => boolean,
-): number {
-  let total = 0;
-  if (block)
-    forEachHomeEntry(block, (entry, count) => {
-      if (inScope(entry.unitId)) total += count;
-    });
-  return total;
-}
-
-/** How many people of the units in scope name each class (either link). */
-export function classAttendance(
-  block: HomeBlock | undefined,
-  inScope: (unitId: string) => boolean,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (block)
-    forEachHomeEntry(block, (entry, count) => {
-      if (inScope(entry.unitId)) counts.set(entry.id, (counts.get(entry.id) ?? 0) + count);
-    });
-  return counts;
-}
-
-/** How many people the units in scope hold (unitStats: every person has one stage). */
-export function peopleIn(
-  unitStats: readonly UnitStatsBlock[],
-  inScope: (unitId: string) => boolean,
-): number {
-  let total = 0;
-  for (const block of unitStats) {
-    block.units.forEach((unitId, unit) => {
-      if (!inScope(unitId)) return;
-      for (let stage = 0; stage < STAGE_COUNT; stage += 1)
-        total += block.stages[unit * STAGE_COUNT + stage] ?? 0;
-    });
-  }
-  return total;
 }

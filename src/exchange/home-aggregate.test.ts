@@ -6,13 +6,8 @@ import { createRandom } from '@/demo/random';
 import { fromDayNumber } from '@/domain/dates';
 import { dueSummary, type DueSummary } from '@/domain/due';
 import type { Milestones, Person } from '@/domain/entities';
-import {
-  CLASSES_KEY,
-  classAttendance,
-  dueSummaryOfRecords,
-  officialCount,
-  REMOVED,
-} from '@/domain/home-stats';
+import { classAttendance, dueSummaryOfRecords, officialCount } from '@/domain/home-read';
+import { CLASSES_KEY, REMOVED } from '@/domain/home-stats';
 import { buildClass, buildPerson, testId } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
 import { aggregateRowsOf } from '@/db/aggregates';

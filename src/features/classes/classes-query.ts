@@ -5,9 +5,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { attendeeRows, listClasses, peopleOfUnits } from '@/db/classes-repo';
 import { readClassAttendance, readUnitStats } from '@/db/home-repo';
 import type { PersonRow } from '@/db/rows';
-import { classAttendance, peopleIn } from '@/domain/home-stats';
+import { classAttendance, peopleIn } from '@/domain/home-read';
 import { subtreeIdsOf } from '@/domain/unit-tree';
-import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
 import { useIdleAfter } from '@/ui/idle';
@@ -27,6 +26,14 @@ export const attendanceQuery = (scope: Scope) =>
     queryKey: ['classes', scope.key, 'attendance'] as const,
     queryFn: async () =>
       classAttendance(await readClassAttendance(), (unitId) => scope.unitIds.has(unitId)),
+  });
+
+/** The aggregates' check (queries/aggregates-check.ts), loaded when it runs. */
+const aggregatesCheckQuery = () =>
+  queryOptions({
+    queryKey: ['aggregates', 'check'] as const,
+    queryFn: async ({ client }) =>
+      (await import('@/queries/aggregates-check')).checkAggregates(client),
   });
 
 export const attendeesQuery = (classId: string) =>
@@ -56,7 +63,7 @@ export function useClasses(scope: Scope) {
 export function useAttendance(scope: Scope, drawn: boolean) {
   const attendance = useQuery(attendanceQuery(scope));
   const idle = useIdleAfter(drawn && attendance.data !== undefined, 2000);
-  useQuery({ ...aggregatesCheckQuery, enabled: idle });
+  useQuery({ ...aggregatesCheckQuery(), enabled: idle });
   return attendance;
 }
 

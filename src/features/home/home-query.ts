@@ -5,10 +5,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { tallyOfBlocks } from '@/domain/admission-tally';
 import type { IsoDate } from '@/domain/dates';
-import { dueSummaryOfRecords, officialCount } from '@/domain/home-stats';
 import { readHomeRecords } from '@/db/home-repo';
 import { listMemberCounts, listTargets } from '@/db/targets-repo';
-import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
 import { useIdleAfter } from '@/ui/idle';
@@ -18,7 +16,11 @@ export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
   queryOptions({
     queryKey: ['home', scope.key, today] as const,
     queryFn: async () => {
-      const records = await readHomeRecords(today);
+      // The computations load beside the read: they are not on the first screen's download.
+      const [records, { dueSummaryOfRecords, officialCount }] = await Promise.all([
+        readHomeRecords(today),
+        import('@/domain/home-read'),
+      ]);
       const inScope = (unitId: string) => scope.unitIds.has(unitId);
       return {
         due: dueSummaryOfRecords(
@@ -31,6 +33,14 @@ export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
         tally: tallyOfBlocks(records.admissionStats),
       };
     },
+  });
+
+/** The aggregates' check (queries/aggregates-check.ts), loaded when it runs. */
+export const aggregatesCheckQuery = () =>
+  queryOptions({
+    queryKey: ['aggregates', 'check'] as const,
+    queryFn: async ({ client }) =>
+      (await import('@/queries/aggregates-check')).checkAggregates(client),
   });
 
 export const targetsQuery = (scope: Scope) =>
@@ -57,7 +67,7 @@ export function useHomeData(scope: Scope, today: IsoDate) {
       officialThisYear: stats.data.official,
     });
   const idle = useIdleAfter(figures !== undefined, 2000);
-  const check = useQuery({ ...aggregatesCheckQuery, enabled: idle || figures?.people === 0 });
+  const check = useQuery({ ...aggregatesCheckQuery(), enabled: idle || figures?.people === 0 });
   return {
     figures,
     due: stats.data?.due,
