@@ -3,6 +3,7 @@
 // what the home page and the classes list read from them equals what they read from the people.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRandom } from '@/demo/random';
+import { MILESTONE_KEYS } from '@/domain/code-lists';
 import { fromDayNumber } from '@/domain/dates';
 import { dueSummary, type DueSummary } from '@/domain/due';
 import type { Milestones, Person } from '@/domain/entities';
@@ -94,16 +95,9 @@ describe('the home aggregate', () => {
       `${2022 + int(5)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
     const milestones = (): Partial<Milestones> => {
       const m: Partial<Milestones> = {};
-      const keys = [
-        'sourcedOn',
-        'awarenessCertOn',
-        'applicationOn',
-        'cellResolutionOn',
-        'decisionOn',
-        'admittedOn',
-        'officialOn',
-      ] as const;
-      keys.slice(0, int(8)).forEach((key) => (m[key] = day()));
+      // The milestones up to a random one (official at most), each on a day drawn on its own.
+      const reached = MILESTONE_KEYS.filter((key) => key !== 'removedOn').slice(0, int(8));
+      reached.forEach((key) => (m[key] = day()));
       if (random() < 0.15) m.removedOn = day();
       return m;
     };
