@@ -1,7 +1,8 @@
 // The aggregates the dashboard reads instead of the people (admissionStats: the units' admissions
 // by year, month and structure; unitStats: the units' people by stage and pending due dates;
 // placeStats: the people of each place by milestone day, domain/place-stats.ts; qualityStats:
-// what the data checks find, domain/quality-stats.ts, read by /quality). They are kept
+// what the data checks find, domain/quality-stats.ts, read by /quality; homeStats: the home
+// page's deadlines and officials and the classes' attendance, domain/home-stats.ts). They are kept
 // current in the SAME transaction as every write of people: putPeople and deletePeople are the
 // ways the app writes the people table (an import too: include aggregateTables in its
 // transaction). Only the demo loader and a restore, which fill an empty store,
@@ -52,10 +53,12 @@ import {
 } from '@/domain/place-stats';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
 import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
+import { addHomeChanges, applyHomeDelta, homeRowsOf, type HomeChanges } from './home-aggregate';
 import { applyQualityDelta, qualityRowsOf, type QualityChanges } from './quality-aggregate';
 import type {
   PersonRow,
   StoredAdmissionStats,
+  StoredHomeStats,
   StoredPlaceStats,
   StoredQualityStats,
   StoredUnitStats,
@@ -112,11 +115,18 @@ export interface PeopleStores {
   unitStats: Table<StoredUnitStats, string, StoredUnitStats>;
   placeStats: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats: Table<StoredQualityStats, string, StoredQualityStats>;
+  homeStats: Table<StoredHomeStats, string, StoredHomeStats>;
 }
 
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
 export function aggregateTables(stores: PeopleStores) {
-  return [stores.admissionStats, stores.unitStats, stores.placeStats, stores.qualityStats];
+  return [
+    stores.admissionStats,
+    stores.unitStats,
+    stores.placeStats,
+    stores.qualityStats,
+    stores.homeStats,
+  ];
 }
 
 interface UnitDelta {
@@ -172,8 +182,11 @@ export class AggregateDelta {
   readonly places = new Map<string, [PlaceContribution, 1 | -1][]>();
   /** What the data checks find, by shard of the person's unit (quality-aggregate.ts). */
   readonly quality: QualityChanges = new Map();
+  /** The home page's records (home-aggregate.ts). */
+  readonly home: HomeChanges = new Map();
 
   add(person: AggregatePerson, sign: 1 | -1): void {
+    addHomeChanges(this.home, person, sign);
     const shard = shardOf(person.unitId);
     const checks = this.quality.get(shard);
     if (checks) checks.push([qualityContribution(person), sign]);
@@ -225,6 +238,7 @@ export class AggregateDelta {
     unitStats: StoredUnitStats[];
     placeStats: StoredPlaceStats[];
     qualityStats: StoredQualityStats[];
+    homeStats: StoredHomeStats[];
   } {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
@@ -255,6 +269,7 @@ export class AggregateDelta {
       unitStats: unitStats.sort(byKey),
       placeStats: placeStats.sort(byKey),
       qualityStats: qualityRowsOf(this.quality),
+      homeStats: homeRowsOf(this.home),
     };
   }
 }
@@ -281,6 +296,7 @@ export function aggregateRowsOf(people: Iterable<AggregatePerson>): {
   unitStats: StoredUnitStats[];
   placeStats: StoredPlaceStats[];
   qualityStats: StoredQualityStats[];
+  homeStats: StoredHomeStats[];
 } {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
@@ -345,6 +361,7 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
   }
   await applyPlaceDelta(stores, delta);
   await applyQualityDelta(stores.qualityStats, delta.quality);
+  await applyHomeDelta(stores.homeStats, delta.home);
 }
 
 /** The places' part of a delta: the shards it touches, read, changed and written once each. */
@@ -469,9 +486,11 @@ export async function rebuildAggregatesIn(
   await stores.unitStats.clear();
   await stores.placeStats.clear();
   await stores.qualityStats.clear();
+  await stores.homeStats.clear();
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   await stores.placeStats.bulkPut(rows.placeStats);
   await stores.qualityStats.bulkPut(rows.qualityStats);
+  await stores.homeStats.bulkPut(rows.homeStats);
   if (total === 0) onProgress?.(0, 0);
 }

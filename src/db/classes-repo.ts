@@ -38,6 +38,22 @@ async function linkedPeople(classId: string): Promise<PersonRow[]> {
   return [...byId.values()];
 }
 
+/** The people who name this class (awareness or new-member link), by index. */
+export async function attendeeRows(classId: string): Promise<PersonRow[]> {
+  return linkedPeople(classId);
+}
+
+/**
+ * The people of some units (a class's unit subtree), through the unitId index: a class's picker
+ * reads these, never the whole store.
+ */
+export async function peopleOfUnits(unitIds: Iterable<string>): Promise<PersonRow[]> {
+  return db()
+    .people.where('unitId')
+    .anyOf([...unitIds])
+    .toArray();
+}
+
 /** Ids of the people who name this class. */
 export async function attendeeIds(classId: string): Promise<string[]> {
   const rows = await linkedPeople(classId);

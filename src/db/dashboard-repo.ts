@@ -263,15 +263,24 @@ export async function rebuildAggregates(
  * aggregates.ts.
  */
 let checkedThisLoad = false;
+/** The check under way: screens asking at once share it (one count of the people, one rebuild). */
+let running: Promise<{ rebuilt: boolean }> | null = null;
 
 export async function ensureAggregates(
   onProgress?: (done: number, total: number) => void,
   options: { force?: boolean } = {},
 ): Promise<{ rebuilt: boolean }> {
   if (checkedThisLoad && !options.force) return { rebuilt: false };
-  const result = await checkAndRebuild(onProgress);
-  checkedThisLoad = true;
-  return result;
+  if (running && !options.force) return { rebuilt: (await running).rebuilt };
+  const check = checkAndRebuild(onProgress);
+  running = check;
+  try {
+    const result = await check;
+    checkedThisLoad = true;
+    return result;
+  } finally {
+    if (running === check) running = null;
+  }
 }
 
 async function checkAndRebuild(

@@ -4,6 +4,7 @@
 import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { PlaceStatsBlock } from '@/domain/place-stats';
 import type { QualityBlock } from '@/domain/quality-stats';
+import type { HomeBlock } from '@/domain/home-stats';
 import type { Tombstone, Person, TrainingClass } from '@/domain/entities';
 import type { Stage } from '@/domain/pipeline-types';
 
@@ -50,4 +51,9 @@ export interface StoredPlaceStats extends PlaceStatsBlock {
 export interface StoredQualityStats extends QualityBlock {
   /** The shard's name (the table's key, named unitId like the other aggregates). */
   unitId: string;
+}
+
+/** A stored record of the home page's aggregate (home-aggregate.ts): 'due:2026-12', 'classes'… */
+export interface StoredHomeStats extends HomeBlock {
+  key: string;
 }

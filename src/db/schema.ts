@@ -7,6 +7,7 @@ import type {
   ClassRow,
   PersonRow,
   StoredAdmissionStats,
+  StoredHomeStats,
   StoredPlaceStats,
   StoredQualityStats,
   StoredUnitStats,
@@ -48,6 +49,12 @@ async function markAllAggregatesForRebuild(tx: Transaction): Promise<void> {
   await tx.table('qualityStats').clear();
 }
 
+/** Version 9's upgrade: as version 7's, the new home aggregate included. */
+async function markAggregatesWithHomeForRebuild(tx: Transaction): Promise<void> {
+  await markAllAggregatesForRebuild(tx);
+  await tx.table('homeStats').clear();
+}
+
 export class PtdvDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -65,6 +72,7 @@ export class PtdvDatabase extends Dexie {
   placeFigures!: EntityTable<PlaceFigure, 'id'>;
   placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats!: Table<StoredQualityStats, string, StoredQualityStats>;
+  homeStats!: Table<StoredHomeStats, string, StoredHomeStats>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -121,6 +129,10 @@ export class PtdvDatabase extends Dexie {
     // aggregates (domain/quality-stats.ts), so the page never reads every person. Every aggregate
     // is emptied, and rebuilt from the people by the first check (with its progress bar).
     this.version(7).stores({ qualityStats: 'unitId' }).upgrade(markAllAggregatesForRebuild);
+    // Version 9: what the home page and the classes list show, kept like the other aggregates
+    // (domain/home-stats.ts): the deadlines by month, officials by year, class attendance. Every
+    // aggregate is emptied and rebuilt from the people by the first check.
+    this.version(9).stores({ homeStats: 'key' }).upgrade(markAggregatesWithHomeForRebuild);
     this.handleOtherTabs();
   }
 

@@ -1,13 +1,16 @@
 // The secretary's home page: which legal deadlines need attention now and in the coming weeks.
 import { addMonths, type IsoDate } from './dates';
-import { deadlinesFor, type Deadline } from './deadlines';
+import { DEADLINE_KINDS, deadlinesFor, type Deadline } from './deadlines';
 import type { Milestones } from './entities';
+
+/** What a line of the list shows of a deadline. */
+export type DueDeadline = Pick<Deadline, 'kind' | 'due' | 'status' | 'daysLeft'>;
 
 export interface DueItem {
   personId: string;
   fullName: string;
   unitId: string;
-  deadline: Deadline;
+  deadline: DueDeadline;
 }
 
 export interface DueSummary {
@@ -20,7 +23,11 @@ const collator = new Intl.Collator('vi');
 
 function byDueThenName(a: DueItem, b: DueItem): number {
   if (a.deadline.due !== b.deadline.due) return a.deadline.due < b.deadline.due ? -1 : 1;
-  return collator.compare(a.fullName, b.fullName);
+  const byName = collator.compare(a.fullName, b.fullName);
+  if (byName !== 0) return byName;
+  // The same name on the same day: a fixed order, whichever way the lines were gathered.
+  if (a.personId !== b.personId) return a.personId < b.personId ? -1 : 1;
+  return DEADLINE_KINDS.indexOf(a.deadline.kind) - DEADLINE_KINDS.indexOf(b.deadline.kind);
 }
 
 /**
@@ -57,6 +64,11 @@ export function dueSummary(
       else if (month === nextMonthKey) summary.nextMonth.push(item);
     }
   }
+  return sortDueSummary(summary);
+}
+
+/** Each list sorted by due date, then by name. */
+export function sortDueSummary(summary: DueSummary): DueSummary {
   summary.overdue.sort(byDueThenName);
   summary.thisMonth.sort(byDueThenName);
   summary.nextMonth.sort(byDueThenName);

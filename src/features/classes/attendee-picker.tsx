@@ -7,12 +7,17 @@ import { useI18n } from '@/i18n/i18n';
 import { Badge } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { choosePeople, isSuitable, otherClassOf, type PickerMode } from './attendee-choice';
+import { PICKER_LIMIT } from './classes-query';
 
 /** Enough to pick from by eye; the search narrows a long list down. */
 const SHOWN = 50;
 
 interface AttendeePickerProps {
+  /** The candidates of the class's unit subtree, and the people picked. */
   people: readonly PersonRow[];
+  /** The class's unit holds too many people to list them: a smaller unit is asked for. */
+  tooMany?: boolean;
+  loading?: boolean;
   kind: ClassKind;
   classId: string | null;
   value: readonly string[];
@@ -92,7 +97,7 @@ export function AttendeePicker(props: AttendeePickerProps) {
         onUnpick={(id) => toggle(id, false)}
         onClear={() => onChange([])}
       />
-      <div className="toolbar">
+      <div className="toolbar" hidden={props.tooMany}>
         <div className="picker__search">
           <Field label={t('classes.picker.search')} hint={t('classes.picker.searchHint')}>
             <input
@@ -119,14 +124,18 @@ export function AttendeePicker(props: AttendeePickerProps) {
         </Field>
       </div>
       <p className="muted picker__status" aria-live="polite">
-        {choice.matching === 0
-          ? t(people.length === 0 ? 'classes.picker.noPeople' : 'classes.picker.noMatch')
-          : choice.matching > choice.shown.length
-            ? t('classes.picker.showingSome', {
-                shown: number(choice.shown.length),
-                count: number(choice.matching),
-              })
-            : t('classes.picker.showingAll', { count: number(choice.matching) })}
+        {props.loading
+          ? t('common.loading')
+          : props.tooMany
+            ? t('classes.picker.tooMany', { count: number(PICKER_LIMIT) })
+            : choice.matching === 0
+              ? t(people.length === 0 ? 'classes.picker.noPeople' : 'classes.picker.noMatch')
+              : choice.matching > choice.shown.length
+                ? t('classes.picker.showingSome', {
+                    shown: number(choice.shown.length),
+                    count: number(choice.matching),
+                  })
+                : t('classes.picker.showingAll', { count: number(choice.matching) })}
       </p>
       <PickerList {...props} shown={choice.shown} picked={picked} onToggle={toggle} />
     </fieldset>

@@ -1,7 +1,7 @@
 // Create or edit a class and pick its attendees. The same zod schema validates here and the
 // repository refuses the same rules again, so a bad save never half-happens.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { CLASS_KINDS } from '@/domain/code-lists';
 import type { TrainingClass } from '@/domain/entities';
@@ -18,6 +18,7 @@ import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
 import { AttendeePicker } from './attendee-picker';
+import { usePickerPeople } from './picker-people';
 import { useClassConflictText } from './class-conflict';
 import {
   classFormDefaults,
@@ -30,8 +31,8 @@ import {
 interface ClassFormProps {
   scope: Scope;
   existing: TrainingClass | undefined;
-  attendeeIds: readonly string[];
-  people: readonly PersonRow[];
+  /** The people the class names now (an existing class). */
+  attendees: readonly PersonRow[];
   classes: readonly TrainingClass[];
   onSaved: (saved: TrainingClass, picked: number) => void;
   onCancel: () => void;
@@ -40,8 +41,7 @@ interface ClassFormProps {
 export function ClassForm({
   scope,
   existing,
-  attendeeIds,
-  people,
+  attendees,
   classes,
   onSaved,
   onCancel,
@@ -49,6 +49,7 @@ export function ClassForm({
   const { t, tMessage, number } = useI18n();
   const save = useSaveClass();
   const [saveError, setSaveError] = useState<string | null>(null);
+  const attendeeIds = useMemo(() => attendees.map((row) => row.id), [attendees]);
   const form = useForm<ClassFormInput, unknown, ClassFormValues>({
     resolver: zodResolver(classFormSchema),
     defaultValues: classFormDefaults(existing, attendeeIds, scope.homeUnit?.id ?? ''),
@@ -70,6 +71,7 @@ export function ClassForm({
   const pickedIds = watch('pickedIds');
   const unitId = watch('unitId');
   const titles = new Map(classes.map((item) => [item.id, item.title]));
+  const picker = usePickerPeople(scope, unitId, attendees, pickedIds);
 
   const message = (key: string | undefined) =>
     key ? tMessage(key, { count: number(pickedIds.length) }) : undefined;
@@ -117,7 +119,9 @@ export function ClassForm({
         name="pickedIds"
         render={({ field }) => (
           <AttendeePicker
-            people={people}
+            people={picker.people}
+            tooMany={picker.tooMany}
+            loading={picker.isLoading}
             kind={kind}
             classId={existing?.id ?? null}
             value={field.value}

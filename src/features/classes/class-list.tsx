@@ -4,7 +4,6 @@ import { Link } from '@/ui/router';
 import { CLASS_KINDS, type ClassKind } from '@/domain/code-lists';
 import { yearOf } from '@/domain/dates';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, EmptyState, ScrollRegion } from '@/ui/components';
@@ -14,21 +13,14 @@ import { Field } from '@/ui/field';
 interface ClassListProps {
   scope: Scope;
   classes: readonly TrainingClass[];
-  people: readonly PersonRow[];
+  /** How many people of the scope name each class (the home aggregate). */
+  counts: ReadonlyMap<string, number>;
   onDelete: (item: TrainingClass, picked: number) => void;
   deleting: string | null;
 }
 
-/** How many people name each class (awareness or new-member link). */
-function pickedCounts(people: readonly PersonRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const person of people) {
-    for (const id of [person.awarenessClassId, person.newMemberClassId]) {
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
+/** Rows drawn at first, and added by each "more": a province holds thousands of classes. */
+const PAGE = 100;
 
 const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
   awareness: 'primary',
@@ -36,11 +28,11 @@ const KIND_TONE: Record<ClassKind, 'primary' | 'ok' | undefined> = {
   other: undefined,
 };
 
-export function ClassList({ scope, classes, people, onDelete, deleting }: ClassListProps) {
+export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassListProps) {
   const { t, number, date } = useI18n();
   const [kind, setKind] = useState<ClassKind | ''>('');
   const [year, setYear] = useState('');
-  const counts = useMemo(() => pickedCounts(people), [people]);
+  const [limit, setLimit] = useState(PAGE);
   const years = useMemo(
     () => [...new Set(classes.map((item) => yearOf(item.startOn)))].sort((a, b) => b - a),
     [classes],
@@ -72,7 +64,13 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
       </h2>
       <div className="toolbar">
         <Field label={t('classes.filter.kind')}>
-          <select value={kind} onChange={(event) => setKind(event.target.value as ClassKind | '')}>
+          <select
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ClassKind | '');
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('common.all')}</option>
             {CLASS_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -82,7 +80,13 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
           </select>
         </Field>
         <Field label={t('classes.filter.year')}>
-          <select value={year} onChange={(event) => setYear(event.target.value)}>
+          <select
+            value={year}
+            onChange={(event) => {
+              setYear(event.target.value);
+              setLimit(PAGE);
+            }}
+          >
             <option value="">{t('common.all')}</option>
             {years.map((value) => (
               <option key={value} value={value}>
@@ -112,7 +116,7 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
               ]}
             />
             <tbody>
-              {shown.map((item) => {
+              {shown.slice(0, limit).map((item) => {
                 const picked = counts.get(item.id) ?? 0;
                 return (
                   <tr key={item.id}>
@@ -153,6 +157,15 @@ export function ClassList({ scope, classes, people, onDelete, deleting }: ClassL
           </table>
         </ScrollRegion>
       )}
+      {shown.length > limit ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setLimit(limit + PAGE)}
+        >
+          {t('classes.list.more', { count: number(Math.min(PAGE, shown.length - limit)) })}
+        </button>
+      ) : null}
     </section>
   );
 }

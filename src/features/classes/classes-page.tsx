@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from '@/ui/router';
 import type { TrainingClass } from '@/domain/entities';
-import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
@@ -11,7 +10,7 @@ import { Alert, Loading, PageHeader, useScreenReady } from '@/ui/components';
 import { LinkButton, Loaded } from '@/ui/page-components';
 import { ClassForm } from './class-form';
 import { ClassList } from './class-list';
-import { useAttendees, useClasses, usePeopleInScope } from './classes-query';
+import { useAttendance, useAttendees, useClasses } from './classes-query';
 import { useDeleteClass } from './delete-class';
 import './classes.css';
 
@@ -24,9 +23,9 @@ function ClassesScreen({ scope }: { scope: Scope }) {
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
   const classes = useClasses(scope);
-  const people = usePeopleInScope(scope);
+  const attendance = useAttendance(scope, classes.data !== undefined);
   const remove = useDeleteClass();
-  useScreenReady('classes', Boolean(classes.data && people.data));
+  useScreenReady('classes', Boolean(classes.data && attendance.data));
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const close = (next: typeof notice) => {
@@ -48,16 +47,19 @@ function ClassesScreen({ scope }: { scope: Scope }) {
     }
   };
 
-  if (classes.isLoading || people.isLoading) return <Loading label={t('common.loading')} />;
-  if (classes.error || people.error) {
-    return (
-      <Alert tone="error">
-        {t('common.error', { message: (classes.error ?? people.error)?.message ?? '' })}
-      </Alert>
-    );
+  if (classes.isLoading) return <Loading label={t('common.loading')} />;
+  if (classes.error) {
+    return <Alert tone="error">{t('common.error', { message: classes.error.message })}</Alert>;
   }
   const allClasses = classes.data ?? [];
-  const allPeople = people.data ?? [];
+
+  if (!editing && (attendance.isLoading || attendance.error)) {
+    return attendance.error ? (
+      <Alert tone="error">{t('common.error', { message: attendance.error.message })}</Alert>
+    ) : (
+      <Loading label={t('common.loading')} />
+    );
+  }
 
   if (editing) {
     return (
@@ -71,7 +73,6 @@ function ClassesScreen({ scope }: { scope: Scope }) {
           scope={scope}
           classId={editing === 'new' ? null : editing}
           classes={allClasses}
-          people={allPeople}
           onSaved={(saved, picked) =>
             close({
               tone: 'ok',
@@ -99,7 +100,7 @@ function ClassesScreen({ scope }: { scope: Scope }) {
       <ClassList
         scope={scope}
         classes={allClasses}
-        people={allPeople}
+        counts={attendance.data ?? new Map()}
         onDelete={onDelete}
         deleting={remove.isPending ? (remove.variables ?? null) : null}
       />
@@ -111,14 +112,12 @@ function ClassEditor({
   scope,
   classId,
   classes,
-  people,
   onSaved,
   onCancel,
 }: {
   scope: Scope;
   classId: string | null;
   classes: readonly TrainingClass[];
-  people: readonly PersonRow[];
   onSaved: (saved: TrainingClass, picked: number) => void;
   onCancel: () => void;
 }) {
@@ -140,8 +139,7 @@ function ClassEditor({
     <ClassForm
       scope={scope}
       existing={existing}
-      attendeeIds={attendees.data ?? []}
-      people={people}
+      attendees={attendees.data ?? []}
       classes={classes}
       onSaved={onSaved}
       onCancel={onCancel}

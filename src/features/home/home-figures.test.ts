@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveStage } from '@/domain/stage';
-import { buildPerson, type PersonOverrides } from '../../../test/builders';
-import { homeFigures } from './home-figures';
+import { aggregateRowsOf } from '@/db/aggregates';
+import { buildPerson, buildUnit, type PersonOverrides } from '../../../test/builders';
+import { homeFigures, homeFiguresOfAggregates } from './home-figures';
 
 const row = (milestones: PersonOverrides['milestones']) => {
   const person = buildPerson({ milestones });
@@ -39,5 +40,31 @@ describe('homeFigures', () => {
       inProbationNow: 0,
       officialThisYear: 0,
     });
+  });
+});
+
+describe('homeFiguresOfAggregates', () => {
+  it('gives the stages now as homeFigures does from the people, for the units in scope', () => {
+    const units = [buildUnit(), buildUnit()];
+    const milestones: PersonOverrides['milestones'][] = [
+      { sourcedOn: '2025-03-01' },
+      { decisionOn: '2026-04-01' },
+      { admittedOn: '2026-05-19' },
+      { admittedOn: '2025-02-01', officialOn: '2026-02-02' },
+      { admittedOn: '2024-01-01', removedOn: '2025-01-01' },
+    ];
+    const people = units.flatMap((unit) => milestones.map((m) => ({ ...row(m), unitId: unit.id })));
+    const { unitStats } = aggregateRowsOf(people);
+    const inScope = (unitId: string) => unitId === units[0]?.id;
+    const mine = people.filter((person) => inScope(person.unitId));
+    const expected = homeFigures(mine, 2026);
+    expect(
+      homeFiguresOfAggregates(unitStats, inScope, {
+        admittedThisYear: expected.admittedThisYear,
+        officialThisYear: expected.officialThisYear,
+      }),
+    ).toEqual({ ...expected, people: mine.length });
+    expect(expected.candidatesNow).toBe(2);
+    expect(expected.inProbationNow).toBe(1);
   });
 });

@@ -3,14 +3,11 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { dayOfWeek, localIsoDate, yearOf } from '@/domain/dates';
-import { dueSummary } from '@/domain/due';
-import { tallyOfPeople } from '@/domain/admission-tally';
 import { admissionRate, currentQuota, type CurrentQuota } from '@/domain/quota';
 import { useI18n } from '@/i18n/i18n';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader, Stat, useScreenReady } from '@/ui/components';
 import { DueList } from './due-list';
-import { homeFigures } from './home-figures';
 import { useHomeData } from './home-query';
 import './home.css';
 
@@ -23,29 +20,21 @@ export default function HomePage() {
 
 function HomeScreen({ scope }: { scope: Scope }) {
   const { t, number, percent, date } = useI18n();
-  const data = useHomeData(scope);
-  useScreenReady('home', !data.isLoading);
   // Set by the first-run setup when it hands over to this page.
   const welcome = (useLocation().state as { welcome?: string } | null)?.welcome === 'unit';
   // "Today" is the user's calendar day, read once per render.
   const today = localIsoDate();
   const year = yearOf(today);
+  const data = useHomeData(scope, today);
+  useScreenReady('home', !data.isLoading);
   const homeId = scope.homeUnit?.id ?? null;
 
-  const figures = useMemo(() => homeFigures(data.people ?? [], year), [data.people, year]);
-  const due = useMemo(() => dueSummary(data.people ?? [], today), [data.people, today]);
   const quota = useMemo(
     () =>
-      homeId
-        ? currentQuota(
-            data.targets ?? [],
-            scope.allUnits,
-            tallyOfPeople(data.people ?? []),
-            homeId,
-            year,
-          )
+      homeId && data.tally
+        ? currentQuota(data.targets ?? [], scope.allUnits, data.tally, homeId, year)
         : null,
-    [data.targets, data.people, scope.allUnits, homeId, year],
+    [data.targets, data.tally, scope.allUnits, homeId, year],
   );
   const membersAtStart = (data.memberCounts ?? []).find(
     (count) => count.unitId === homeId && count.year === year,
@@ -74,14 +63,6 @@ function HomeScreen({ scope }: { scope: Scope }) {
     />
   );
 
-  if (data.isLoading) {
-    return (
-      <>
-        {header}
-        <Loading label={t('common.loading')} />
-      </>
-    );
-  }
   if (data.error) {
     return (
       <>
@@ -90,8 +71,17 @@ function HomeScreen({ scope }: { scope: Scope }) {
       </>
     );
   }
+  const { figures, due } = data;
+  if (data.isLoading || !figures || !due) {
+    return (
+      <>
+        {header}
+        <Loading label={t('common.loading')} />
+      </>
+    );
+  }
 
-  const hasPeople = (data.people ?? []).length > 0;
+  const hasPeople = figures.people > 0;
   return (
     <>
       {header}

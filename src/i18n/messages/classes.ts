@@ -20,6 +20,7 @@ const vi = {
   'classes.list.heading': 'Danh sách lớp',
   'classes.list.count': 'Hiển thị {shown} / {count} lớp',
   'classes.list.noMatch': 'Không có lớp nào khớp bộ lọc. Hãy chọn loại lớp hoặc năm khác.',
+  'classes.list.more': 'Xem thêm {count} lớp',
   'classes.filter.kind': 'Loại lớp',
   'classes.filter.year': 'Năm khai giảng',
   'classes.col.title': 'Tên lớp',
@@ -74,6 +75,8 @@ const vi = {
   'classes.picker.noPeople':
     'Chưa có quần chúng hay đảng viên nào trong danh sách. Hãy thêm người ở mục Quần chúng & đảng viên.',
   'classes.picker.noMatch': 'Không có ai khớp. Hãy thử tên khác hoặc chọn “Tất cả mọi người”.',
+  'classes.picker.tooMany':
+    'Đơn vị mở lớp có hơn {count} người: hãy chọn đơn vị trực tiếp mở lớp (chi bộ, đảng bộ cơ sở) để chọn người học.',
   'classes.picker.showingSome': 'Hiển thị {shown} / {count} người. Gõ tên để thu hẹp danh sách.',
   'classes.picker.showingAll': '{count} người',
   'classes.picker.otherClass': 'Đang ghi là học viên lớp “{title}”; chọn sẽ chuyển sang lớp này.',
@@ -111,6 +114,7 @@ export const classes: Area<keyof typeof vi> = {
       other: 'Showing {shown} of {count} classes',
     },
     'classes.list.noMatch': 'No class matches the filters. Choose another kind or year.',
+    'classes.list.more': { one: 'Show {count} more class', other: 'Show {count} more classes' },
     'classes.filter.kind': 'Kind',
     'classes.filter.year': 'Start year',
     'classes.col.title': 'Title',
@@ -169,6 +173,8 @@ export const classes: Area<keyof typeof vi> = {
     'classes.picker.noPeople':
       'There are no candidates or members yet. Add people under Candidates & members.',
     'classes.picker.noMatch': 'Nobody matches. Try another name or choose “Everyone”.',
+    'classes.picker.tooMany':
+      'The class’s unit has more than {count} people: choose the unit that holds the class (a chi bộ or grassroots committee) to pick its attendees.',
     'classes.picker.showingSome': {
       one: 'Showing {shown} of {count} person. Type a name to narrow down.',
       other: 'Showing {shown} of {count} people. Type a name to narrow down.',

@@ -1,0 +1,66 @@
+// The home aggregate's part of a write of people (aggregates.ts calls it in the same
+// transaction): the records a batch touches, read, changed and written once each.
+import type { Table } from 'dexie';
+import {
+  applyHomeEntry,
+  homeContribution,
+  packHomeRecord,
+  unpackHomeRecord,
+  type HomeEntry,
+  type HomePerson,
+  type HomeRecord,
+} from '@/domain/home-stats';
+import type { StoredHomeStats } from './rows';
+
+/** Entries added (1) or taken out (−1), by record key, in the order they came. */
+export type HomeChanges = Map<string, [HomeEntry, 1 | -1][]>;
+
+export function addHomeChanges(changes: HomeChanges, person: HomePerson, sign: 1 | -1): void {
+  for (const [key, entry] of homeContribution(person)) {
+    const list = changes.get(key);
+    if (list) list.push([entry, sign]);
+    else changes.set(key, [[entry, sign]]);
+  }
+}
+
+function recordAfter(
+  record: HomeRecord | undefined,
+  changes: readonly [HomeEntry, 1 | -1][],
+): HomeRecord {
+  const result: HomeRecord = record ?? new Map();
+  for (const [entry, sign] of changes) applyHomeEntry(result, entry, sign);
+  return result;
+}
+
+const byKey = (a: StoredHomeStats, b: StoredHomeStats) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
+/** The records of changes added to nothing (a rebuild). */
+export function homeRowsOf(changes: HomeChanges): StoredHomeStats[] {
+  const rows: StoredHomeStats[] = [];
+  for (const [key, list] of changes) {
+    const block = packHomeRecord(recordAfter(undefined, list));
+    if (block.ids.length > 0) rows.push({ key, ...block });
+  }
+  return rows.sort(byKey);
+}
+
+export async function applyHomeDelta(
+  table: Table<StoredHomeStats, string, StoredHomeStats>,
+  changes: HomeChanges,
+): Promise<void> {
+  if (changes.size === 0) return;
+  const keys = [...changes.keys()];
+  const current = await table.bulkGet(keys);
+  const puts: StoredHomeStats[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, index) => {
+    const stored = current[index];
+    const after = recordAfter(stored && unpackHomeRecord(stored), changes.get(key) ?? []);
+    const block = packHomeRecord(after);
+    if (block.ids.length > 0) puts.push({ key, ...block });
+    else if (stored) deletes.push(key);
+  });
+  if (puts.length > 0) await table.bulkPut(puts);
+  if (deletes.length > 0) await table.bulkDelete(deletes);
+}

@@ -1,0 +1,52 @@
+// What the home page and the classes list read of the aggregates (home-stats.ts): a few records,
+// never the people.
+import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
+import type { IsoDate } from '@/domain/dates';
+import { CLASSES_KEY, dueMonths } from '@/domain/home-stats';
+import type { StoredHomeStats } from './rows';
+import { db } from './schema';
+
+export interface HomeRecords {
+  /** The 'due:' records up to next month, and the 'end:' records of this month and the next. */
+  dueRecords: StoredHomeStats[];
+  official: StoredHomeStats | undefined;
+  unitStats: UnitStatsBlock[];
+  admissionStats: AdmissionBlock[];
+}
+
+/**
+ * The records the home page shows on `today`, in one read. The aggregates' check (a count of
+ * every person, a second at province scale) is the page's to run once it has drawn
+ * (queries/aggregates-check.ts).
+ */
+export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
+  const { thisMonth, nextMonth } = dueMonths(today);
+  const d = db();
+  return d.transaction('r', d.homeStats, d.unitStats, d.admissionStats, async () => {
+    const [due, ends, unitStats, admissionStats] = await Promise.all([
+      d.homeStats.where('key').between('due:', `due:${nextMonth}`, true, true).toArray(),
+      d.homeStats.bulkGet([
+        `end:${thisMonth}`,
+        `end:${nextMonth}`,
+        `official:${today.slice(0, 4)}`,
+      ]),
+      d.unitStats.toArray(),
+      d.admissionStats.toArray(),
+    ]);
+    const [endThis, endNext, official] = ends;
+    const dueRecords = [...due];
+    if (endThis) dueRecords.push(endThis);
+    if (endNext) dueRecords.push(endNext);
+    return { dueRecords, official, unitStats, admissionStats };
+  });
+}
+
+/** How many people name each class, by class, link and the person's unit (no check: as above). */
+export async function readClassAttendance(): Promise<StoredHomeStats | undefined> {
+  return db().homeStats.get(CLASSES_KEY);
+}
+
+/** The people by stage of every unit (16 records at most): how many a subtree holds. */
+export async function readUnitStats(): Promise<UnitStatsBlock[]> {
+  return db().unitStats.toArray();
+}
