@@ -52,6 +52,7 @@ async function storedRecords() {
     unitStats: await db().unitStats.toArray(),
     placeStats: await db().placeStats.toArray(),
     qualityStats: await db().qualityStats.toArray(),
+    peopleList: await db().peopleList.toArray(),
   };
 }
 

@@ -243,6 +243,7 @@ export async function replaceWholeStore(
     await d.unitStats.bulkAdd(aggregates.unitStats);
     await d.placeStats.bulkAdd(aggregates.placeStats);
     await d.qualityStats.bulkAdd(aggregates.qualityStats);
+    await d.peopleList.bulkAdd(aggregates.peopleList);
   });
 }
 

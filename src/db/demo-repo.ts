@@ -92,6 +92,7 @@ export async function loadDemoProvince(
     await d.unitStats.bulkPut(aggregates.unitStats);
     await d.placeStats.bulkPut(aggregates.placeStats);
     await d.qualityStats.bulkPut(aggregates.qualityStats);
+    await d.peopleList.bulkPut(aggregates.peopleList);
     const loadedAt = nowStamp();
     const installation: Installation = { kind: 'province', homeUnitId: root.id, setUpAt: loadedAt };
     await saveInstallation(installation);

@@ -82,18 +82,17 @@ const SHIPPED: Record<number, Record<string, string>> = {
   7: {
     qualityStats: 'unitId',
   },
+  // The people list's aggregate, per unit (the duplicate keys moved there); every one emptied.
+  8: { peopleList: 'unitId' },
 };
 
 /**
  * Tables a version's upgrade empties for a rebuild (schema.ts markAggregatesForRebuild):
  * compared by their figures, after the app's first check has rebuilt them.
  */
-const REWRITTEN_BY: Record<string, number> = {
-  admissionStats: 7,
-  unitStats: 7,
-  placeStats: 7,
-  qualityStats: 7,
-};
+const REWRITTEN_BY: Record<string, number> = Object.fromEntries(
+  ['admissionStats', 'unitStats', 'placeStats', 'qualityStats', 'peopleList'].map((t) => [t, 8]),
+);
 
 const VERSIONS = Object.keys(SHIPPED)
   .map(Number)
@@ -306,6 +305,7 @@ function datasetUpTo(version: number): Dataset {
   }
   if (version >= 6) Object.assign(data, placesData(hamlet, people));
   if (version >= 7) data.qualityStats = aggregateRowsOf(people).qualityStats;
+  if (version >= 8) data.peopleList = aggregateRowsOf(people).peopleList;
   return data;
 }
 
@@ -398,6 +398,7 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
       unitStats: await current.unitStats.toArray(),
       placeStats: await current.placeStats.toArray(),
       qualityStats: await current.qualityStats.toArray(),
+      peopleList: await current.peopleList.toArray(),
     }).toEqual(expected);
     expect(
       normalisedAggregates(

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MemberCount, Place, PlaceFigure, Target, Tombstone, Unit } from '@/domain/entities';
 import { publishConnectionEvent } from './connection-events';
+import type { PeopleListBlock } from '@/domain/people-list';
 import type {
   ClassRow,
   PersonRow,
@@ -48,6 +49,16 @@ async function markAllAggregatesForRebuild(tx: Transaction): Promise<void> {
   await tx.table('qualityStats').clear();
 }
 
+/**
+ * Version 8's upgrade: the quality aggregate's records lose every person's duplicate keys (now
+ * in peopleList), and peopleList is new: every aggregate is emptied for the first check to
+ * rebuild them all.
+ */
+async function markAggregatesForRebuildV8(tx: Transaction): Promise<void> {
+  await markAllAggregatesForRebuild(tx);
+  await tx.table('peopleList').clear();
+}
+
 export class PtdvDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -65,6 +76,7 @@ export class PtdvDatabase extends Dexie {
   placeFigures!: EntityTable<PlaceFigure, 'id'>;
   placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats!: Table<StoredQualityStats, string, StoredQualityStats>;
+  peopleList!: Table<PeopleListBlock, string, PeopleListBlock>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -121,6 +133,10 @@ export class PtdvDatabase extends Dexie {
     // aggregates (domain/quality-stats.ts), so the page never reads every person. Every aggregate
     // is emptied, and rebuilt from the people by the first check (with its progress bar).
     this.version(7).stores({ qualityStats: 'unitId' }).upgrade(markAllAggregatesForRebuild);
+    // Version 8: /people reads a per-unit list of what it shows (peopleList, domain/people-list.ts)
+    // instead of every person; the duplicate keys moved there from qualityStats, whose per-shard
+    // record of every person's keys each imported file rewrote whole.
+    this.version(8).stores({ peopleList: 'unitId' }).upgrade(markAggregatesForRebuildV8);
     this.handleOtherTabs();
   }
 
