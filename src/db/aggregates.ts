@@ -189,7 +189,8 @@ export class AggregateDelta {
   readonly lists: ListChanges = new Map();
 
   add(person: AggregatePerson, sign: 1 | -1): void {
-    this.addListEntry(person, sign);
+    const { stage, dues } = unitContribution(person);
+    this.addListEntry(person, sign, dues);
     const shard = shardOf(person.unitId);
     const checks = this.quality.get(shard);
     if (checks) checks.push([qualityContribution(person), sign]);
@@ -219,7 +220,6 @@ export class AggregateDelta {
         if (value !== 0) counts[offset + column] = (counts[offset + column] ?? 0) + sign * value;
       }
     }
-    const { stage, dues } = unitContribution(person);
     let unit = this.units.get(person.unitId);
     if (!unit) {
       unit = { stages: new Map(), dues: new Map() };
@@ -230,10 +230,11 @@ export class AggregateDelta {
   }
 
   /** The person's line in the people list's aggregate. */
-  addListEntry(person: AggregatePerson, sign: 1 | -1): void {
+  addListEntry(person: AggregatePerson, sign: 1 | -1, dues?: readonly IsoDate[]): void {
+    const entry = listEntryOf(person, dues);
     const list = this.lists.get(person.unitId);
-    if (list) list.push([listEntryOf(person), sign]);
-    else this.lists.set(person.unitId, [[listEntryOf(person), sign]]);
+    if (list) list.push([entry, sign]);
+    else this.lists.set(person.unitId, [[entry, sign]]);
   }
 
   /** Records a change of one person: what it was (if anything) and what it becomes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../test/builders';
+import { duplicateNameKey } from './duplicate-pairs';
 import {
   duplicateCandidateIds,
   isOverdue,
@@ -25,7 +26,7 @@ describe("the people list's aggregate", () => {
         milestones: { cellResolutionOn: '2024-01-01', decisionOn: '2024-02-01' },
       }),
     ];
-    const entries = people.map(listEntryOf);
+    const entries = people.map((person) => listEntryOf(person));
     const back = unpackPeopleList(blockOf('u1', entries));
     const byId = new Map(back.map((entry) => [entry.id, entry]));
     for (const entry of entries) {
@@ -38,6 +39,11 @@ describe("the people list's aggregate", () => {
     expect(unpackPeopleList(blockOf('u9', []))).toEqual([]);
     expect(entries[0]?.searchKey).toBe('nguyen van an 001200000009');
     expect(listSortKey('Nguyễn Văn An')).toBe('an nguyen van an');
+    expect(entries[0]?.sortKey).toBe(listSortKey('Nguyễn Văn An'));
+    // The name's duplicate key is the checks' own (duplicate-pairs.ts).
+    expect(entries[0]?.nameHash).toBe(
+      keyHash(duplicateNameKey('Nguyễn Văn An', people[0]!.birthDate)),
+    );
   });
 
   it('knows when a deadline is overdue from the earliest one not met', () => {
@@ -58,7 +64,10 @@ describe("the people list's aggregate", () => {
       buildPerson({ unitId: 'u3', fullName: 'Cường' }),
     ];
     const blocks = ['u1', 'u2', 'u3'].map((unitId) =>
-      blockOf(unitId, people.filter((person) => person.unitId === unitId).map(listEntryOf)),
+      blockOf(
+        unitId,
+        people.filter((person) => person.unitId === unitId).map((person) => listEntryOf(person)),
+      ),
     );
     const ids = (scope: string[]) =>
       duplicateCandidateIds(blocks.filter((block) => scope.includes(block.unitId))).sort();

@@ -38,9 +38,9 @@ export interface ListEntry {
   /** Given name first, diacritic-free: Vietnamese lists are ordered by tên, then the whole name. */
   sortKey: string;
   birthDate: string;
-  gender: string;
+  gender: Person['gender'];
   ethnicity: string;
-  occupation: string;
+  occupation: Person['occupation'];
   stage: Stage;
   /** The admission day, '' when not admitted. */
   admittedOn: string;
@@ -99,17 +99,24 @@ export function listSortKey(fullName: string): string {
   return `${key.slice(key.lastIndexOf(' ') + 1)} ${key}`;
 }
 
-export function listEntryOf(person: ListPerson): ListEntry {
-  const dues = pendingDueDates(person);
+/**
+ * A person's entry. `dues` are the person's pending due dates when the caller has them already
+ * (the aggregates compute them for unitStats): computing deadlines is most of the cost.
+ */
+export function listEntryOf(
+  person: ListPerson,
+  dues: readonly IsoDate[] = pendingDueDates(person),
+): ListEntry {
   let firstDue = NO_DUE;
   for (const due of dues) firstDue = Math.min(firstDue, toDayNumber(due));
   const national = nationalKeyOf(person);
+  const folded = searchKey(person.fullName);
   return {
     id: person.id,
     unitId: person.unitId,
     fullName: person.fullName,
     searchKey: person.searchKey ?? searchKey(`${person.fullName} ${person.nationalId ?? ''}`),
-    sortKey: listSortKey(person.fullName),
+    sortKey: `${folded.slice(folded.lastIndexOf(' ') + 1)} ${folded}`,
     birthDate: person.birthDate,
     gender: person.gender,
     ethnicity: person.ethnicity,
@@ -169,9 +176,9 @@ export function unpackPeopleList(block: PeopleListBlock): ListEntry[] {
       searchKey: columns.searchKey[index] ?? '',
       sortKey: columns.sortKey[index] ?? '',
       birthDate: columns.birthDate[index] ?? '',
-      gender: columns.gender[index] ?? '',
+      gender: (columns.gender[index] ?? '') as Person['gender'],
       ethnicity: columns.ethnicity[index] ?? '',
-      occupation: columns.occupation[index] ?? '',
+      occupation: (columns.occupation[index] ?? '') as Person['occupation'],
       stage: (columns.stage[index] ?? '') as Stage,
       admittedOn: columns.admittedOn[index] ?? '',
       firstDue: block.firstDue[index] ?? NO_DUE,
