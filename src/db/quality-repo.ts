@@ -33,6 +33,17 @@ export interface QualityOptions {
   onRebuild?: (done: number, total: number) => void;
 }
 
+/** The values of an object of promises, under the same names. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const names = Object.keys(promises);
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(names.map((name, index) => [name, values[index]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 async function readStores() {
   const d = db();
   return d.transaction(
@@ -48,40 +59,18 @@ async function readStores() {
       d.placeStats,
       d.units,
     ],
-    async () => {
-      const [
-        blocks,
-        lists,
-        classes,
-        admissions,
-        memberCounts,
-        places,
-        placeFigures,
-        placeStats,
-        units,
-      ] = await Promise.all([
-        d.qualityStats.toArray(),
-        d.peopleList.toArray(),
-        d.classes.toArray(),
-        d.admissionStats.toArray(),
-        d.memberCounts.toArray(),
-        d.places.toArray(),
-        d.placeFigures.toArray(),
-        d.placeStats.toArray(),
-        d.units.toArray(),
-      ]);
-      return {
-        blocks,
-        lists,
-        classes,
-        admissions,
-        memberCounts,
-        places,
-        placeFigures,
-        placeStats,
-        units,
-      };
-    },
+    () =>
+      allOf({
+        blocks: d.qualityStats.toArray(),
+        lists: d.peopleList.toArray(),
+        classes: d.classes.toArray(),
+        admissions: d.admissionStats.toArray(),
+        memberCounts: d.memberCounts.toArray(),
+        places: d.places.toArray(),
+        placeFigures: d.placeFigures.toArray(),
+        placeStats: d.placeStats.toArray(),
+        units: d.units.toArray(),
+      }),
   );
 }
 
