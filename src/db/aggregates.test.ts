@@ -53,6 +53,7 @@ async function storedRecords() {
     placeStats: await db().placeStats.toArray(),
     qualityStats: await db().qualityStats.toArray(),
     homeStats: await db().homeStats.toArray(),
+    peopleList: await db().peopleList.toArray(),
   };
 }
 

@@ -1,8 +1,9 @@
 // The aggregates the dashboard reads instead of the people (admissionStats: the units' admissions
 // by year, month and structure; unitStats: the units' people by stage and pending due dates;
 // placeStats: the people of each place by milestone day, domain/place-stats.ts; qualityStats:
-// what the data checks find, domain/quality-stats.ts, read by /quality; homeStats: the home
-// page's deadlines and officials and the classes' attendance, domain/home-stats.ts). They are kept
+// what the data checks find, domain/quality-stats.ts, read by /quality; peopleList: per unit, what
+// /people shows and the duplicate keys, domain/people-list.ts; homeStats: the home page's
+// deadlines and officials and the classes' attendance, domain/home-stats.ts). They are kept
 // current in the SAME transaction as every write of people: putPeople and deletePeople are the
 // ways the app writes the people table (an import too: include aggregateTables in its
 // transaction). Only the demo loader and a restore, which fill an empty store,
@@ -43,17 +44,22 @@ import {
 } from '@/domain/admission-stats';
 import { toDayNumber, type IsoDate } from '@/domain/dates';
 import {
-  applyContribution,
-  emptyPlacePeople,
   packPlaceStats,
   placeContribution,
-  unpackPlaceStats,
   type PlaceContribution,
   type PlacePeople,
 } from '@/domain/place-stats';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
+import { listEntryOf, type ListPerson, type PeopleListBlock } from '@/domain/people-list';
 import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
 import { addHomeChanges, applyHomeDelta, homeRowsOf, type HomeChanges } from './home-aggregate';
+import {
+  applyListDelta,
+  peopleListRowsOf,
+  type ListChanges,
+  type PeopleListTable,
+} from './people-list-aggregate';
+import { applyPlaceDelta, placePeopleAfter } from './place-aggregate';
 import { applyQualityDelta, qualityRowsOf, type QualityChanges } from './quality-aggregate';
 import type {
   PersonRow,
@@ -65,7 +71,7 @@ import type {
 } from './rows';
 
 /** What the aggregates read of a person (a stored row fits). */
-export type AggregatePerson = StatPerson & QualityPerson;
+export type AggregatePerson = StatPerson & QualityPerson & ListPerson;
 
 /** How many records each aggregate table holds at most. */
 export const AGGREGATE_SHARDS = 16;
@@ -116,6 +122,7 @@ export interface PeopleStores {
   placeStats: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats: Table<StoredQualityStats, string, StoredQualityStats>;
   homeStats: Table<StoredHomeStats, string, StoredHomeStats>;
+  peopleList: PeopleListTable;
 }
 
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
@@ -126,6 +133,7 @@ export function aggregateTables(stores: PeopleStores) {
     stores.placeStats,
     stores.qualityStats,
     stores.homeStats,
+    stores.peopleList,
   ];
 }
 
@@ -184,9 +192,13 @@ export class AggregateDelta {
   readonly quality: QualityChanges = new Map();
   /** The home page's records (home-aggregate.ts). */
   readonly home: HomeChanges = new Map();
+  /** The people list's entries taken out and put in, by unit (people-list-aggregate.ts). */
+  readonly lists: ListChanges = new Map();
 
   add(person: AggregatePerson, sign: 1 | -1): void {
     addHomeChanges(this.home, person, sign);
+    const { stage, dues } = unitContribution(person);
+    this.addListEntry(person, sign, dues);
     const shard = shardOf(person.unitId);
     const checks = this.quality.get(shard);
     if (checks) checks.push([qualityContribution(person), sign]);
@@ -216,7 +228,6 @@ export class AggregateDelta {
         if (value !== 0) counts[offset + column] = (counts[offset + column] ?? 0) + sign * value;
       }
     }
-    const { stage, dues } = unitContribution(person);
     let unit = this.units.get(person.unitId);
     if (!unit) {
       unit = { stages: new Map(), dues: new Map() };
@@ -224,6 +235,14 @@ export class AggregateDelta {
     }
     bump(unit.stages, stage, sign);
     for (const due of dues) bump(unit.dues, due, sign);
+  }
+
+  /** The person's line in the people list's aggregate. */
+  addListEntry(person: AggregatePerson, sign: 1 | -1, dues?: readonly IsoDate[]): void {
+    const entry = listEntryOf(person, dues);
+    const list = this.lists.get(person.unitId);
+    if (list) list.push([entry, sign]);
+    else this.lists.set(person.unitId, [[entry, sign]]);
   }
 
   /** Records a change of one person: what it was (if anything) and what it becomes. */
@@ -239,6 +258,7 @@ export class AggregateDelta {
     placeStats: StoredPlaceStats[];
     qualityStats: StoredQualityStats[];
     homeStats: StoredHomeStats[];
+    peopleList: PeopleListBlock[];
   } {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
@@ -270,24 +290,9 @@ export class AggregateDelta {
       placeStats: placeStats.sort(byKey),
       qualityStats: qualityRowsOf(this.quality),
       homeStats: homeRowsOf(this.home),
+      peopleList: peopleListRowsOf(this.lists),
     };
   }
-}
-
-/** A place's people after a list of changes. */
-function placePeopleAfter(
-  people: PlacePeople | undefined,
-  changes: readonly [PlaceContribution, 1 | -1][],
-): PlacePeople {
-  const result = people ?? emptyPlacePeople();
-  // Removals first: a person moved within the place must not be taken from the new day.
-  for (const [contribution, sign] of changes) {
-    if (sign === -1) applyContribution(result, contribution, -1);
-  }
-  for (const [contribution, sign] of changes) {
-    if (sign === 1) applyContribution(result, contribution, 1);
-  }
-  return result;
 }
 
 /** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
@@ -297,6 +302,7 @@ export function aggregateRowsOf(people: Iterable<AggregatePerson>): {
   placeStats: StoredPlaceStats[];
   qualityStats: StoredQualityStats[];
   homeStats: StoredHomeStats[];
+  peopleList: PeopleListBlock[];
 } {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
@@ -359,31 +365,10 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
     if (puts.length > 0) await stores.unitStats.bulkPut(puts);
     if (deletes.length > 0) await stores.unitStats.bulkDelete(deletes);
   }
-  await applyPlaceDelta(stores, delta);
+  await applyPlaceDelta(stores.placeStats, byShard(delta.places));
   await applyQualityDelta(stores.qualityStats, delta.quality);
   await applyHomeDelta(stores.homeStats, delta.home);
-}
-
-/** The places' part of a delta: the shards it touches, read, changed and written once each. */
-async function applyPlaceDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
-  const places = byShard(delta.places);
-  if (places.size === 0) return;
-  const shards = [...places.keys()];
-  const current = await stores.placeStats.bulkGet(shards);
-  const puts: StoredPlaceStats[] = [];
-  const deletes: string[] = [];
-  shards.forEach((shard, index) => {
-    const stored = current[index];
-    const entries = stored ? unpackPlaceStats(stored) : new Map<string, PlacePeople>();
-    for (const [placeId, changes] of places.get(shard) ?? []) {
-      entries.set(placeId, placePeopleAfter(entries.get(placeId), changes));
-    }
-    const block = packPlaceStats(entries);
-    if (block.placeIds.length > 0) puts.push({ unitId: shard, ...block });
-    else if (stored) deletes.push(shard);
-  });
-  if (puts.length > 0) await stores.placeStats.bulkPut(puts);
-  if (deletes.length > 0) await stores.placeStats.bulkDelete(deletes);
+  await applyListDelta(stores.peopleList, delta.lists);
 }
 
 /** Updates the aggregates for changes already written to the people table. */
@@ -397,17 +382,21 @@ export async function applyPeopleChanges(
 }
 
 /**
- * Updates the quality aggregate alone, for a rewrite of people that changes nothing the other
- * aggregates count: the app lock's pass, which swaps a CCCD for its sealed form and token (the
- * duplicate check then compares tokens). Call inside a transaction that holds qualityStats.
+ * Updates the people list's aggregate alone, for a rewrite of people that changes nothing the
+ * other aggregates count: the app lock's pass, which swaps a CCCD for its sealed form and token
+ * (the list then searches, and the duplicate check compares, by token). Call inside a
+ * transaction that holds peopleList.
  */
-export async function applyQualityChanges(
-  stores: Pick<PeopleStores, 'qualityStats'>,
+export async function applyListChanges(
+  stores: Pick<PeopleStores, 'peopleList'>,
   changes: readonly { before: AggregatePerson; after: AggregatePerson }[],
 ): Promise<void> {
   const delta = new AggregateDelta();
-  for (const { before, after } of changes) delta.change(before, after);
-  await applyQualityDelta(stores.qualityStats, delta.quality);
+  for (const { before, after } of changes) {
+    delta.addListEntry(before, -1);
+    delta.addListEntry(after, 1);
+  }
+  await applyListDelta(stores.peopleList, delta.lists);
 }
 
 function inPeopleTransaction<T>(stores: PeopleStores, work: () => Promise<T>): Promise<T> {
@@ -487,10 +476,12 @@ export async function rebuildAggregatesIn(
   await stores.placeStats.clear();
   await stores.qualityStats.clear();
   await stores.homeStats.clear();
+  await stores.peopleList.clear();
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   await stores.placeStats.bulkPut(rows.placeStats);
   await stores.qualityStats.bulkPut(rows.qualityStats);
   await stores.homeStats.bulkPut(rows.homeStats);
+  await stores.peopleList.bulkPut(rows.peopleList);
   if (total === 0) onProgress?.(0, 0);
 }

@@ -24,7 +24,7 @@ import {
 } from './app-lock';
 import { announce, readAppLock } from './app-lock-state';
 import { db } from './schema';
-import { applyQualityChanges } from './aggregates';
+import { applyListChanges } from './aggregates';
 import type { PersonRow } from './rows';
 
 /** People per transaction: about a third of a second of writing on the machines measured. */
@@ -178,7 +178,7 @@ async function migratePeople(
         if (next) converted.push([row, next]);
       }
       const lastId = chunk[chunk.length - 1]?.id ?? after;
-      pending = await d.transaction('rw', d.people, d.settings, d.qualityStats, async () => {
+      pending = await d.transaction('rw', d.people, d.settings, d.peopleList, async () => {
         const current = await d.people.bulkGet(converted.map(([read]) => read.id));
         const writes: PersonRow[] = [];
         const rewrites: { before: PersonRow; after: PersonRow }[] = [];
@@ -192,8 +192,8 @@ async function migratePeople(
           } else changed.push(now);
         });
         if (writes.length > 0) await d.people.bulkPut(writes);
-        // The duplicate check's CCCD key is the token while sealed: kept with the rows.
-        await applyQualityChanges(d, rewrites);
+        // The list's search key and the duplicate check's CCCD key follow the sealing.
+        await applyListChanges(d, rewrites);
         if (changed.length === 0) {
           const lock = await d.settings.get(APP_LOCK_SETTING);
           if (lock) {

@@ -244,6 +244,7 @@ export async function replaceWholeStore(
     await d.placeStats.bulkAdd(aggregates.placeStats);
     await d.qualityStats.bulkAdd(aggregates.qualityStats);
     await d.homeStats.bulkAdd(aggregates.homeStats);
+    await d.peopleList.bulkAdd(aggregates.peopleList);
   });
 }
 

@@ -93,6 +93,7 @@ export async function loadDemoProvince(
     await d.placeStats.bulkPut(aggregates.placeStats);
     await d.qualityStats.bulkPut(aggregates.qualityStats);
     await d.homeStats.bulkPut(aggregates.homeStats);
+    await d.peopleList.bulkPut(aggregates.peopleList);
     const loadedAt = nowStamp();
     const installation: Installation = { kind: 'province', homeUnitId: root.id, setUpAt: loadedAt };
     await saveInstallation(installation);

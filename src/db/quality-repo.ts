@@ -1,6 +1,7 @@
-// The reads of /quality: the quality aggregate (16 records at most), the classes, the member
-// counts, the admissions' years and the places, then only the few people the aggregate points at
-// (duplicate candidates, attendees of a class the rules exclude). Never every person.
+// The reads of /quality: the quality aggregate (16 records at most), the duplicate keys of the
+// people list's aggregate (one record per unit of the scope), the classes, the member counts, the
+// admissions' years and the places, then only the few people the aggregates point at (duplicate
+// candidates, attendees of a class the rules exclude). Never every person.
 import { admissionsByUnit, YEAR_CELLS } from '@/domain/admission-stats';
 import { duplicateNameKey } from '@/domain/duplicate-pairs';
 import { duplicatePairs, type DuplicateCandidate } from '@/domain/quality-checks';
@@ -10,7 +11,7 @@ import {
   type QualityInput,
   type QualityReport,
 } from '@/domain/quality-report';
-import { duplicateCandidateIds, nationalKeyOf } from '@/domain/quality-stats';
+import { duplicateCandidateIds, nationalKeyOf } from '@/domain/people-list';
 import { PLACE_MILESTONES, runBounds, runOf } from '@/domain/place-stats';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { IsoDate } from '@/domain/dates';
@@ -32,12 +33,24 @@ export interface QualityOptions {
   onRebuild?: (done: number, total: number) => void;
 }
 
+/** The values of an object of promises, under the same names. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const names = Object.keys(promises);
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(names.map((name, index) => [name, values[index]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 async function readStores() {
   const d = db();
   return d.transaction(
     'r',
     [
       d.qualityStats,
+      d.peopleList,
       d.classes,
       d.admissionStats,
       d.memberCounts,
@@ -46,20 +59,18 @@ async function readStores() {
       d.placeStats,
       d.units,
     ],
-    async () => {
-      const [blocks, classes, admissions, memberCounts, places, placeFigures, placeStats, units] =
-        await Promise.all([
-          d.qualityStats.toArray(),
-          d.classes.toArray(),
-          d.admissionStats.toArray(),
-          d.memberCounts.toArray(),
-          d.places.toArray(),
-          d.placeFigures.toArray(),
-          d.placeStats.toArray(),
-          d.units.toArray(),
-        ]);
-      return { blocks, classes, admissions, memberCounts, places, placeFigures, placeStats, units };
-    },
+    () =>
+      allOf({
+        blocks: d.qualityStats.toArray(),
+        lists: d.peopleList.toArray(),
+        classes: d.classes.toArray(),
+        admissions: d.admissionStats.toArray(),
+        memberCounts: d.memberCounts.toArray(),
+        places: d.places.toArray(),
+        placeFigures: d.placeFigures.toArray(),
+        placeStats: d.placeStats.toArray(),
+        units: d.units.toArray(),
+      }),
   );
 }
 
@@ -75,7 +86,7 @@ export async function readQualityReport(
   const scope = rootUnitId ? subtreeIdsOf(stores.units, rootUnitId) : null;
   const inScope = (unitId: string) => scope === null || scope.has(unitId);
 
-  const candidateIds = duplicateCandidateIds(stores.blocks, inScope);
+  const candidateIds = duplicateCandidateIds(stores.lists.filter((list) => inScope(list.unitId)));
   await breathe();
   const d = db();
   const candidates = (await d.people.bulkGet(candidateIds)).filter(

@@ -57,14 +57,8 @@ const SHIPPED: Record<number, Record<string, string>> = {
     unitEvents: 'id, unitId, at',
     settings: 'key',
   },
-  2: {
-    admissionStats: 'unitId',
-    unitStats: 'unitId',
-  },
-  3: {
-    importLog: 'exportId, importedAt, sourceUnitId',
-    exportLog: 'exportId, exportedAt',
-  },
+  2: { admissionStats: 'unitId', unitStats: 'unitId' },
+  3: { importLog: 'exportId, importedAt, sourceUnitId', exportLog: 'exportId, exportedAt' },
   // No new store: the aggregates' records packed in shards (aggregates.ts).
   4: {},
   // No new store: two people indexes no query reads any more dropped (fewer writes per person).
@@ -79,9 +73,9 @@ const SHIPPED: Record<number, Record<string, string>> = {
     placeStats: 'unitId',
   },
   // What the data checks find (/quality), kept like the other aggregates; every aggregate emptied.
-  7: {
-    qualityStats: 'unitId',
-  },
+  7: { qualityStats: 'unitId' },
+  // The people list's aggregate, per unit (the duplicate keys moved there); every one emptied.
+  8: { peopleList: 'unitId' },
   // The home page's and the classes list's aggregate; every aggregate emptied.
   9: { homeStats: 'key' },
 };
@@ -91,7 +85,9 @@ const SHIPPED: Record<number, Record<string, string>> = {
  * compared by their figures, after the app's first check has rebuilt them.
  */
 const REWRITTEN_BY: Record<string, number> = Object.fromEntries(
-  ['admissionStats', 'unitStats', 'placeStats', 'qualityStats', 'homeStats'].map((t) => [t, 9]),
+  ['admissionStats', 'unitStats', 'placeStats', 'qualityStats', 'peopleList', 'homeStats'].map(
+    (t) => [t, 9],
+  ),
 );
 
 const VERSIONS = Object.keys(SHIPPED)
@@ -305,6 +301,7 @@ function datasetUpTo(version: number): Dataset {
   }
   if (version >= 6) Object.assign(data, placesData(hamlet, people));
   if (version >= 7) data.qualityStats = aggregateRowsOf(people).qualityStats;
+  if (version >= 8) data.peopleList = aggregateRowsOf(people).peopleList;
   if (version >= 9) data.homeStats = aggregateRowsOf(people).homeStats;
   return data;
 }
@@ -399,6 +396,7 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
       placeStats: await current.placeStats.toArray(),
       qualityStats: await current.qualityStats.toArray(),
       homeStats: await current.homeStats.toArray(),
+      peopleList: await current.peopleList.toArray(),
     }).toEqual(expected);
     expect(
       normalisedAggregates(

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MemberCount, Place, PlaceFigure, Target, Tombstone, Unit } from '@/domain/entities';
 import { publishConnectionEvent } from './connection-events';
+import type { PeopleListBlock } from '@/domain/people-list';
 import type {
   ClassRow,
   PersonRow,
@@ -49,9 +50,19 @@ async function markAllAggregatesForRebuild(tx: Transaction): Promise<void> {
   await tx.table('qualityStats').clear();
 }
 
-/** Version 9's upgrade: as version 7's, the new home aggregate included. */
-async function markAggregatesWithHomeForRebuild(tx: Transaction): Promise<void> {
+/**
+ * Version 8's upgrade: the quality aggregate's records lose every person's duplicate keys (now
+ * in peopleList), and peopleList is new: every aggregate is emptied for the first check to
+ * rebuild them all.
+ */
+async function markAggregatesForRebuildV8(tx: Transaction): Promise<void> {
   await markAllAggregatesForRebuild(tx);
+  await tx.table('peopleList').clear();
+}
+
+/** Version 9's upgrade: as version 8's, the new home aggregate included. */
+async function markAggregatesWithHomeForRebuild(tx: Transaction): Promise<void> {
+  await markAggregatesForRebuildV8(tx);
   await tx.table('homeStats').clear();
 }
 
@@ -72,6 +83,7 @@ export class PtdvDatabase extends Dexie {
   placeFigures!: EntityTable<PlaceFigure, 'id'>;
   placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats!: Table<StoredQualityStats, string, StoredQualityStats>;
+  peopleList!: Table<PeopleListBlock, string, PeopleListBlock>;
   homeStats!: Table<StoredHomeStats, string, StoredHomeStats>;
 
   constructor(name = DB_NAME) {
@@ -129,6 +141,10 @@ export class PtdvDatabase extends Dexie {
     // aggregates (domain/quality-stats.ts), so the page never reads every person. Every aggregate
     // is emptied, and rebuilt from the people by the first check (with its progress bar).
     this.version(7).stores({ qualityStats: 'unitId' }).upgrade(markAllAggregatesForRebuild);
+    // Version 8: /people reads a per-unit list of what it shows (peopleList, domain/people-list.ts)
+    // instead of every person; the duplicate keys moved there from qualityStats, whose per-shard
+    // record of every person's keys each imported file rewrote whole.
+    this.version(8).stores({ peopleList: 'unitId' }).upgrade(markAggregatesForRebuildV8);
     // Version 9: what the home page and the classes list show, kept like the other aggregates
     // (domain/home-stats.ts): the deadlines by month, officials by year, class attendance. Every
     // aggregate is emptied and rebuilt from the people by the first check.

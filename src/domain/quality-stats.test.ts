@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../test/builders';
 import {
   applyQualityContribution,
-  duplicateCandidateIds,
   emptyQualityShard,
-  keyHash,
   packQualityShard,
   qualityContribution,
   unpackQualityShard,
@@ -33,7 +31,6 @@ describe('the quality aggregate of a shard', () => {
     applyQualityContribution(shard, qualityContribution(young), 1);
     applyQualityContribution(shard, qualityContribution(member), 1);
     const block = packQualityShard(shard);
-    expect(block.units).toEqual(['u1', 'u2']);
     expect(block.flagged.map((entry) => entry.id).sort()).toEqual([young.id, member.id].sort());
     expect(block.classes).toEqual([
       { key: 'a:class-1', count: 2, notAdmitted: 1, admittedDays: [expect.any(Number)] },
@@ -44,22 +41,5 @@ describe('the quality aggregate of a shard', () => {
     applyQualityContribution(again, qualityContribution(member), -1);
     applyQualityContribution(again, qualityContribution(young), -1);
     expect(packQualityShard(again)).toEqual(packQualityShard(emptyQualityShard()));
-  });
-
-  it('names the people whose keys repeat in scope, by name or by CCCD', () => {
-    const shard = emptyQualityShard();
-    const people = [
-      buildPerson({ unitId: 'u1', fullName: 'An', nationalId: '001200000009' }),
-      buildPerson({ unitId: 'u2', fullName: 'Bình', nationalId: '001200000009' }),
-      buildPerson({ unitId: 'u2', fullName: 'an' }),
-      buildPerson({ unitId: 'u3', fullName: 'Cường' }),
-    ];
-    for (const person of people) applyQualityContribution(shard, qualityContribution(person), 1);
-    const block = packQualityShard(shard);
-    const ids = (scope: string[]) =>
-      duplicateCandidateIds([block], (unit) => scope.includes(unit)).sort();
-    expect(ids(['u1', 'u2', 'u3'])).toEqual([people[0]!.id, people[1]!.id, people[2]!.id].sort());
-    expect(ids(['u2', 'u3'])).toEqual([]);
-    expect(keyHash('')).not.toBe(0);
   });
 });

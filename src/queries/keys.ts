@@ -6,6 +6,8 @@ export const queryKeys = {
   units: ['units'] as const,
   unitHistory: (unitId: string) => ['units', unitId, 'history'] as const,
   people: (scope: string, stage?: string) => ['people', scope, stage ?? 'all'] as const,
+  /** The people list's entries of a scope (the list aggregate, not the people's records). */
+  peopleList: (scope: string) => ['people', scope, 'list'] as const,
   person: (id: string) => ['person', id] as const,
   classes: (scope: string) => ['classes', scope] as const,
   classAttendees: (classId: string) => ['classes', classId, 'attendees'] as const,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toRow } from '@/db/people-repo';
+import { listEntryOf } from '@/domain/people-list';
 import { buildPerson } from '../../../test/builders';
 import {
   admissionYears,
@@ -38,7 +39,7 @@ const rows = [
     // Decision long ago, no ceremony: the 30-working-day deadline is past.
     milestones: { cellResolutionOn: '2026-01-05', decisionOn: '2026-02-02' },
   }),
-].map(toRow);
+].map((person) => listEntryOf(toRow(person)));
 const index = indexPeople(rows, TODAY);
 
 const names = (list: ReturnType<typeof filterPeople>) => list.map((item) => item.row.fullName);
@@ -60,10 +61,10 @@ describe('people filters', () => {
 
   it('finds a sealed CCCD by its token under the app lock, the other words by name', () => {
     // Stored under the lock: no CCCD in the search key, a token instead.
-    const sealed = {
+    const sealed = listEntryOf({
       ...toRow(buildPerson({ fullName: 'Phạm Thị Dung', unitId: unitA })),
       nationalIdToken: 'token-of-036099001122',
-    };
+    });
     const locked = indexPeople([...rows, sealed], TODAY);
     const search = { nationalId: '036099001122', token: 'token-of-036099001122' };
     expect(nationalIdInQuery(' 036099001122 ')).toBe('036099001122');

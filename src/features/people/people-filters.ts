@@ -1,11 +1,11 @@
 // The list's filters: read from and written to the URL (reload and back keep them), applied to
-// rows whose filter keys are computed once per load, so typing in the search box over 50,000
-// people stays a cheap pass of string comparisons.
-import { deadlinesFor } from '@/domain/deadlines';
+// the list aggregate's entries (domain/people-list.ts), whose keys are computed when a person is
+// written, so typing in the search box over 250,000 people stays a cheap pass of string
+// comparisons.
 import { isEthnicMinority } from '@/domain/code-lists';
-import type { IsoDate } from '@/domain/dates';
+import { toDayNumber, type IsoDate } from '@/domain/dates';
+import type { ListEntry } from '@/domain/people-list';
 import { searchKey, searchMatcher } from '@/domain/text';
-import type { PersonRow } from '@/db/rows';
 
 export const FILTER_KEYS = [
   'unit',
@@ -40,36 +40,38 @@ export function hasFilters(filters: PeopleFilters): boolean {
 }
 
 export interface IndexedPerson {
-  row: PersonRow;
+  row: ListEntry;
   /** Year of the admission ceremony, '' when not admitted. */
   admittedYear: string;
   /** Some legal deadline is past and not met. */
   overdue: boolean;
 }
 
-/** Given name first: Vietnamese lists are ordered by tên, then by the whole name. */
-function sortKey(fullName: string): string {
-  const key = searchKey(fullName);
-  const given = key.slice(key.lastIndexOf(' ') + 1);
-  return `${given} ${key}`;
-}
-
 /**
- * Rows with their filter keys, sorted by name. The sort compares diacritic-free keys: an
- * Intl.Collator sort of 50,000 names takes most of a second on the target machines, this takes
- * a few tens of milliseconds, and the order differs only between names that differ by marks.
+ * Entries with their filter keys, sorted by given name, then the whole name (the entries' sort
+ * keys, diacritic-free: an Intl.Collator sort of 250,000 names takes seconds on the target
+ * machines, this a fraction of one, and the order differs only between names that differ by
+ * marks). Equal keys keep the id order, so the list never reorders between loads.
  */
-export function indexPeople(rows: readonly PersonRow[], today: IsoDate): IndexedPerson[] {
-  const keyed = rows.map((row) => ({
-    key: sortKey(row.fullName),
-    item: {
-      row,
-      admittedYear: row.milestones.admittedOn?.slice(0, 4) ?? '',
-      overdue: deadlinesFor(row, today).some((deadline) => deadline.status === 'overdue'),
-    },
+export function indexPeople(rows: readonly ListEntry[], today: IsoDate): IndexedPerson[] {
+  const todayNumber = toDayNumber(today);
+  const items = rows.map((row) => ({
+    row,
+    admittedYear: row.admittedOn.slice(0, 4),
+    overdue: row.firstDue < todayNumber,
   }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((entry) => entry.item);
+  items.sort((a, b) =>
+    a.row.sortKey < b.row.sortKey
+      ? -1
+      : a.row.sortKey > b.row.sortKey
+        ? 1
+        : a.row.id < b.row.id
+          ? -1
+          : a.row.id > b.row.id
+            ? 1
+            : 0,
+  );
+  return items;
 }
 
 /** Admission years present, newest first, for the year filter. */
@@ -117,8 +119,9 @@ export function filterPeople(
     : null;
   const matches =
     byText &&
-    ((key: string, token: string | undefined) =>
-      byText(key) || (idSearch !== null && token === idSearch.token && (rest?.(key) ?? true)));
+    ((key: string, token: string) =>
+      byText(key) ||
+      (idSearch !== null && token !== '' && token === idSearch.token && (rest?.(key) ?? true)));
   const { stage, year, gender, ethnicity, occupation } = filters;
   if (!unitIds && !stage && !year && !gender && !ethnicity && !occupation && !matches)
     return index as IndexedPerson[];
@@ -132,6 +135,6 @@ export function filterPeople(
         return false;
     }
     if (occupation && row.occupation !== occupation) return false;
-    return !matches || matches(row.searchKey, row.nationalIdToken);
+    return !matches || matches(row.searchKey, row.token);
   });
 }

@@ -1,14 +1,15 @@
 // Reading people: the scope's list and one person (with the classes they attended).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getClass } from '@/db/classes-repo';
-import { getPerson, listPeople } from '@/db/people-repo';
+import { listPeopleEntries } from '@/db/people-list-repo';
+import { getPerson } from '@/db/people-repo';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
 
 export function peopleQuery(scope: Pick<Scope, 'key' | 'unitIds'>) {
   return queryOptions({
-    queryKey: queryKeys.people(scope.key),
-    queryFn: () => listPeople({ unitIds: scope.unitIds }),
+    queryKey: queryKeys.peopleList(scope.key),
+    queryFn: () => listPeopleEntries(scope.unitIds),
   });
 }
 

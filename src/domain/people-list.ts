@@ -1,0 +1,237 @@
+// The people list's aggregate (db/aggregates.ts keeps it in the same transaction as every write
+// of people): per unit, one record of what /people shows, filters and sorts by, and the two
+// duplicate keys the data checks compare (quality-stats.ts). /people reads the records of its
+// scope instead of every person, and an import rewrites only the records of the units its file
+// holds (a per-shard record of every person's keys was rewritten whole by every file).
+//
+// A record holds its people's columns as strings joined by SEPARATOR: IndexedDB reads a few long
+// strings many times faster than as many short ones, and splitting them again is cheap.
+import { pendingDueDates } from './admission-stats';
+import { toDayNumber, type IsoDate } from './dates';
+import { duplicateNameKey } from './duplicate-pairs';
+import type { Person } from './entities';
+import type { Stage } from './pipeline-types';
+import { deriveStage } from './stage';
+import { searchKey } from './text';
+
+/** The fields of a person the list aggregate reads (a stored row fits). */
+export type ListPerson = Pick<
+  Person,
+  | 'id'
+  | 'unitId'
+  | 'fullName'
+  | 'birthDate'
+  | 'gender'
+  | 'ethnicity'
+  | 'occupation'
+  | 'milestones'
+  | 'nationalId'
+> & { searchKey?: string | undefined; nationalIdToken?: string | undefined };
+
+/** One person of the list. */
+export interface ListEntry {
+  id: string;
+  unitId: string;
+  fullName: string;
+  /** Diacritic-free name and CCCD (the stored row's searchKey; no CCCD under the app lock). */
+  searchKey: string;
+  /** Given name first, diacritic-free: Vietnamese lists are ordered by tên, then the whole name. */
+  sortKey: string;
+  birthDate: string;
+  gender: Person['gender'];
+  ethnicity: string;
+  occupation: Person['occupation'];
+  stage: Stage;
+  /** The admission day, '' when not admitted. */
+  admittedOn: string;
+  /** The earliest due day (toDayNumber) of a deadline not met; NO_DUE when none. */
+  firstDue: number;
+  /** Under the app lock: the CCCD's token ('' otherwise). */
+  token: string;
+  /** FNV-1a of the duplicate keys (name + birth date; CCCD or its token, 0 when none). */
+  nameHash: number;
+  nationalHash: number;
+}
+
+export const NO_DUE = 2 ** 31 - 1;
+export const SEPARATOR = '\u001f';
+
+const TEXT_COLUMNS = [
+  'id',
+  'fullName',
+  'searchKey',
+  'sortKey',
+  'birthDate',
+  'gender',
+  'ethnicity',
+  'occupation',
+  'stage',
+  'admittedOn',
+  'token',
+] as const;
+type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+/** One unit's people as stored. */
+export type PeopleListBlock = { unitId: string; count: number } & Record<TextColumn, string> & {
+    firstDue: Int32Array;
+    nameHash: Uint32Array;
+    nationalHash: Uint32Array;
+  };
+
+/** FNV-1a, 32 bits; never 0 (0 means "no key"). */
+export function keyHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+/** The CCCD a duplicate is compared by: the number, or under the app lock its token. */
+export function nationalKeyOf(person: Pick<ListPerson, 'nationalId' | 'nationalIdToken'>) {
+  return person.nationalId ?? person.nationalIdToken ?? null;
+}
+
+/** Given name first: "an nguyen van an" for Nguyễn Văn An. */
+export function listSortKey(fullName: string): string {
+  const key = searchKey(fullName);
+  return `${key.slice(key.lastIndexOf(' ') + 1)} ${key}`;
+}
+
+/**
+ * A person's entry. `dues` are the person's pending due dates when the caller has them already
+ * (the aggregates compute them for unitStats): computing deadlines is most of the cost.
+ */
+export function listEntryOf(
+  person: ListPerson,
+  dues: readonly IsoDate[] = pendingDueDates(person),
+): ListEntry {
+  let firstDue = NO_DUE;
+  for (const due of dues) firstDue = Math.min(firstDue, toDayNumber(due));
+  const national = nationalKeyOf(person);
+  const folded = searchKey(person.fullName);
+  return {
+    id: person.id,
+    unitId: person.unitId,
+    fullName: person.fullName,
+    searchKey: person.searchKey ?? searchKey(`${person.fullName} ${person.nationalId ?? ''}`),
+    sortKey: `${folded.slice(folded.lastIndexOf(' ') + 1)} ${folded}`,
+    birthDate: person.birthDate,
+    gender: person.gender,
+    ethnicity: person.ethnicity,
+    occupation: person.occupation,
+    stage: deriveStage(person.milestones),
+    admittedOn: person.milestones.admittedOn ?? '',
+    firstDue,
+    token: person.nationalIdToken ?? '',
+    nameHash: keyHash(duplicateNameKey(person.fullName, person.birthDate)),
+    nationalHash: national ? keyHash(national) : 0,
+  };
+}
+
+/** Is a deadline of the entry past and not met on `today`? */
+export function isOverdue(entry: Pick<ListEntry, 'firstDue'>, today: IsoDate): boolean {
+  return entry.firstDue < toDayNumber(today);
+}
+
+const clean = (value: string) =>
+  value.includes(SEPARATOR) ? value.split(SEPARATOR).join(' ') : value;
+
+/** A unit's people as one record, in id order (so equal contents pack equally). */
+export function packPeopleList(unitId: string, entries: Iterable<ListEntry>): PeopleListBlock {
+  const list = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const text = Object.fromEntries(
+    TEXT_COLUMNS.map((column) => [
+      column,
+      list.map((entry) => clean(String(entry[column]))).join(SEPARATOR),
+    ]),
+  ) as Record<TextColumn, string>;
+  return {
+    unitId,
+    count: list.length,
+    ...text,
+    firstDue: Int32Array.from(list, (entry) => entry.firstDue),
+    nameHash: Uint32Array.from(list, (entry) => entry.nameHash),
+    nationalHash: Uint32Array.from(list, (entry) => entry.nationalHash),
+  };
+}
+
+/** A column's values ('' × count for an empty column of count people). */
+function columnOf(block: PeopleListBlock, column: TextColumn): string[] {
+  if (block.count === 0) return [];
+  return block[column].split(SEPARATOR);
+}
+
+export function unpackPeopleList(block: PeopleListBlock): ListEntry[] {
+  const columns = Object.fromEntries(
+    TEXT_COLUMNS.map((column) => [column, columnOf(block, column)]),
+  ) as Record<TextColumn, string[]>;
+  const entries: ListEntry[] = new Array<ListEntry>(block.count);
+  for (let index = 0; index < block.count; index += 1) {
+    entries[index] = {
+      id: columns.id[index] ?? '',
+      unitId: block.unitId,
+      fullName: columns.fullName[index] ?? '',
+      searchKey: columns.searchKey[index] ?? '',
+      sortKey: columns.sortKey[index] ?? '',
+      birthDate: columns.birthDate[index] ?? '',
+      gender: (columns.gender[index] ?? '') as Person['gender'],
+      ethnicity: columns.ethnicity[index] ?? '',
+      occupation: (columns.occupation[index] ?? '') as Person['occupation'],
+      stage: (columns.stage[index] ?? '') as Stage,
+      admittedOn: columns.admittedOn[index] ?? '',
+      firstDue: block.firstDue[index] ?? NO_DUE,
+      token: columns.token[index] ?? '',
+      nameHash: block.nameHash[index] ?? 0,
+      nationalHash: block.nationalHash[index] ?? 0,
+    };
+  }
+  return entries;
+}
+
+/** The ids of a block's people, without unpacking the rest. */
+export function idsOf(block: PeopleListBlock): string[] {
+  return columnOf(block, 'id');
+}
+
+/**
+ * The ids of the people of these blocks whose name or CCCD hash repeats among them: the
+ * candidates of the duplicate checks, to be read and compared exactly (hashes may collide).
+ */
+export function duplicateCandidateIds(blocks: readonly PeopleListBlock[]): string[] {
+  // Each key as one number: the hash's top 31 bits, its kind (name 0, CCCD 1), then the entry's
+  // index in the low 21 bits. A native sort of a Float64Array (no comparator) is ~10× faster than
+  // sorting indexes with a callback: half a million keys sort in tens of milliseconds. Dropping a
+  // hash bit only adds collisions, which the exact comparison after removes.
+  const owners: string[] = [];
+  const keys: number[] = [];
+  for (const block of blocks) {
+    const ids = idsOf(block);
+    for (let index = 0; index < block.count; index += 1) {
+      const owner = owners.length;
+      owners.push(ids[index] ?? '');
+      keys.push(((block.nameHash[index] ?? 0) >>> 1) * 2, owner);
+      const national = block.nationalHash[index] ?? 0;
+      if (national !== 0) keys.push((national >>> 1) * 2 + 1, owner);
+    }
+  }
+  const count = keys.length / 2;
+  const slot = 2 ** 21;
+  if (owners.length >= slot) throw new Error('too many people for one duplicate pass');
+  const packed = new Float64Array(count);
+  for (let at = 0; at < count; at += 1) {
+    packed[at] = (keys[at * 2] ?? 0) * slot + (keys[at * 2 + 1] ?? 0);
+  }
+  packed.sort();
+  const found = new Set<string>();
+  for (let at = 1; at < count; at += 1) {
+    const here = packed[at] ?? 0;
+    const before = packed[at - 1] ?? 0;
+    if (Math.floor(here / slot) === Math.floor(before / slot)) {
+      found.add(owners[here % slot] as string);
+      found.add(owners[before % slot] as string);
+    }
+  }
+  return [...found];
+}
