@@ -2,7 +2,7 @@
 // which the shell loads, so that they travel with the pages. Props in, markup out.
 import type { ReactNode } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import { Loading } from './components';
+import { EmptyState, Loading } from './components';
 import { Link } from './router';
 
 /** A link drawn as a button: an empty state's next step, a page's way back. */
@@ -19,6 +19,27 @@ export function LinkButton({
     <Link to={to} className={primary ? 'button button--primary' : 'button'}>
       {label}
     </Link>
+  );
+}
+
+/** An empty state whose next step is a link: what is missing, what to do, where to do it. */
+export function EmptyLink({
+  title,
+  body,
+  to,
+  label,
+  primary,
+}: {
+  title: string;
+  body: ReactNode;
+  to: string;
+  label: ReactNode;
+  primary?: boolean;
+}) {
+  return (
+    <EmptyState title={title} action={<LinkButton to={to} label={label} primary={primary} />}>
+      {body}
+    </EmptyState>
   );
 }
 
