@@ -13,6 +13,7 @@ import {
   type TrainingClass,
   type Unit,
 } from '@/domain/entities';
+import { STORE_TABLES as BACKUP_TABLES } from '@/domain/store-tables';
 import { aggregateRowsOf, aggregateTables } from './aggregates';
 import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
@@ -61,20 +62,7 @@ export interface StoreContents {
 /** The tables a backup counts (a person's local columns travel with the people). */
 export type StoreTable = Exclude<keyof StoreContents, 'localPersonFields'>;
 
-export const STORE_TABLES: readonly StoreTable[] = [
-  'units',
-  'people',
-  'classes',
-  'targets',
-  'memberCounts',
-  'places',
-  'placeFigures',
-  'tombstones',
-  'unitEvents',
-  'importLog',
-  'exportLog',
-  'settings',
-];
+export const STORE_TABLES: readonly StoreTable[] = BACKUP_TABLES;
 
 /** Progress in records read or written. */
 export type RecordProgress = (done: number, total: number) => void;
