@@ -175,7 +175,7 @@ function RebuildNotice({ progress }: { progress: RebuildProgress }) {
         })}
       </p>
       <progress
-        className="quota-bar"
+        className="progress-bar quota-bar"
         max={Math.max(progress.total, 1)}
         value={progress.done}
         aria-label={t('dashboard.rebuild.label')}
