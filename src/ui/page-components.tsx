@@ -43,6 +43,21 @@ export function EmptyLink({
   );
 }
 
+/** A select's options, one a value, each showing `label(value)` (the value itself without). */
+export function Options<T extends string | number>({
+  values,
+  label,
+}: {
+  values: readonly T[];
+  label?: (value: T) => ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label ? label(value) : value}
+    </option>
+  ));
+}
+
 /** A column heading: its text, or the text with a figure's right alignment, or text only a
  * screen reader reads (the actions column). */
 export interface ColumnSpec {

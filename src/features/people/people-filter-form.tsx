@@ -5,6 +5,7 @@ import { STAGES } from '@/domain/pipeline-types';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { Options } from '@/ui/page-components';
 import { MINORITY, hasFilters, type FilterKey, type PeopleFilters } from './people-filters';
 
 const INDENT = '\u00a0\u00a0\u00a0';
@@ -74,21 +75,13 @@ export function PeopleFilterForm({
         <Field label={t('people.filter.stage')}>
           <select value={filters.stage} onChange={(event) => onFilter('stage', event.target.value)}>
             <option value="">{t('common.all')}</option>
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {t(`stage.${stage}`)}
-              </option>
-            ))}
+            <Options values={STAGES} label={(stage) => t(`stage.${stage}`)} />
           </select>
         </Field>
         <Field label={t('people.filter.year')}>
           <select value={filters.year} onChange={(event) => onFilter('year', event.target.value)}>
             <option value="">{t('common.all')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
+            <Options values={years} />
           </select>
         </Field>
         <Field label={t('people.filter.gender')}>
@@ -97,11 +90,7 @@ export function PeopleFilterForm({
             onChange={(event) => onFilter('gender', event.target.value)}
           >
             <option value="">{t('common.all')}</option>
-            {GENDERS.map((gender) => (
-              <option key={gender} value={gender}>
-                {t(`gender.${gender}`)}
-              </option>
-            ))}
+            <Options values={GENDERS} label={(gender) => t(`gender.${gender}`)} />
           </select>
         </Field>
         <Field label={t('people.filter.ethnicity')}>
@@ -113,11 +102,7 @@ export function PeopleFilterForm({
             <option value={KINH}>{KINH}</option>
             <option value={MINORITY}>{t('people.filter.minority')}</option>
             <optgroup label={t('people.filter.eachGroup')}>
-              {ETHNICITY_NAMES.filter((name) => name !== KINH).map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              <Options values={ETHNICITY_NAMES.filter((name) => name !== KINH)} />
             </optgroup>
           </select>
         </Field>
@@ -127,11 +112,7 @@ export function PeopleFilterForm({
             onChange={(event) => onFilter('occupation', event.target.value)}
           >
             <option value="">{t('common.all')}</option>
-            {OCCUPATIONS.map((occupation) => (
-              <option key={occupation} value={occupation}>
-                {t(`occupation.${occupation}`)}
-              </option>
-            ))}
+            <Options values={OCCUPATIONS} label={(occupation) => t(`occupation.${occupation}`)} />
           </select>
         </Field>
       </div>

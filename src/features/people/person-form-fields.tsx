@@ -17,6 +17,7 @@ import { cleanText } from '@/domain/text';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { Options } from '@/ui/page-components';
 import { milestonesShown } from './milestones-shown';
 import type { PlaceChoices } from './person-places';
 
@@ -49,11 +50,7 @@ export function PersonalFields({
         <Field label={t('people.form.gender')} error={message(errors.gender?.message)} required>
           <select {...register('gender')}>
             <option value="">{t('people.form.choose')}</option>
-            {GENDERS.map((gender) => (
-              <option key={gender} value={gender}>
-                {t(`gender.${gender}`)}
-              </option>
-            ))}
+            <Options values={GENDERS} label={(gender) => t(`gender.${gender}`)} />
           </select>
         </Field>
         <Field
@@ -83,11 +80,7 @@ export function PersonalFields({
         <Field label={t('people.form.religion')} error={message(errors.religion?.message)}>
           <select {...register('religion')}>
             <option value="">{t('people.form.noReligion')}</option>
-            {RELIGION_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
+            <Options values={RELIGION_NAMES} />
           </select>
         </Field>
         <Field
@@ -153,11 +146,7 @@ export function WorkFields({
             })}
           >
             <option value="">{t('people.form.choose')}</option>
-            {OCCUPATIONS.map((value) => (
-              <option key={value} value={value}>
-                {t(`occupation.${value}`)}
-              </option>
-            ))}
+            <Options values={OCCUPATIONS} label={(value) => t(`occupation.${value}`)} />
           </select>
         </Field>
         {showSector ? (
@@ -168,11 +157,10 @@ export function WorkFields({
           >
             <select {...register('workplaceSector')}>
               <option value="">{t('people.form.none')}</option>
-              {WORKPLACE_SECTORS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`workplaceSector.${value}`)}
-                </option>
-              ))}
+              <Options
+                values={WORKPLACE_SECTORS}
+                label={(value) => t(`workplaceSector.${value}`)}
+              />
             </select>
           </Field>
         ) : (
@@ -188,11 +176,7 @@ export function WorkFields({
         <Field label={t('people.form.education')} error={message(errors.education?.message)}>
           <select {...register('education')}>
             <option value="">{t('people.form.none')}</option>
-            {EDUCATION_LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`education.${value}`)}
-              </option>
-            ))}
+            <Options values={EDUCATION_LEVELS} label={(value) => t(`education.${value}`)} />
           </select>
         </Field>
       </div>

@@ -4,6 +4,7 @@ import { PLACE_KINDS } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { Options } from '@/ui/page-components';
 import { hasPlaceFilters, type PlaceFilters } from './place-filters';
 
 const INDENT = '\u00a0\u00a0\u00a0';
@@ -61,11 +62,7 @@ export function PlaceFilterForm({
           onChange={(event) => onChange({ kind: event.target.value as PlaceFilters['kind'] })}
         >
           {figures ? null : <option value="">{t('places.filter.allKinds')}</option>}
-          {PLACE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`places.kind.${kind}`)}
-            </option>
-          ))}
+          <Options values={PLACE_KINDS} label={(kind) => t(`places.kind.${kind}`)} />
         </select>
       </Field>
       {figures ? (
@@ -77,11 +74,7 @@ export function PlaceFilterForm({
             value={figures.year}
             onChange={(event) => onChange({ year: Number(event.target.value) })}
           >
-            {figures.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
+            <Options values={figures.years} />
           </select>
         </Field>
       ) : null}

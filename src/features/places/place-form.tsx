@@ -17,6 +17,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
+import { Options } from '@/ui/page-components';
 import { usePlaceConflictText } from './place-conflict';
 import {
   placeFormSchema,
@@ -156,11 +157,7 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
       </div>
       <Field label={t('places.form.kind')} error={message(errors.kind?.message)} required>
         <select {...register('kind')}>
-          {PLACE_KINDS.map((value) => (
-            <option key={value} value={value}>
-              {t(`places.kindOption.${value}`)}
-            </option>
-          ))}
+          <Options values={PLACE_KINDS} label={(value) => t(`places.kindOption.${value}`)} />
         </select>
       </Field>
       <Field
@@ -183,11 +180,7 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
         >
           <select {...register('enterpriseSector')}>
             <option value="">{t('places.form.sectorChoose')}</option>
-            {ENTERPRISE_SECTORS.map((value) => (
-              <option key={value} value={value}>
-                {t(`places.sector.${value}`)}
-              </option>
-            ))}
+            <Options values={ENTERPRISE_SECTORS} label={(value) => t(`places.sector.${value}`)} />
           </select>
         </Field>
       ) : null}
