@@ -1,6 +1,8 @@
 // Pieces the pages share that the first screen does not draw: kept apart from components.tsx,
 // which the shell loads, so that they travel with the pages. Props in, markup out.
 import type { ReactNode } from 'react';
+import type { Unit } from '@/domain/entities';
+import type { TreeNode } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { EmptyState, Loading } from './components';
 import { Link } from './router';
@@ -54,6 +56,24 @@ export function Options<T extends string | number>({
   return values.map((value) => (
     <option key={value} value={value}>
       {label ? label(value) : value}
+    </option>
+  ));
+}
+
+/** A select's options for units in tree order, each name indented by its depth; `withCode` adds
+ * the unit's code after its name, `note` a word of its own (closed). */
+export function UnitTreeOptions<U extends Pick<Unit, 'id' | 'name' | 'code'>>({
+  tree,
+  withCode,
+  note,
+}: {
+  tree: readonly TreeNode<U>[];
+  withCode?: boolean;
+  note?: (unit: U) => string;
+}) {
+  return tree.map(({ unit, depth }) => (
+    <option key={unit.id} value={unit.id}>
+      {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name}${withCode ? ` (${unit.code})` : ''}${note?.(unit) ?? ''}`}
     </option>
   ));
 }
