@@ -78,6 +78,28 @@ export function UnitTreeOptions<U extends Pick<Unit, 'id' | 'name' | 'code'>>({
   ));
 }
 
+/** A list's filters: a search landmark whose choices apply as they change (Enter submits nothing). */
+export function FilterForm({
+  className,
+  label,
+  children,
+}: {
+  className: string;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      role="search"
+      aria-label={label}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {children}
+    </form>
+  );
+}
+
 /** A column heading: its text, or the text with a figure's right alignment, or text only a
  * screen reader reads (the actions column). */
 export interface ColumnSpec {

@@ -5,10 +5,8 @@ import { STAGES } from '@/domain/pipeline-types';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
-import { Options } from '@/ui/page-components';
+import { FilterForm, Options, UnitTreeOptions } from '@/ui/page-components';
 import { MINORITY, hasFilters, type FilterKey, type PeopleFilters } from './people-filters';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PeopleFilterFormProps {
   filters: PeopleFilters;
@@ -33,12 +31,7 @@ export function PeopleFilterForm({
 }: PeopleFilterFormProps) {
   const { t, number } = useI18n();
   return (
-    <form
-      className="people-filters"
-      role="search"
-      aria-label={t('people.filter.label')}
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <FilterForm className="people-filters" label={t('people.filter.label')}>
       <div className="people-filters__top">
         <div className="people-filters__search">
           <Field label={t('people.filter.search')}>
@@ -64,12 +57,7 @@ export function PeopleFilterForm({
         <Field label={t('people.filter.unit')}>
           <select value={filters.unit} onChange={(event) => onFilter('unit', event.target.value)}>
             <option value="">{t('people.filter.allUnits')}</option>
-            {tree.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {INDENT.repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
+            <UnitTreeOptions tree={tree} />
           </select>
         </Field>
         <Field label={t('people.filter.stage')}>
@@ -116,6 +104,6 @@ export function PeopleFilterForm({
           </select>
         </Field>
       </div>
-    </form>
+    </FilterForm>
   );
 }

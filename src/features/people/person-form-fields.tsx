@@ -17,11 +17,9 @@ import { cleanText } from '@/domain/text';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
-import { Options } from '@/ui/page-components';
+import { Options, UnitTreeOptions } from '@/ui/page-components';
 import { milestonesShown } from './milestones-shown';
 import type { PlaceChoices } from './person-places';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface FieldsProps {
   register: UseFormRegister<PersonFormValues>;
@@ -124,12 +122,7 @@ export function WorkFields({
         <Field label={t('common.unit')} error={message(errors.unitId?.message)} required>
           <select {...register('unitId')}>
             <option value="">{t('people.form.chooseUnit')}</option>
-            {units.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {INDENT.repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
+            <UnitTreeOptions tree={units} />
           </select>
         </Field>
         <PlaceField register={register} errors={errors} message={message} places={places} />

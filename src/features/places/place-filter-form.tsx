@@ -4,10 +4,8 @@ import { PLACE_KINDS } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
-import { Options } from '@/ui/page-components';
+import { FilterForm, Options, UnitTreeOptions } from '@/ui/page-components';
 import { hasPlaceFilters, type PlaceFilters } from './place-filters';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PlaceFilterFormProps {
   filters: PlaceFilters;
@@ -30,12 +28,7 @@ export function PlaceFilterForm({
 }: PlaceFilterFormProps) {
   const { t } = useI18n();
   return (
-    <form
-      className="places-filters"
-      role="search"
-      aria-label={t('places.filter.label')}
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <FilterForm className="places-filters" label={t('places.filter.label')}>
       <Field label={t('places.filter.search')}>
         <input
           type="search"
@@ -48,12 +41,7 @@ export function PlaceFilterForm({
       <Field label={t('places.filter.unit')}>
         <select value={filters.unit} onChange={(event) => onChange({ unit: event.target.value })}>
           <option value="">{t('places.filter.allUnits')}</option>
-          {tree.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {INDENT.repeat(depth)}
-              {unit.name}
-            </option>
-          ))}
+          <UnitTreeOptions tree={tree} />
         </select>
       </Field>
       <Field label={figures ? t('places.figures.kind') : t('places.filter.kind')}>
@@ -96,6 +84,6 @@ export function PlaceFilterForm({
           {count}
         </p>
       </div>
-    </form>
+    </FilterForm>
   );
 }

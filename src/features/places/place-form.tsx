@@ -17,7 +17,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
-import { Options } from '@/ui/page-components';
+import { Options, UnitTreeOptions } from '@/ui/page-components';
 import { usePlaceConflictText } from './place-conflict';
 import {
   placeFormSchema,
@@ -26,8 +26,6 @@ import {
   type PlaceFormInput,
   type PlaceFormValues,
 } from './save-place';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PlaceFormProps {
   scope: Scope;
@@ -192,13 +190,10 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
       >
         <select {...register('unitId')}>
           <option value="">{t('places.form.unitChoose')}</option>
-          {units.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {INDENT.repeat(depth)}
-              {unit.name}
-              {unit.closedOn ? ` (${t('places.form.unitClosed')})` : ''}
-            </option>
-          ))}
+          <UnitTreeOptions
+            tree={units}
+            note={(unit) => (unit.closedOn ? ` (${t('places.form.unitClosed')})` : '')}
+          />
         </select>
       </Field>
       <Field
