@@ -14,7 +14,8 @@ import {
   type Unit,
 } from '@/domain/entities';
 import { STORE_TABLES as BACKUP_TABLES } from '@/domain/store-tables';
-import { aggregateRowsOf, aggregateTables } from './aggregates';
+import { aggregateRowsOf } from './aggregates';
+import { dataTables } from './data-tables';
 import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
 import {
@@ -96,21 +97,7 @@ export const BACKUP_CHUNK = 5_000;
 
 function everyTable() {
   const d = db();
-  return [
-    d.units,
-    d.people,
-    d.classes,
-    d.targets,
-    d.memberCounts,
-    d.places,
-    d.placeFigures,
-    d.tombstones,
-    d.unitEvents,
-    d.settings,
-    ...aggregateTables(d),
-    d.importLog,
-    d.exportLog,
-  ];
+  return [...dataTables(d), d.settings, d.importLog, d.exportLog];
 }
 
 /**
