@@ -126,6 +126,16 @@ export interface PeopleStores {
   peopleList: PeopleListTable;
 }
 
+/** The records of every aggregate table, each sorted by key: a rebuild's output. */
+export interface AggregateRows {
+  admissionStats: StoredAdmissionStats[];
+  unitStats: StoredUnitStats[];
+  placeStats: StoredPlaceStats[];
+  qualityStats: StoredQualityStats[];
+  homeStats: StoredHomeStats[];
+  peopleList: PeopleListBlock[];
+}
+
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
 export function aggregateTables(stores: PeopleStores) {
   return [
@@ -253,14 +263,7 @@ export class AggregateDelta {
   }
 
   /** Records as if added to nothing (a rebuild): one per shard that holds anything. */
-  toRows(): {
-    admissionStats: StoredAdmissionStats[];
-    unitStats: StoredUnitStats[];
-    placeStats: StoredPlaceStats[];
-    qualityStats: StoredQualityStats[];
-    homeStats: StoredHomeStats[];
-    peopleList: PeopleListBlock[];
-  } {
+  toRows(): AggregateRows {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
       const pairs = new Map(entries.map(([unitId, years]) => [unitId, admissionPairs(years)]));
@@ -297,14 +300,7 @@ export class AggregateDelta {
 }
 
 /** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
-export function aggregateRowsOf(people: Iterable<AggregatePerson>): {
-  admissionStats: StoredAdmissionStats[];
-  unitStats: StoredUnitStats[];
-  placeStats: StoredPlaceStats[];
-  qualityStats: StoredQualityStats[];
-  homeStats: StoredHomeStats[];
-  peopleList: PeopleListBlock[];
-} {
+export function aggregateRowsOf(people: Iterable<AggregatePerson>): AggregateRows {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
   return delta.toRows();
