@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLUMN, STAT_WIDTH } from '@/domain/admission-stats';
 import { createRandom } from '@/demo/random';
+import { MILESTONE_CHAIN } from '@/domain/milestone-chain';
 import type { Milestones, Person } from '@/domain/entities';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
 import {
@@ -164,16 +165,7 @@ describe('aggregates against a rebuild from scratch', () => {
       const reached = int(8);
       const m: Partial<Milestones> = {};
       // Dates drawn independently: the aggregates must hold for any record the contract allows.
-      const keys = [
-        'sourcedOn',
-        'awarenessCertOn',
-        'applicationOn',
-        'cellResolutionOn',
-        'decisionOn',
-        'admittedOn',
-        'officialOn',
-      ] as const;
-      keys.slice(0, reached).forEach((key) => (m[key] = day()));
+      MILESTONE_CHAIN.slice(0, reached).forEach((key) => (m[key] = day()));
       if (random() < 0.1) m.removedOn = day();
       return m;
     };

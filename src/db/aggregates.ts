@@ -69,6 +69,7 @@ import type {
   StoredQualityStats,
   StoredUnitStats,
 } from './rows';
+import { writeShards } from './shard-writes';
 
 /** What the aggregates read of a person (a stored row fits). */
 export type AggregatePerson = StatPerson & QualityPerson & ListPerson;
@@ -123,6 +124,16 @@ export interface PeopleStores {
   qualityStats: Table<StoredQualityStats, string, StoredQualityStats>;
   homeStats: Table<StoredHomeStats, string, StoredHomeStats>;
   peopleList: PeopleListTable;
+}
+
+/** The records of every aggregate table, each sorted by key: a rebuild's output. */
+export interface AggregateRows {
+  admissionStats: StoredAdmissionStats[];
+  unitStats: StoredUnitStats[];
+  placeStats: StoredPlaceStats[];
+  qualityStats: StoredQualityStats[];
+  homeStats: StoredHomeStats[];
+  peopleList: PeopleListBlock[];
 }
 
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
@@ -252,14 +263,7 @@ export class AggregateDelta {
   }
 
   /** Records as if added to nothing (a rebuild): one per shard that holds anything. */
-  toRows(): {
-    admissionStats: StoredAdmissionStats[];
-    unitStats: StoredUnitStats[];
-    placeStats: StoredPlaceStats[];
-    qualityStats: StoredQualityStats[];
-    homeStats: StoredHomeStats[];
-    peopleList: PeopleListBlock[];
-  } {
+  toRows(): AggregateRows {
     const admissionStats: StoredAdmissionStats[] = [];
     for (const [shard, entries] of byShard(this.admissions)) {
       const pairs = new Map(entries.map(([unitId, years]) => [unitId, admissionPairs(years)]));
@@ -296,14 +300,7 @@ export class AggregateDelta {
 }
 
 /** The aggregate records of a set of people, computed from scratch (rebuild, demo, benchmark). */
-export function aggregateRowsOf(people: Iterable<AggregatePerson>): {
-  admissionStats: StoredAdmissionStats[];
-  unitStats: StoredUnitStats[];
-  placeStats: StoredPlaceStats[];
-  qualityStats: StoredQualityStats[];
-  homeStats: StoredHomeStats[];
-  peopleList: PeopleListBlock[];
-} {
+export function aggregateRowsOf(people: Iterable<AggregatePerson>): AggregateRows {
   const delta = new AggregateDelta();
   for (const person of people) delta.add(person, 1);
   return delta.toRows();
@@ -318,53 +315,33 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
   const admissions = byShard(
     [...delta.admissions].filter(([, years]) => ![...years.values()].every(isZero)),
   );
-  if (admissions.size > 0) {
-    const shards = [...admissions.keys()];
-    const current = await stores.admissionStats.bulkGet(shards);
-    const puts: StoredAdmissionStats[] = [];
-    const deletes: string[] = [];
-    shards.forEach((shard, index) => {
-      const stored = current[index];
-      // Views into the stored block: untouched units are copied as they are.
-      const units = stored ? admissionsByUnit(stored) : new Map<string, Int32Array>();
-      for (const [unitId, years] of admissions.get(shard) ?? []) {
-        const merged = admissionYears(units.get(unitId) ?? []);
-        for (const [year, counts] of years) {
-          const sum = merged.get(year) ?? new Int32Array(YEAR_CELLS);
-          for (let cell = 0; cell < YEAR_CELLS; cell += 1) {
-            sum[cell] = (sum[cell] ?? 0) + (counts[cell] ?? 0);
-          }
-          merged.set(year, sum);
+  await writeShards(stores.admissionStats, admissions, (shard, stored, list) => {
+    // Views into the stored block: untouched units are copied as they are.
+    const units = stored ? admissionsByUnit(stored) : new Map<string, Int32Array>();
+    for (const [unitId, years] of list) {
+      const merged = admissionYears(units.get(unitId) ?? []);
+      for (const [year, counts] of years) {
+        const sum = merged.get(year) ?? new Int32Array(YEAR_CELLS);
+        for (let cell = 0; cell < YEAR_CELLS; cell += 1) {
+          sum[cell] = (sum[cell] ?? 0) + (counts[cell] ?? 0);
         }
-        units.set(unitId, admissionPairs(merged));
+        merged.set(year, sum);
       }
-      const block = admissionBlock(units);
-      if (block.units.length > 0) puts.push({ unitId: shard, ...block });
-      else if (stored) deletes.push(shard);
-    });
-    if (puts.length > 0) await stores.admissionStats.bulkPut(puts);
-    if (deletes.length > 0) await stores.admissionStats.bulkDelete(deletes);
-  }
+      units.set(unitId, admissionPairs(merged));
+    }
+    const block = admissionBlock(units);
+    return block.units.length > 0 ? { unitId: shard, ...block } : undefined;
+  });
 
   const units = byShard([...delta.units].filter(([, entry]) => !unitDeltaIsZero(entry)));
-  if (units.size > 0) {
-    const shards = [...units.keys()];
-    const current = await stores.unitStats.bulkGet(shards);
-    const puts: StoredUnitStats[] = [];
-    const deletes: string[] = [];
-    shards.forEach((shard, index) => {
-      const stored = current[index];
-      const entries = stored ? unitStatsByUnit(stored) : new Map<string, UnitStatsEntry>();
-      for (const [unitId, entry] of units.get(shard) ?? []) {
-        entries.set(unitId, mergeUnit(entries.get(unitId), entry));
-      }
-      const block = unitStatsBlock(entries);
-      if (block.units.length > 0) puts.push({ unitId: shard, ...block });
-      else if (stored) deletes.push(shard);
-    });
-    if (puts.length > 0) await stores.unitStats.bulkPut(puts);
-    if (deletes.length > 0) await stores.unitStats.bulkDelete(deletes);
-  }
+  await writeShards(stores.unitStats, units, (shard, stored, list) => {
+    const entries = stored ? unitStatsByUnit(stored) : new Map<string, UnitStatsEntry>();
+    for (const [unitId, entry] of list) {
+      entries.set(unitId, mergeUnit(entries.get(unitId), entry));
+    }
+    const block = unitStatsBlock(entries);
+    return block.units.length > 0 ? { unitId: shard, ...block } : undefined;
+  });
   await applyPlaceDelta(stores.placeStats, byShard(delta.places));
   await applyQualityDelta(stores.qualityStats, delta.quality);
   await applyHomeDelta(stores.homeStats, delta.home);

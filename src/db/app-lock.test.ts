@@ -1,10 +1,10 @@
 // The app lock: keys from a passphrase, the CCCD sealed at rest and opened on read, the store
 // walked when the lock is turned on and off, imports and exports under the lock.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Person } from '@/domain/entities';
+import { expectCode, startEachTestUnlocked } from '../../test/app-lock';
 import { buildClass, buildPerson, buildUnit } from '../../test/builders';
 import {
-  AppLockError,
   createAppLock,
   currentLockKeys,
   lockKeysForWrite,
@@ -31,7 +31,7 @@ import {
 import { aggregateRowsOf } from './aggregates';
 import { saveClass } from './classes-repo';
 import { fromRow, getPerson, savePerson, toRow } from './people-repo';
-import { db, resetDatabase } from './schema';
+import { db } from './schema';
 import type { PersonRow } from './rows';
 
 // Tests derive with few iterations: the cost is the same code path, not the same seconds.
@@ -40,23 +40,7 @@ const PASS = 'Mật khẩu thử 2026';
 // fake-indexeddb is slow: small chunks give several transactions over a few dozen people.
 const CHUNK = 16;
 
-beforeEach(async () => {
-  await resetDatabase();
-  setLockKeys(null, { enabled: null });
-});
-
-afterEach(() => {
-  setLockKeys(null, { enabled: null });
-});
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
-  const error: unknown = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppLockError);
-  expect((error as AppLockError).code).toBe(code);
-}
+startEachTestUnlocked();
 
 /** A 12-digit CCCD from a number. */
 const cccd = (n: number) => `0012${String(n).padStart(8, '0')}`;

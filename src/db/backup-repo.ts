@@ -13,7 +13,9 @@ import {
   type TrainingClass,
   type Unit,
 } from '@/domain/entities';
-import { aggregateRowsOf, aggregateTables } from './aggregates';
+import { STORE_TABLES as BACKUP_TABLES } from '@/domain/store-tables';
+import { aggregateRowsOf } from './aggregates';
+import { dataTables } from './data-tables';
 import type { TombstoneRow } from './rows';
 import { toRow } from './people-repo';
 import {
@@ -61,20 +63,7 @@ export interface StoreContents {
 /** The tables a backup counts (a person's local columns travel with the people). */
 export type StoreTable = Exclude<keyof StoreContents, 'localPersonFields'>;
 
-export const STORE_TABLES: readonly StoreTable[] = [
-  'units',
-  'people',
-  'classes',
-  'targets',
-  'memberCounts',
-  'places',
-  'placeFigures',
-  'tombstones',
-  'unitEvents',
-  'importLog',
-  'exportLog',
-  'settings',
-];
+export const STORE_TABLES: readonly StoreTable[] = BACKUP_TABLES;
 
 /** Progress in records read or written. */
 export type RecordProgress = (done: number, total: number) => void;
@@ -108,21 +97,7 @@ export const BACKUP_CHUNK = 5_000;
 
 function everyTable() {
   const d = db();
-  return [
-    d.units,
-    d.people,
-    d.classes,
-    d.targets,
-    d.memberCounts,
-    d.places,
-    d.placeFigures,
-    d.tombstones,
-    d.unitEvents,
-    d.settings,
-    ...aggregateTables(d),
-    d.importLog,
-    d.exportLog,
-  ];
+  return [...dataTables(d), d.settings, d.importLog, d.exportLog];
 }
 
 /**

@@ -3,7 +3,8 @@
 // 'demo') and removable at once.
 import { localIsoDate, type IsoDate } from '@/domain/dates';
 import { nowStamp } from '@/domain/ids';
-import { aggregateRowsOf, aggregateTables } from './aggregates';
+import { aggregateRowsOf } from './aggregates';
+import { dataTables } from './data-tables';
 import { toRow } from './people-repo';
 import { db } from './schema';
 import { getSetting, saveInstallation, setSetting, type Installation } from './settings-repo';
@@ -30,22 +31,6 @@ export class DemoError extends Error {
 /** People written per bulkPut: progress is reported after each. */
 const CHUNK = 5_000;
 
-function dataTables() {
-  const d = db();
-  return [
-    d.units,
-    d.people,
-    d.classes,
-    d.targets,
-    d.memberCounts,
-    d.tombstones,
-    d.unitEvents,
-    ...aggregateTables(d),
-    d.places,
-    d.placeFigures,
-  ];
-}
-
 /**
  * Fills an EMPTY store (no installation, no records) with a generated province, in one
  * transaction: a closed tab half-way leaves the store empty. Sets the installation to the
@@ -59,9 +44,9 @@ export async function loadDemoProvince(
   const seed = options.seed ?? 2025;
   const today = options.today ?? localIsoDate();
   const d = db();
-  const tables = [...dataTables(), d.settings];
+  const tables = [...dataTables(d), d.settings];
   const isEmpty = async () => {
-    const counts = await Promise.all(dataTables().map((table) => table.count()));
+    const counts = await Promise.all(dataTables(d).map((table) => table.count()));
     return counts.every((count) => count === 0) && !(await getSetting('installation'));
   };
   // Checked first so that a refusal costs nothing, and again inside the transaction.
@@ -128,10 +113,10 @@ export async function isDemoLoaded(): Promise<DemoInfo | null> {
  */
 export async function removeDemo(): Promise<void> {
   const d = db();
-  await d.transaction('rw', [...dataTables(), d.settings], async () => {
+  await d.transaction('rw', [...dataTables(d), d.settings], async () => {
     if (!(await getSetting(DEMO_SETTING))) throw new DemoError('notDemo');
     const language = await getSetting('language');
-    await Promise.all([...dataTables(), d.settings].map((table) => table.clear()));
+    await Promise.all([...dataTables(d), d.settings].map((table) => table.clear()));
     if (language !== undefined) await setSetting('language', language);
   });
 }

@@ -11,6 +11,7 @@ import {
   type HomeRecord,
 } from '@/domain/home-stats';
 import type { StoredHomeStats } from './rows';
+import { writeShards } from './shard-writes';
 
 /** Entries added (1) or taken out (−1), by record key, in the order they came. */
 export type HomeChanges = Map<string, [HomeEntry, 1 | -1][]>;
@@ -49,18 +50,8 @@ export async function applyHomeDelta(
   table: Table<StoredHomeStats, string, StoredHomeStats>,
   changes: HomeChanges,
 ): Promise<void> {
-  if (changes.size === 0) return;
-  const keys = [...changes.keys()];
-  const current = await table.bulkGet(keys);
-  const puts: StoredHomeStats[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, index) => {
-    const stored = current[index];
-    const after = recordAfter(stored && unpackHomeRecord(stored), changes.get(key) ?? []);
-    const block = packHomeRecord(after);
-    if (block.ids.length > 0) puts.push({ key, ...block });
-    else if (stored) deletes.push(key);
+  await writeShards(table, changes, (key, stored, list) => {
+    const block = packHomeRecord(recordAfter(stored && unpackHomeRecord(stored), list));
+    return block.ids.length > 0 ? { key, ...block } : undefined;
   });
-  if (puts.length > 0) await table.bulkPut(puts);
-  if (deletes.length > 0) await table.bulkDelete(deletes);
 }

@@ -8,6 +8,7 @@ import {
   type ListEntry,
   type PeopleListBlock,
 } from '@/domain/people-list';
+import { writeShards } from './shard-writes';
 
 export type PeopleListTable = Table<PeopleListBlock, string, PeopleListBlock>;
 
@@ -35,20 +36,11 @@ export function peopleListRowsOf(changes: ListChanges): PeopleListBlock[] {
 }
 
 export async function applyListDelta(table: PeopleListTable, changes: ListChanges): Promise<void> {
-  if (changes.size === 0) return;
-  const units = [...changes.keys()];
-  const current = await table.bulkGet(units);
-  const puts: PeopleListBlock[] = [];
-  const deletes: string[] = [];
-  units.forEach((unitId, index) => {
-    const stored = current[index];
+  await writeShards(table, changes, (unitId, stored, list) => {
     const entries = new Map(
       (stored ? unpackPeopleList(stored) : []).map((entry) => [entry.id, entry]),
     );
-    entriesAfter(entries, changes.get(unitId) ?? []);
-    if (entries.size > 0) puts.push(packPeopleList(unitId, entries.values()));
-    else if (stored) deletes.push(unitId);
+    entriesAfter(entries, list);
+    return entries.size > 0 ? packPeopleList(unitId, entries.values()) : undefined;
   });
-  if (puts.length > 0) await table.bulkPut(puts);
-  if (deletes.length > 0) await table.bulkDelete(deletes);
 }

@@ -10,6 +10,7 @@ import {
   type PlacePeople,
 } from '@/domain/place-stats';
 import type { StoredPlaceStats } from './rows';
+import { writeShards } from './shard-writes';
 
 /** A place's people after a list of changes. */
 export function placePeopleAfter(
@@ -32,21 +33,12 @@ export async function applyPlaceDelta(
   table: Table<StoredPlaceStats, string, StoredPlaceStats>,
   places: Map<string, [string, [PlaceContribution, 1 | -1][]][]>,
 ): Promise<void> {
-  if (places.size === 0) return;
-  const shards = [...places.keys()];
-  const current = await table.bulkGet(shards);
-  const puts: StoredPlaceStats[] = [];
-  const deletes: string[] = [];
-  shards.forEach((shard, index) => {
-    const stored = current[index];
+  await writeShards(table, places, (shard, stored, list) => {
     const entries = stored ? unpackPlaceStats(stored) : new Map<string, PlacePeople>();
-    for (const [placeId, changes] of places.get(shard) ?? []) {
+    for (const [placeId, changes] of list) {
       entries.set(placeId, placePeopleAfter(entries.get(placeId), changes));
     }
     const block = packPlaceStats(entries);
-    if (block.placeIds.length > 0) puts.push({ unitId: shard, ...block });
-    else if (stored) deletes.push(shard);
+    return block.placeIds.length > 0 ? { unitId: shard, ...block } : undefined;
   });
-  if (puts.length > 0) await table.bulkPut(puts);
-  if (deletes.length > 0) await table.bulkDelete(deletes);
 }

@@ -11,6 +11,7 @@ import {
   type QualityShard,
 } from '@/domain/quality-stats';
 import type { StoredQualityStats } from './rows';
+import { writeShards } from './shard-writes';
 
 export type QualityChanges = Map<string, [QualityContribution, 1 | -1][]>;
 
@@ -41,21 +42,9 @@ export async function applyQualityDelta(
   table: Table<StoredQualityStats, string, StoredQualityStats>,
   changes: QualityChanges,
 ): Promise<void> {
-  if (changes.size === 0) return;
-  const shards = [...changes.keys()];
-  const current = await table.bulkGet(shards);
-  const puts: StoredQualityStats[] = [];
-  const deletes: string[] = [];
-  shards.forEach((shard, index) => {
-    const stored = current[index];
-    const after = qualityShardAfter(
-      stored ? unpackQualityShard(stored) : undefined,
-      changes.get(shard) ?? [],
-    );
+  await writeShards(table, changes, (shard, stored, list) => {
+    const after = qualityShardAfter(stored ? unpackQualityShard(stored) : undefined, list);
     const block = packQualityShard(after);
-    if (!isEmptyQualityBlock(block)) puts.push({ unitId: shard, ...block });
-    else if (stored) deletes.push(shard);
+    return isEmptyQualityBlock(block) ? undefined : { unitId: shard, ...block };
   });
-  if (puts.length > 0) await table.bulkPut(puts);
-  if (deletes.length > 0) await table.bulkDelete(deletes);
 }

@@ -1,6 +1,6 @@
 // Exchange files under the app lock: an imported file's CCCDs are stored sealed (the worker gets
 // the keys with the request), an export writes them in clear.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APP_LOCK_SETTING,
   AppLockError,
@@ -16,36 +16,21 @@ import { applyImportPlan, applySealedPlan } from '@/db/import-apply';
 import { collectExport } from '@/db/export-collect';
 import { readStoreSnapshot } from '@/db/store-snapshot';
 import { savePerson } from '@/db/people-repo';
-import { db, resetDatabase } from '@/db/schema';
+import { db } from '@/db/schema';
 import type { PersonRow } from '@/db/rows';
 import { translate } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 import { failure } from './import-handlers';
 import { previewText } from './import-pipeline';
 import { importErrorMessage, isImportErrorData } from './errors';
+import { expectCode, startEachTestUnlocked } from '../../test/app-lock';
 import { buildPerson } from '../../test/builders';
 import { buildTree, rawDocument, toText, treeUnits } from '../../test/exchange-documents';
 
 const ITERATIONS = 1_000;
 const PASS = 'Mật khẩu thử 2026';
 
-beforeEach(async () => {
-  await resetDatabase();
-  setLockKeys(null, { enabled: null });
-});
-
-afterEach(() => {
-  setLockKeys(null, { enabled: null });
-});
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
-  const error: unknown = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppLockError);
-  expect((error as AppLockError).code).toBe(code);
-}
+startEachTestUnlocked();
 
 async function rawRow(id: string): Promise<PersonRow> {
   const row = await db().people.get(id);

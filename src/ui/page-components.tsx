@@ -1,8 +1,10 @@
 // Pieces the pages share that the first screen does not draw: kept apart from components.tsx,
 // which the shell loads, so that they travel with the pages. Props in, markup out.
 import type { ReactNode } from 'react';
+import type { Unit } from '@/domain/entities';
+import type { TreeNode } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
-import { Loading } from './components';
+import { EmptyState, Loading } from './components';
 import { Link } from './router';
 
 /** A link drawn as a button: an empty state's next step, a page's way back. */
@@ -19,6 +21,82 @@ export function LinkButton({
     <Link to={to} className={primary ? 'button button--primary' : 'button'}>
       {label}
     </Link>
+  );
+}
+
+/** An empty state whose next step is a link: what is missing, what to do, where to do it. */
+export function EmptyLink({
+  title,
+  body,
+  to,
+  label,
+  primary,
+}: {
+  title: string;
+  body: ReactNode;
+  to: string;
+  label: ReactNode;
+  primary?: boolean;
+}) {
+  return (
+    <EmptyState title={title} action={<LinkButton to={to} label={label} primary={primary} />}>
+      {body}
+    </EmptyState>
+  );
+}
+
+/** A select's options, one a value, each showing `label(value)` (the value itself without). */
+export function Options<T extends string | number>({
+  values,
+  label,
+}: {
+  values: readonly T[];
+  label?: (value: T) => ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label ? label(value) : value}
+    </option>
+  ));
+}
+
+/** A select's options for units in tree order, each name indented by its depth; `withCode` adds
+ * the unit's code after its name, `note` a word of its own (closed). */
+export function UnitTreeOptions<U extends Pick<Unit, 'id' | 'name' | 'code'>>({
+  tree,
+  withCode,
+  note,
+}: {
+  tree: readonly TreeNode<U>[];
+  withCode?: boolean;
+  note?: (unit: U) => string;
+}) {
+  return tree.map(({ unit, depth }) => (
+    <option key={unit.id} value={unit.id}>
+      {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name}${withCode ? ` (${unit.code})` : ''}${note?.(unit) ?? ''}`}
+    </option>
+  ));
+}
+
+/** A list's filters: a search landmark whose choices apply as they change (Enter submits nothing). */
+export function FilterForm({
+  className,
+  label,
+  children,
+}: {
+  className: string;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      role="search"
+      aria-label={label}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {children}
+    </form>
   );
 }
 

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
+import { STORE_TABLES } from '@/domain/store-tables';
 import { useI18n } from '@/i18n/i18n';
 import type { BackupPreview, BackupWorkerProgress, RestoreFlow } from '@/queries/backup';
 import { Alert } from './components';
@@ -13,21 +14,6 @@ import { PassphraseField } from './passphrase-field';
 import './restore-backup.css';
 
 const ACCEPT = '.json,.ptdv.json,application/json';
-
-const COUNT_KEYS = [
-  'units',
-  'people',
-  'classes',
-  'targets',
-  'memberCounts',
-  'places',
-  'placeFigures',
-  'tombstones',
-  'unitEvents',
-  'importLog',
-  'exportLog',
-  'settings',
-] as const;
 
 // Whether a passphrase is needed depends on the file: checked in submit, not in the schema.
 const passphraseSchema = z.object({ passphrase: z.string(), withoutProvinceKey: z.boolean() });
@@ -284,7 +270,7 @@ function PreviewFacts({ preview }: { preview: BackupPreview }) {
       <table className="table backup-counts">
         <caption>{t('settings.backup.restore.contents')}</caption>
         <tbody>
-          {COUNT_KEYS.map((key) => (
+          {STORE_TABLES.map((key) => (
             <tr key={key}>
               <th scope="row">{t(`settings.backup.count.${key}`)}</th>
               <td className="num">{number(preview.counts[key])}</td>

@@ -4,6 +4,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { UNIT_SECTORS, type UnitKind } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
 import { Field } from './field';
+import { Options } from './page-components';
 
 interface UnitKindFieldsProps {
   /** The kinds on offer (the first-run page leaves out the province). */
@@ -21,21 +22,13 @@ export function UnitKindFields({ kinds, labels, kind, sector, errors }: UnitKind
     <>
       <Field label={labels.kind} error={errors.kind}>
         <select {...kind}>
-          {kinds.map((option) => (
-            <option key={option} value={option}>
-              {t(`unitKind.${option}`)}
-            </option>
-          ))}
+          <Options values={kinds} label={(option) => t(`unitKind.${option}`)} />
         </select>
       </Field>
       <Field label={labels.sector} error={errors.sector}>
         <select {...sector}>
           <option value="">{labels.sectorNone}</option>
-          {UNIT_SECTORS.map((option) => (
-            <option key={option} value={option}>
-              {t(`unitSector.${option}`)}
-            </option>
-          ))}
+          <Options values={UNIT_SECTORS} label={(option) => t(`unitSector.${option}`)} />
         </select>
       </Field>
     </>

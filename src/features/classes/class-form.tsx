@@ -17,6 +17,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
+import { Options } from '@/ui/page-components';
 import { AttendeePicker } from './attendee-picker';
 import { usePickerPeople } from './picker-people';
 import { useClassConflictText } from './class-conflict';
@@ -169,11 +170,7 @@ function ClassFields({ register, errors, units, kind, pickedCount, message }: Cl
       </div>
       <Field label={t('classes.field.kind')} error={message(errors.kind?.message)} required>
         <select {...register('kind')}>
-          {CLASS_KINDS.map((value) => (
-            <option key={value} value={value}>
-              {t(`classKind.${value}`)}
-            </option>
-          ))}
+          <Options values={CLASS_KINDS} label={(value) => t(`classKind.${value}`)} />
         </select>
       </Field>
       <Field label={t('classes.field.unit')} error={message(errors.unitId?.message)} required>

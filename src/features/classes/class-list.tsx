@@ -7,7 +7,7 @@ import type { TrainingClass } from '@/domain/entities';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Badge, EmptyState, ScrollRegion } from '@/ui/components';
-import { LinkButton, TableHead } from '@/ui/page-components';
+import { LinkButton, Options, TableHead } from '@/ui/page-components';
 import { Field } from '@/ui/field';
 
 interface ClassListProps {
@@ -72,11 +72,7 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
             }}
           >
             <option value="">{t('common.all')}</option>
-            {CLASS_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`classKind.${value}`)}
-              </option>
-            ))}
+            <Options values={CLASS_KINDS} label={(value) => t(`classKind.${value}`)} />
           </select>
         </Field>
         <Field label={t('classes.filter.year')}>
@@ -88,11 +84,7 @@ export function ClassList({ scope, classes, counts, onDelete, deleting }: ClassL
             }}
           >
             <option value="">{t('common.all')}</option>
-            {years.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
+            <Options values={years} />
           </select>
         </Field>
         <p className="muted classes__count" aria-live="polite">

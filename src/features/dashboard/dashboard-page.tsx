@@ -12,7 +12,8 @@ import { useI18n } from '@/i18n/i18n';
 import { useRecordsWithProblems } from '@/queries/quality';
 import { useScope, type Scope } from '@/queries/units';
 import { ChartImageScope } from '@/ui/chart-frame';
-import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, Loading, PageHeader } from '@/ui/components';
+import { EmptyLink } from '@/ui/page-components';
 import { useDashboard, type RebuildProgress } from './dashboard-query';
 import { readView, viewSearch } from './dashboard-view';
 import { KpiTiles, TrainingTiles } from './kpi-tiles';
@@ -38,16 +39,13 @@ export default function DashboardPage() {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />
-        <EmptyState
+        <EmptyLink
           title={t('dashboard.empty.noUnits')}
-          action={
-            <Link className="button button--primary" to="/units">
-              {t('dashboard.empty.toUnits')}
-            </Link>
-          }
-        >
-          {t('dashboard.empty.noUnitsBody')}
-        </EmptyState>
+          body={t('dashboard.empty.noUnitsBody')}
+          to="/units"
+          label={t('dashboard.empty.toUnits')}
+          primary
+        />
       </>
     );
   }
@@ -177,7 +175,7 @@ function RebuildNotice({ progress }: { progress: RebuildProgress }) {
         })}
       </p>
       <progress
-        className="quota-bar"
+        className="progress-bar quota-bar"
         max={Math.max(progress.total, 1)}
         value={progress.done}
         aria-label={t('dashboard.rebuild.label')}

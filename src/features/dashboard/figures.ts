@@ -2,7 +2,7 @@
 // how a series point is labelled, how the per-unit table sorts. No figure is computed here.
 import type { StatColumn } from '@/domain/admission-stats';
 import type { Indicators, RateFigure, Share, UnitRow } from '@/domain/indicator-types';
-import type { Stage } from '@/domain/pipeline-types';
+import { STAGES, type Stage } from '@/domain/pipeline-types';
 import type { Translate } from '@/i18n/i18n';
 import type { MessageKey } from '@/i18n/messages';
 
@@ -75,15 +75,7 @@ export function enterpriseRows(indicators: Pick<Indicators, 'enterpriseSplit'>):
 }
 
 /** Stages of the funnel, in order; people removed from the source are shown apart. */
-export const FUNNEL_STAGES: readonly Stage[] = [
-  'source',
-  'certified',
-  'applied',
-  'resolved',
-  'decided',
-  'probation',
-  'official',
-];
+export const FUNNEL_STAGES: readonly Stage[] = STAGES.filter((stage) => stage !== 'removed');
 
 export type SeriesGranularity = 'monthly' | 'quarterly' | 'yearly';
 

@@ -98,7 +98,7 @@ function QuotaRow({
       <td className="quota-table__bar">
         {hasQuota && figure.ratio !== null ? (
           <progress
-            className={figure.ratio >= 1 ? 'quota-bar quota-bar--done' : 'quota-bar'}
+            className={`progress-bar quota-bar${figure.ratio >= 1 ? ' quota-bar--done' : ''}`}
             max={1}
             value={Math.min(figure.ratio, 1)}
             aria-label={t('dashboard.quota.barLabel', { unit: name, span })}

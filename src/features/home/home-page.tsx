@@ -197,7 +197,7 @@ function QuotaCard({
       </p>
       {quota.ratio !== null ? (
         <progress
-          className="home-quota__bar"
+          className="progress-bar home-quota__bar"
           max={1}
           value={Math.min(quota.ratio, 1)}
           aria-label={t('home.quota.progressLabel', { span })}

@@ -6,8 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { tallyOfBlocks } from '@/domain/admission-tally';
 import type { IsoDate } from '@/domain/dates';
 import { readHomeRecords } from '@/db/home-repo';
-import { listMemberCounts, listTargets } from '@/db/targets-repo';
-import { queryKeys } from '@/queries/keys';
+import { useMemberCounts, useTargets } from '@/queries/targets';
 import type { Scope } from '@/queries/units';
 import { useIdleAfter } from '@/ui/idle';
 import { homeFiguresOfAggregates } from './home-figures';
@@ -43,22 +42,10 @@ export const aggregatesCheckQuery = () =>
       (await import('@/queries/aggregates-check')).checkAggregates(client),
   });
 
-export const targetsQuery = (scope: Scope) =>
-  queryOptions({
-    queryKey: queryKeys.targets(scope.key),
-    queryFn: () => listTargets(scope.unitIds),
-  });
-
-export const memberCountsQuery = (scope: Scope) =>
-  queryOptions({
-    queryKey: queryKeys.memberCounts(scope.key),
-    queryFn: () => listMemberCounts(scope.unitIds),
-  });
-
 export function useHomeData(scope: Scope, today: IsoDate) {
   const stats = useQuery(homeStatsQuery(scope, today));
-  const targets = useQuery(targetsQuery(scope));
-  const counts = useQuery(memberCountsQuery(scope));
+  const targets = useTargets(scope);
+  const counts = useMemberCounts(scope);
   const year = Number(today.slice(0, 4));
   const figures =
     stats.data &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_KEYS } from '@/domain/code-lists';
+import { MILESTONE_CHAIN } from '@/domain/milestone-chain';
 import { milestonesShown } from './milestones-shown';
 
 const none = new Set<never>();
@@ -24,15 +25,7 @@ describe('milestonesShown', () => {
       decisionOn: '2024-08-09',
       admittedOn: '2024-09-02',
     };
-    expect(milestonesShown(values, none, false)).toEqual([
-      'sourcedOn',
-      'awarenessCertOn',
-      'applicationOn',
-      'cellResolutionOn',
-      'decisionOn',
-      'admittedOn',
-      'officialOn',
-    ]);
+    expect(milestonesShown(values, none, false)).toEqual([...MILESTONE_CHAIN]);
   });
 
   it('a dated removal and a field with an error are always shown', () => {

@@ -5,9 +5,8 @@ import { STAGES } from '@/domain/pipeline-types';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { FilterForm, Options, UnitTreeOptions } from '@/ui/page-components';
 import { MINORITY, hasFilters, type FilterKey, type PeopleFilters } from './people-filters';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PeopleFilterFormProps {
   filters: PeopleFilters;
@@ -32,12 +31,7 @@ export function PeopleFilterForm({
 }: PeopleFilterFormProps) {
   const { t, number } = useI18n();
   return (
-    <form
-      className="people-filters"
-      role="search"
-      aria-label={t('people.filter.label')}
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <FilterForm className="people-filters" label={t('people.filter.label')}>
       <div className="people-filters__top">
         <div className="people-filters__search">
           <Field label={t('people.filter.search')}>
@@ -63,32 +57,19 @@ export function PeopleFilterForm({
         <Field label={t('people.filter.unit')}>
           <select value={filters.unit} onChange={(event) => onFilter('unit', event.target.value)}>
             <option value="">{t('people.filter.allUnits')}</option>
-            {tree.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {INDENT.repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
+            <UnitTreeOptions tree={tree} />
           </select>
         </Field>
         <Field label={t('people.filter.stage')}>
           <select value={filters.stage} onChange={(event) => onFilter('stage', event.target.value)}>
             <option value="">{t('common.all')}</option>
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {t(`stage.${stage}`)}
-              </option>
-            ))}
+            <Options values={STAGES} label={(stage) => t(`stage.${stage}`)} />
           </select>
         </Field>
         <Field label={t('people.filter.year')}>
           <select value={filters.year} onChange={(event) => onFilter('year', event.target.value)}>
             <option value="">{t('common.all')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
+            <Options values={years} />
           </select>
         </Field>
         <Field label={t('people.filter.gender')}>
@@ -97,11 +78,7 @@ export function PeopleFilterForm({
             onChange={(event) => onFilter('gender', event.target.value)}
           >
             <option value="">{t('common.all')}</option>
-            {GENDERS.map((gender) => (
-              <option key={gender} value={gender}>
-                {t(`gender.${gender}`)}
-              </option>
-            ))}
+            <Options values={GENDERS} label={(gender) => t(`gender.${gender}`)} />
           </select>
         </Field>
         <Field label={t('people.filter.ethnicity')}>
@@ -113,11 +90,7 @@ export function PeopleFilterForm({
             <option value={KINH}>{KINH}</option>
             <option value={MINORITY}>{t('people.filter.minority')}</option>
             <optgroup label={t('people.filter.eachGroup')}>
-              {ETHNICITY_NAMES.filter((name) => name !== KINH).map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              <Options values={ETHNICITY_NAMES.filter((name) => name !== KINH)} />
             </optgroup>
           </select>
         </Field>
@@ -127,14 +100,10 @@ export function PeopleFilterForm({
             onChange={(event) => onFilter('occupation', event.target.value)}
           >
             <option value="">{t('common.all')}</option>
-            {OCCUPATIONS.map((occupation) => (
-              <option key={occupation} value={occupation}>
-                {t(`occupation.${occupation}`)}
-              </option>
-            ))}
+            <Options values={OCCUPATIONS} label={(occupation) => t(`occupation.${occupation}`)} />
           </select>
         </Field>
       </div>
-    </form>
+    </FilterForm>
   );
 }

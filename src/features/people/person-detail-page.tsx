@@ -6,7 +6,8 @@ import type { PersonRow } from '@/db/rows';
 import { useI18n } from '@/i18n/i18n';
 import { storageErrorMessage } from '@/queries/storage-error-message';
 import { useScope } from '@/queries/units';
-import { Alert, EmptyState, Loading, useScreenReady } from '@/ui/components';
+import { Alert, Loading, useScreenReady } from '@/ui/components';
+import { PersonNotFound } from './person-not-found';
 import { usePerson, usePersonClasses } from './people-queries';
 import { PersonDeadlines } from './person-deadlines';
 import { usePlace } from './person-places';
@@ -31,19 +32,7 @@ export default function PersonDetailPage() {
   if (person.isLoading) return <Loading label={t('common.loading')} />;
   if (person.error)
     return <Alert tone="error">{t('common.error', { message: person.error.message })}</Alert>;
-  if (!person.data)
-    return (
-      <EmptyState
-        title={t('people.detail.notFoundTitle')}
-        action={
-          <Link to="/people" className="button">
-            {t('people.detail.backToList')}
-          </Link>
-        }
-      >
-        {t('people.detail.notFoundBody')}
-      </EmptyState>
-    );
+  if (!person.data) return <PersonNotFound />;
   return <PersonDetail person={person.data} listLink={listLink} />;
 }
 

@@ -17,10 +17,9 @@ import { cleanText } from '@/domain/text';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { Options, UnitTreeOptions } from '@/ui/page-components';
 import { milestonesShown } from './milestones-shown';
 import type { PlaceChoices } from './person-places';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface FieldsProps {
   register: UseFormRegister<PersonFormValues>;
@@ -49,11 +48,7 @@ export function PersonalFields({
         <Field label={t('people.form.gender')} error={message(errors.gender?.message)} required>
           <select {...register('gender')}>
             <option value="">{t('people.form.choose')}</option>
-            {GENDERS.map((gender) => (
-              <option key={gender} value={gender}>
-                {t(`gender.${gender}`)}
-              </option>
-            ))}
+            <Options values={GENDERS} label={(gender) => t(`gender.${gender}`)} />
           </select>
         </Field>
         <Field
@@ -83,11 +78,7 @@ export function PersonalFields({
         <Field label={t('people.form.religion')} error={message(errors.religion?.message)}>
           <select {...register('religion')}>
             <option value="">{t('people.form.noReligion')}</option>
-            {RELIGION_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
+            <Options values={RELIGION_NAMES} />
           </select>
         </Field>
         <Field
@@ -131,12 +122,7 @@ export function WorkFields({
         <Field label={t('common.unit')} error={message(errors.unitId?.message)} required>
           <select {...register('unitId')}>
             <option value="">{t('people.form.chooseUnit')}</option>
-            {units.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {INDENT.repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
+            <UnitTreeOptions tree={units} />
           </select>
         </Field>
         <PlaceField register={register} errors={errors} message={message} places={places} />
@@ -153,11 +139,7 @@ export function WorkFields({
             })}
           >
             <option value="">{t('people.form.choose')}</option>
-            {OCCUPATIONS.map((value) => (
-              <option key={value} value={value}>
-                {t(`occupation.${value}`)}
-              </option>
-            ))}
+            <Options values={OCCUPATIONS} label={(value) => t(`occupation.${value}`)} />
           </select>
         </Field>
         {showSector ? (
@@ -168,11 +150,10 @@ export function WorkFields({
           >
             <select {...register('workplaceSector')}>
               <option value="">{t('people.form.none')}</option>
-              {WORKPLACE_SECTORS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`workplaceSector.${value}`)}
-                </option>
-              ))}
+              <Options
+                values={WORKPLACE_SECTORS}
+                label={(value) => t(`workplaceSector.${value}`)}
+              />
             </select>
           </Field>
         ) : (
@@ -188,11 +169,7 @@ export function WorkFields({
         <Field label={t('people.form.education')} error={message(errors.education?.message)}>
           <select {...register('education')}>
             <option value="">{t('people.form.none')}</option>
-            {EDUCATION_LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`education.${value}`)}
-              </option>
-            ))}
+            <Options values={EDUCATION_LEVELS} label={(value) => t(`education.${value}`)} />
           </select>
         </Field>
       </div>

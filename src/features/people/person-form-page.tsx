@@ -17,10 +17,11 @@ import { useLockState } from '@/queries/app-lock';
 import { isSaveConflict, useSaveConflict } from '@/queries/save-conflict';
 import { useStorageErrorMessage } from '@/queries/storage-error-message';
 import { useScope, type Scope } from '@/queries/units';
-import { Alert, EmptyState, Loading, PageHeader } from '@/ui/components';
+import { Alert, Loading, PageHeader } from '@/ui/components';
 import { ConflictNotice, ConflictView } from '@/ui/conflict-view';
 import { DraftBanner } from '@/ui/draft-banner';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
+import { PersonNotFound } from './person-not-found';
 import { usePerson } from './people-queries';
 import { usePersonConflictText } from './person-conflict';
 import { placeChoices, useAllPlaces } from './person-places';
@@ -53,19 +54,7 @@ export default function PersonFormPage() {
   // A failed re-read keeps the form (and its input) when the person was read before.
   if (person.error && !data)
     return <Alert tone="error">{t('common.error', { message: person.error.message })}</Alert>;
-  if (id && !data)
-    return (
-      <EmptyState
-        title={t('people.detail.notFoundTitle')}
-        action={
-          <Link to="/people" className="button">
-            {t('people.detail.backToList')}
-          </Link>
-        }
-      >
-        {t('people.detail.notFoundBody')}
-      </EmptyState>
-    );
+  if (id && !data) return <PersonNotFound />;
 
   const loaded = data ? fromRow(data) : undefined;
   const defaults = loaded

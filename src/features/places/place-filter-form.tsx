@@ -4,9 +4,8 @@ import { PLACE_KINDS } from '@/domain/code-lists';
 import { useI18n } from '@/i18n/i18n';
 import type { Scope } from '@/queries/units';
 import { Field } from '@/ui/field';
+import { FilterForm, Options, UnitTreeOptions } from '@/ui/page-components';
 import { hasPlaceFilters, type PlaceFilters } from './place-filters';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PlaceFilterFormProps {
   filters: PlaceFilters;
@@ -29,12 +28,7 @@ export function PlaceFilterForm({
 }: PlaceFilterFormProps) {
   const { t } = useI18n();
   return (
-    <form
-      className="places-filters"
-      role="search"
-      aria-label={t('places.filter.label')}
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <FilterForm className="places-filters" label={t('places.filter.label')}>
       <Field label={t('places.filter.search')}>
         <input
           type="search"
@@ -47,12 +41,7 @@ export function PlaceFilterForm({
       <Field label={t('places.filter.unit')}>
         <select value={filters.unit} onChange={(event) => onChange({ unit: event.target.value })}>
           <option value="">{t('places.filter.allUnits')}</option>
-          {tree.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {INDENT.repeat(depth)}
-              {unit.name}
-            </option>
-          ))}
+          <UnitTreeOptions tree={tree} />
         </select>
       </Field>
       <Field label={figures ? t('places.figures.kind') : t('places.filter.kind')}>
@@ -61,11 +50,7 @@ export function PlaceFilterForm({
           onChange={(event) => onChange({ kind: event.target.value as PlaceFilters['kind'] })}
         >
           {figures ? null : <option value="">{t('places.filter.allKinds')}</option>}
-          {PLACE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`places.kind.${kind}`)}
-            </option>
-          ))}
+          <Options values={PLACE_KINDS} label={(kind) => t(`places.kind.${kind}`)} />
         </select>
       </Field>
       {figures ? (
@@ -77,11 +62,7 @@ export function PlaceFilterForm({
             value={figures.year}
             onChange={(event) => onChange({ year: Number(event.target.value) })}
           >
-            {figures.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
+            <Options values={figures.years} />
           </select>
         </Field>
       ) : null}
@@ -103,6 +84,6 @@ export function PlaceFilterForm({
           {count}
         </p>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -17,6 +17,7 @@ import { DraftBanner } from '@/ui/draft-banner';
 import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
+import { Options, UnitTreeOptions } from '@/ui/page-components';
 import { usePlaceConflictText } from './place-conflict';
 import {
   placeFormSchema,
@@ -25,8 +26,6 @@ import {
   type PlaceFormInput,
   type PlaceFormValues,
 } from './save-place';
-
-const INDENT = '\u00a0\u00a0\u00a0';
 
 interface PlaceFormProps {
   scope: Scope;
@@ -156,11 +155,7 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
       </div>
       <Field label={t('places.form.kind')} error={message(errors.kind?.message)} required>
         <select {...register('kind')}>
-          {PLACE_KINDS.map((value) => (
-            <option key={value} value={value}>
-              {t(`places.kindOption.${value}`)}
-            </option>
-          ))}
+          <Options values={PLACE_KINDS} label={(value) => t(`places.kindOption.${value}`)} />
         </select>
       </Field>
       <Field
@@ -183,11 +178,7 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
         >
           <select {...register('enterpriseSector')}>
             <option value="">{t('places.form.sectorChoose')}</option>
-            {ENTERPRISE_SECTORS.map((value) => (
-              <option key={value} value={value}>
-                {t(`places.sector.${value}`)}
-              </option>
-            ))}
+            <Options values={ENTERPRISE_SECTORS} label={(value) => t(`places.sector.${value}`)} />
           </select>
         </Field>
       ) : null}
@@ -199,13 +190,10 @@ function PlaceFields({ register, errors, units, kind, message }: PlaceFieldsProp
       >
         <select {...register('unitId')}>
           <option value="">{t('places.form.unitChoose')}</option>
-          {units.map(({ unit, depth }) => (
-            <option key={unit.id} value={unit.id}>
-              {INDENT.repeat(depth)}
-              {unit.name}
-              {unit.closedOn ? ` (${t('places.form.unitClosed')})` : ''}
-            </option>
-          ))}
+          <UnitTreeOptions
+            tree={units}
+            note={(unit) => (unit.closedOn ? ` (${t('places.form.unitClosed')})` : '')}
+          />
         </select>
       </Field>
       <Field

@@ -19,6 +19,7 @@ import type { CsvDialect } from '@/ui/csv';
 import { CsvButtons } from '@/ui/csv-buttons';
 import { downloadBlob } from '@/ui/download';
 import { Field } from '@/ui/field';
+import { UnitTreeOptions } from '@/ui/page-components';
 import { reportCsv, reportFileName, type ReportFact, type ReportMeta } from './report-csv';
 import { ReportDocument } from './report-document';
 import {
@@ -178,13 +179,11 @@ function ReportControls({
           required
         >
           <select {...register('unitId')}>
-            {scope.tree.map(({ unit: option, depth }) => (
-              <option key={option.id} value={option.id}>
-                {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${option.name} (${option.code})${
-                  option.closedOn ? ` ${t('reports.form.closed')}` : ''
-                }`}
-              </option>
-            ))}
+            <UnitTreeOptions
+              tree={scope.tree}
+              withCode
+              note={(unit) => (unit.closedOn ? ` ${t('reports.form.closed')}` : '')}
+            />
           </select>
         </Field>
         <Field label={t('reports.form.from')} error={message(errors.from?.message)} required>

@@ -19,6 +19,7 @@ import { useLockState } from '@/queries/app-lock';
 import { Alert } from '@/ui/components';
 import { Field } from '@/ui/field';
 import { PassphraseField } from '@/ui/passphrase-field';
+import { Options } from '@/ui/page-components';
 import {
   changeLockSchema,
   disableLockSchema,
@@ -236,11 +237,10 @@ function LockOn({ minutes, onNotice, onJob }: FormProps & { minutes: number }) {
             value={minutes}
             onChange={(event) => void chooseMinutes(Number(event.target.value))}
           >
-            {AUTO_LOCK_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>
-                {t('lock.autoLock.option', { minutes: choice })}
-              </option>
-            ))}
+            <Options
+              values={AUTO_LOCK_CHOICES}
+              label={(choice) => t('lock.autoLock.option', { minutes: choice })}
+            />
           </select>
         </Field>
         <button type="button" className="button" onClick={() => lockApp()}>

@@ -19,6 +19,7 @@ import { DataSafetySection } from './data-safety-section';
 import { peopleCountQuery } from './data-facts';
 import './settings.css';
 import { storageErrorMessage } from '@/queries/storage-error-message';
+import { UnitTreeOptions } from '@/ui/page-components';
 
 export default function SettingsPage() {
   const { t } = useI18n();
@@ -150,11 +151,7 @@ function HomeUnitCard({ scope }: { scope: Scope }) {
         >
           <select {...register('homeUnitId')}>
             <option value="">{t('settings.home.placeholder')}</option>
-            {options.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name} (${unit.code})`}
-              </option>
-            ))}
+            <UnitTreeOptions tree={options} withCode />
           </select>
         </Field>
         <div className="form-actions">

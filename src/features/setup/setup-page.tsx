@@ -26,6 +26,7 @@ import {
 } from './set-up-installation';
 import './setup.css';
 import { storageErrorMessage } from '@/queries/storage-error-message';
+import { UnitTreeOptions } from '@/ui/page-components';
 
 export default function SetupPage() {
   const { t } = useI18n();
@@ -121,11 +122,7 @@ function SetupForm({ units }: { units: Unit[] }) {
               >
                 <select {...register('homeUnitId')}>
                   <option value="">{t('setup.field.pickPlaceholder')}</option>
-                  {openTree.map(({ unit, depth }) => (
-                    <option key={unit.id} value={unit.id}>
-                      {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name} (${unit.code})`}
-                    </option>
-                  ))}
+                  <UnitTreeOptions tree={openTree} withCode />
                 </select>
               </Field>
             </div>

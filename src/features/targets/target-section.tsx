@@ -127,7 +127,7 @@ export function TargetSection({ scope, targets, admissions, year, notify }: Sect
                             <span className="progress-cell__value">{percent(progress.ratio)}</span>
                             {progress.ratio !== null ? (
                               <progress
-                                className="quota-progress"
+                                className="progress-bar quota-progress"
                                 max={1}
                                 value={Math.min(progress.ratio, 1)}
                                 aria-label={t('targets.progressLabel', named)}

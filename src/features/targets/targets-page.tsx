@@ -5,12 +5,12 @@ import { localIsoDate, yearOf } from '@/domain/dates';
 import { tallyOfPeople } from '@/domain/admission-tally';
 import { useI18n } from '@/i18n/i18n';
 import { useAdmissionTally } from '@/queries/admissions';
+import { useMemberCounts, useTargets } from '@/queries/targets';
 import { useScope, type Scope } from '@/queries/units';
 import { Alert, Loading, PageHeader } from '@/ui/components';
 import { Loaded } from '@/ui/page-components';
 import { MemberCountSection } from './member-count-section';
 import { TargetSection } from './target-section';
-import { useMemberCounts, useTargets } from './targets-query';
 import './targets.css';
 
 const NO_ADMISSIONS = tallyOfPeople([]);

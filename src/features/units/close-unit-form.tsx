@@ -11,6 +11,7 @@ import { Field } from '@/ui/field';
 import { ClosedOnField, useClosingForm } from '@/ui/closing-form';
 import { draftFormKey } from '@/ui/form-draft';
 import { FormActions } from '@/ui/form-actions';
+import { UnitTreeOptions } from '@/ui/page-components';
 import { closeUnitSchema, useCloseUnit } from './close-unit';
 import { unitErrorKey } from './unit-errors';
 
@@ -66,11 +67,7 @@ export function CloseUnitForm({ scope, unit, onClosed, onCancel }: CloseUnitForm
         <Field label={t('units.close.successor')} hint={t('units.close.successorHint')}>
           <select {...register('successorId')}>
             <option value="">{t('units.close.successorNone')}</option>
-            {successors.map(({ unit: option, depth }) => (
-              <option key={option.id} value={option.id}>
-                {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${option.name}`}
-              </option>
-            ))}
+            <UnitTreeOptions tree={successors} />
           </select>
         </Field>
       </div>

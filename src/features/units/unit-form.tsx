@@ -17,6 +17,7 @@ import { Field } from '@/ui/field';
 import { draftFormKey, useFormDraft } from '@/ui/form-draft';
 import { UnitKindFields } from '@/ui/unit-kind-fields';
 import { FormActions } from '@/ui/form-actions';
+import { UnitTreeOptions } from '@/ui/page-components';
 import {
   addUnitDefaults,
   editUnitDefaults,
@@ -138,11 +139,7 @@ export function UnitForm({ scope, unit, defaultParent, onSaved, onCancel }: Unit
           <Field label={t('units.form.parent')} error={message(errors.parentId?.message)} required>
             <select {...parentField}>
               <option value="">{t('units.form.parentPlaceholder')}</option>
-              {parentOptions.map(({ unit: option, depth }) => (
-                <option key={option.id} value={option.id}>
-                  {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${option.name}`}
-                </option>
-              ))}
+              <UnitTreeOptions tree={parentOptions} />
             </select>
           </Field>
         ) : null}

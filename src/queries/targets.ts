@@ -1,9 +1,9 @@
-// What the quotas screen reads: quotas and member counts (admissions come from the aggregates,
-// queries/admissions.ts).
+// Quotas and member counts of a scope: read by the quotas screen and the home page (admissions
+// come from the aggregates, queries/admissions.ts).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { listMemberCounts, listTargets } from '@/db/targets-repo';
-import { queryKeys } from '@/queries/keys';
-import type { Scope } from '@/queries/units';
+import { queryKeys } from './keys';
+import type { Scope } from './units';
 
 export const targetsQuery = (scope: Scope) =>
   queryOptions({
