@@ -2,6 +2,7 @@
 import type { ImportCounts } from '../src/db/schema';
 import type { PlanToApply } from '../src/db/import-context';
 import type { RecordType } from '../src/domain/code-lists';
+import { NO_FIGURES } from '../src/domain/place-list-rows';
 import type {
   MemberCount,
   Milestones,
@@ -138,12 +139,7 @@ export function buildPlaceFigure(overrides: Partial<PlaceFigure> = {}): PlaceFig
     updatedAt: STAMP,
     placeId: overrides.placeId ?? testId(),
     year: 2026,
-    households: null,
-    grade12Students: null,
-    workers: null,
-    partyMembers: null,
-    partyOrganisation: null,
-    tradeUnion: null,
+    ...NO_FIGURES,
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 // The tables of a whole-store backup, in the order a backup counts and lists them: written by
 // the backup (db/backup-repo.ts, exchange/backup.ts) and shown by the restore's preview
 // (ui/restore-backup.tsx). A person's local columns travel with the people.
-export const STORE_TABLES = [
+/** The arrays of records, in the order the exchange contract lists them (exchange/format.ts). */
+export const RECORD_ARRAYS = [
   'units',
   'people',
   'classes',
@@ -9,6 +10,10 @@ export const STORE_TABLES = [
   'memberCounts',
   'places',
   'placeFigures',
+] as const;
+
+export const STORE_TABLES = [
+  ...RECORD_ARRAYS,
   'tombstones',
   'unitEvents',
   'importLog',

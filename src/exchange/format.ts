@@ -12,6 +12,7 @@ import type {
   TrainingClass,
   Unit,
 } from '@/domain/entities';
+import { RECORD_ARRAYS } from '@/domain/store-tables';
 
 export const EXCHANGE_FORMAT = 'ptdv-exchange';
 export const EXCHANGE_VERSION = 1;
@@ -22,15 +23,7 @@ export const APP_ID = 'PTĐV 0.1';
 export const FILE_EXTENSION = '.ptdv.json';
 
 /** The arrays of records, in the order the contract lists them (and the order files are written). */
-export const RECORD_ARRAYS = [
-  'units',
-  'people',
-  'classes',
-  'targets',
-  'memberCounts',
-  'places',
-  'placeFigures',
-] as const;
+export { RECORD_ARRAYS };
 export type RecordArray = (typeof RECORD_ARRAYS)[number];
 
 /**
