@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartCaption, wrapWords } from './svg-to-png';
+import { chartCaption } from './svg-to-png';
+import { wrapWords } from './wrap-words';
 
 /** A monospaced stand-in for the canvas: 7 px a character, 9 px in the bold title. */
 const measure = (text: string, font: string) => text.length * (font.startsWith('600') ? 9 : 7);

@@ -3,6 +3,8 @@
 // once it is pasted into a document: the title, what it counts and out of what total, and the
 // unit and period (chartCaption lays the caption out; a test checks it without a canvas).
 
+import { wrapWords } from './wrap-words';
+
 const FONT = "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 const SCALE = 2;
 const PADDING = 16;
@@ -25,27 +27,6 @@ export interface ChartCaption {
 
 const TITLE = { font: `600 16px ${FONT}`, color: '#1d1d1f', lineHeight: 22 };
 const NOTE = { font: `400 13px ${FONT}`, color: '#3a3a3c', lineHeight: 18 };
-
-/** Words packed into lines no wider than `width`, as measured by `measure`. */
-export function wrapWords(
-  text: string,
-  width: number,
-  measure: (text: string) => number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * The caption above the chart: the title in bold, then each note (what is counted out of which

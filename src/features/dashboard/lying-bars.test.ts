@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lyingBarsLayout, wrapWords } from './lying-bars';
+import { wrapWords } from '@/ui/wrap-words';
+import { lyingBarsLayout } from './lying-bars';
 
 describe('lyingBarsLayout', () => {
   it('puts the labels above the bars on a phone, so the bars keep the width', () => {

@@ -4,6 +4,7 @@
 // column would leave the bars no room, each label stands above its bar across the whole width.
 import { useCallback, useState, type ReactNode } from 'react';
 import { BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { wrapWords } from '@/ui/wrap-words';
 
 export const AXIS_TICK = { fill: '#3d3d44', fontSize: 12 };
 /** About 7 px per character at 12 px (Vietnamese marks widen little). */
@@ -30,17 +31,6 @@ export function lyingBarsLayout(width: number, labelChars: number, endChars: num
       endChars > 0 ? Math.min(96, Math.round(width * 0.2), Math.round(endChars * 6.8) + 12) : 24,
     rowHeight: labelsAbove ? 50 : 34,
   } satisfies LyingBarsLayout;
-}
-
-/** `text` in lines of at most `max` characters, broken between words (a longer word stays whole). */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.length - 1;
-    if (last >= 0 && `${lines[last]} ${word}`.length <= max) lines[last] = `${lines[last]} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /** The width of the element the returned ref is put on, kept up to date. */
