@@ -6,18 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DashboardPage } from './support/dashboard-page';
 import { SetupPage } from './support/setup-page';
+import { VIEWPORTS } from './support/viewports';
 
 // What axe reads is the pages, not the offline cache: the service worker stays out, as in
 // responsive.spec. With it, a page's module fetched while the worker was still installing once
 // failed here ("Failed to fetch dynamically imported module", CI of 2026-12-07, at 768×1024) — an
 // app bug of its own, recorded in the stop note, not what this test is about.
 test.use({ serviceWorkers: 'block' });
-
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'laptop', width: 1366, height: 768 },
-] as const;
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -105,7 +100,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.context().close();
   });
 
-  for (const size of SIZES) {
+  for (const size of VIEWPORTS) {
     test(`every route at ${size.width}×${size.height} (${size.name})`, async () => {
       test.setTimeout(900_000);
       await page.setViewportSize({ width: size.width, height: size.height });
@@ -124,7 +119,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     const found: string[] = [];
-    for (const size of SIZES) {
+    for (const size of VIEWPORTS) {
       await fresh.setViewportSize({ width: size.width, height: size.height });
       await new SetupPage(fresh).goto();
       await settled(fresh);

@@ -13,23 +13,18 @@ import { mainNavigation } from './support/app-shell';
 import { seed } from './support/seed';
 import { SetupPage } from './support/setup-page';
 import { screenshots } from './support/shots';
+import { VIEWPORTS } from './support/viewports';
 
 const shot = screenshots('responsive');
 // Layout only: the service worker's precaching of the whole build is not under test here, and
 // it would compete with the pages' own loads.
 test.use({ serviceWorkers: 'block' });
 
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'laptop', width: 1366, height: 768 },
-] as const;
-
 // The demo's screens also at the narrowest phone the app supports and a tablet turned sideways
 // (the width where the sidebar comes back): the charts must draw at every width in between.
 const DEMO_SIZES = [
   { name: 'small-phone', width: 360, height: 740 },
-  ...SIZES,
+  ...VIEWPORTS,
   { name: 'tablet-landscape', width: 1024, height: 768 },
 ] as const;
 
@@ -125,7 +120,7 @@ test('an empty installation: every screen fits each width', async ({ page }) => 
   const home = buildUnit({ name: 'Đảng bộ xã Tân Lập', code: 'TL', kind: 'grassroots_committee' });
   await page.goto('/');
   await seed(page, { installation: { kind: 'unit', homeUnitId: home.id }, units: [home] });
-  for (const size of SIZES) {
+  for (const size of VIEWPORTS) {
     await page.setViewportSize(size);
     for (const path of ROUTES) {
       await open(page, path);
@@ -145,7 +140,7 @@ test('below a tablet width the navigation is a menu: it keeps the focus, Escape 
   const closeButton = page.getByRole('button', { name: 'Đóng menu' });
   const navigation = mainNavigation(page);
 
-  for (const size of SIZES.slice(0, 2)) {
+  for (const size of VIEWPORTS.slice(0, 2)) {
     await page.setViewportSize(size);
     await open(page, '/');
     await expect(navigation).toBeHidden();
@@ -188,7 +183,7 @@ test('below a tablet width the navigation is a menu: it keeps the focus, Escape 
   }
 
   // A laptop: the sidebar is always there, no menu button.
-  await page.setViewportSize(SIZES[2]);
+  await page.setViewportSize(VIEWPORTS[2]);
   await open(page, '/');
   await expect(navigation).toBeVisible();
   await expect(menuButton).toBeHidden();
