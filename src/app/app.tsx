@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { connectAggregatesCheck } from '@/queries/aggregates-check';
 import { onOtherTabChange } from '@/queries/change-channel';
 import { installationQuery } from '@/queries/installation';
 import { unitsQuery } from '@/queries/units';
@@ -22,6 +23,8 @@ const queryClient = new QueryClient({
 });
 // Another tab wrote: re-read, so this tab's lists show it without a reload.
 onOtherTabChange(() => void queryClient.invalidateQueries());
+// The aggregates' rebuild runs in a worker, and every query is read again after it.
+connectAggregatesCheck(queryClient);
 // What every page's shell needs (the installation and the unit tree: no personal data) is read
 // now, beside the lock's settings, rather than once the lock gate has let the shell mount.
 void queryClient.prefetchQuery(installationQuery);

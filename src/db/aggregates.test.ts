@@ -8,7 +8,6 @@ import {
   AGGREGATE_SHARDS,
   aggregateRowsOf,
   admissionRowsOf,
-  peopleHeld,
   putPeople,
   rebuildAggregatesIn,
   shardOf,
@@ -18,6 +17,7 @@ import {
 import { unpackPlaceStats } from '@/domain/place-stats';
 import type { StoredAdmissionStats, StoredPlaceStats, StoredUnitStats } from './rows';
 import { deleteClass, saveClass } from './classes-repo';
+import { peopleHeld } from './ensure-aggregates';
 import { deletePerson, fromRow, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
 

@@ -408,17 +408,6 @@ export async function deletePeople(stores: PeopleStores, ids: readonly string[])
   });
 }
 
-/** How many people the aggregates hold: every person has exactly one stage. */
-export function peopleHeld(unitStats: readonly UnitStatsBlock[]): number {
-  let total = 0;
-  for (const block of unitStats) {
-    for (let index = 0; index < block.stages.length; index += 1) {
-      total += block.stages[index] ?? 0;
-    }
-  }
-  return total;
-}
-
 export const REBUILD_CHUNK = 5_000;
 
 /**

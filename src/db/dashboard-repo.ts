@@ -10,13 +10,8 @@ import type { MemberCount, Place, PlaceFigure, Target, TrainingClass } from '@/d
 import type { IndicatorData, IndicatorInput, Period } from '@/domain/indicator-types';
 import type { PlaceData } from '@/domain/place-figures-types';
 import { edgeRanges, scopeUnitIds } from '@/domain/indicators';
-import {
-  admissionRowsOf,
-  aggregateTables,
-  peopleHeld,
-  rebuildAggregatesIn,
-  unitStatsRowsOf,
-} from './aggregates';
+import { admissionRowsOf, unitStatsRowsOf } from './aggregates';
+import { ensureAggregates } from './ensure-aggregates';
 import { db } from './schema';
 import type { PersonRow, StoredPlaceStats } from './rows';
 
@@ -239,59 +234,4 @@ export async function readAdmissionBlocks(): Promise<AdmissionBlock[]> {
   return db().admissionStats.toArray();
 }
 
-/**
- * Recomputes the aggregates from every person, in ONE read-write transaction over the people and
- * both aggregate tables: the people are read in chunks (progress after each), the tables swapped
- * at the end, and no write can come in between. A quarter of a million people take seconds.
- */
-export async function rebuildAggregates(
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  const d = db();
-  await d.transaction('rw', [d.people, ...aggregateTables(d)], () =>
-    rebuildAggregatesIn(d, onProgress),
-  );
-}
-
-/**
- * Every write of the app keeps the aggregates current, so they can only drift through writes
- * around it (another tool, a test seeding raw IndexedDB, a crash of an older version): checking
- * once per page load is enough, and spares the dashboard a full count of people on every view.
- * The check compares the people's count with the count the aggregates hold (every person has one
- * stage) and rebuilds when they disagree. A write around the repositories that only changes
- * people, without adding or removing any, is not detected: every write in the app goes through
- * aggregates.ts.
- */
-let checkedThisLoad = false;
-/** The check under way: screens asking at once share it (one count of the people, one rebuild). */
-let running: Promise<{ rebuilt: boolean }> | null = null;
-
-export async function ensureAggregates(
-  onProgress?: (done: number, total: number) => void,
-  options: { force?: boolean } = {},
-): Promise<{ rebuilt: boolean }> {
-  if (checkedThisLoad && !options.force) return { rebuilt: false };
-  if (running && !options.force) return { rebuilt: (await running).rebuilt };
-  const check = checkAndRebuild(onProgress);
-  running = check;
-  try {
-    const result = await check;
-    checkedThisLoad = true;
-    return result;
-  } finally {
-    if (running === check) running = null;
-  }
-}
-
-async function checkAndRebuild(
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ rebuilt: boolean }> {
-  const d = db();
-  const { people, held } = await d.transaction('r', d.people, d.unitStats, async () => ({
-    people: await d.people.count(),
-    held: peopleHeld(await d.unitStats.toArray()),
-  }));
-  if (people === held) return { rebuilt: false };
-  await rebuildAggregates(onProgress);
-  return { rebuilt: true };
-}
+export { ensureAggregates, rebuildAggregates } from './ensure-aggregates';

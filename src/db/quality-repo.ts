@@ -31,6 +31,8 @@ export interface QualityOptions {
    */
   notSame?: ReadonlySet<string>;
   onRebuild?: (done: number, total: number) => void;
+  /** The caller already ran this page load's aggregates check (the page, before the worker). */
+  checked?: boolean;
 }
 
 /** The values of an object of promises, under the same names. */
@@ -79,7 +81,7 @@ export async function readQualityReport(
   rootUnitId: string | null,
   options: QualityOptions,
 ): Promise<QualityReport> {
-  await ensureAggregates(options.onRebuild);
+  if (!options.checked) await ensureAggregates(options.onRebuild);
   const notSame = new Set([...(await listNotSame()), ...(options.notSame ?? [])]);
   const stores = await readStores();
   await breathe();

@@ -17,3 +17,10 @@ export function qualityReportInWorker(
 ): Promise<QualityReport> {
   return rpc.call('report', request, (progress) => onRebuild?.(progress.done, progress.total));
 }
+
+/** Rebuilds the aggregates in the worker (the page's check hands its rebuild here). */
+export function rebuildAggregatesInWorker(
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  return rpc.call('rebuildAggregates', {}, (progress) => onProgress(progress.done, progress.total));
+}

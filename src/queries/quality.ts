@@ -3,6 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IsoDate } from '@/domain/dates';
 import { recordsWithProblems } from '@/domain/quality-report';
+import { ensureAggregates } from '@/db/ensure-aggregates';
 import { qualityReportInWorker } from '@/exchange/quality-client';
 
 export type RebuildProgress = (done: number, total: number) => void;
@@ -13,15 +14,16 @@ export const qualityQuery = (
 ) =>
   queryOptions({
     queryKey: ['quality', request.rootUnitId, request.today, [...(request.notSame ?? [])]] as const,
-    queryFn: () =>
-      qualityReportInWorker(
-        {
-          rootUnitId: request.rootUnitId,
-          today: request.today,
-          notSame: [...(request.notSame ?? [])],
-        },
-        onRebuild,
-      ),
+    queryFn: async () => {
+      // The page's one check (a rebuild it needs reaches every screen), then the worker's report.
+      await ensureAggregates(onRebuild);
+      return qualityReportInWorker({
+        rootUnitId: request.rootUnitId,
+        today: request.today,
+        notSame: [...(request.notSame ?? [])],
+        checked: true,
+      });
+    },
   });
 
 /**

@@ -10,6 +10,7 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
 import { useIdleAfter } from '@/ui/idle';
+import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 
 /** Above this many people, a unit's subtree is not listed in the picker: a smaller unit is asked for. */
 export const PICKER_LIMIT = 15_000;
@@ -26,14 +27,6 @@ export const attendanceQuery = (scope: Scope) =>
     queryKey: ['classes', scope.key, 'attendance'] as const,
     queryFn: async () =>
       classAttendance(await readClassAttendance(), (unitId) => scope.unitIds.has(unitId)),
-  });
-
-/** The aggregates' check (queries/aggregates-check.ts), loaded when it runs. */
-const aggregatesCheckQuery = () =>
-  queryOptions({
-    queryKey: ['aggregates', 'check'] as const,
-    queryFn: async ({ client }) =>
-      (await import('@/queries/aggregates-check')).checkAggregates(client),
   });
 
 export const attendeesQuery = (classId: string) =>

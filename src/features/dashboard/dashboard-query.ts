@@ -43,13 +43,9 @@ export const edgePeopleQuery = (period: Period) =>
 export const aggregatesQuery = (onProgress: (done: number, total: number) => void) =>
   queryOptions({
     queryKey: ['aggregates', 'ensure'] as const,
-    queryFn: async ({ client }) => {
-      const result = await ensureAggregates(onProgress);
-      // The figures already shown were read from the aggregates before the rebuild: read them
-      // again (the check stays pending, and the figures busy, until they are).
-      if (result.rebuilt) await client.invalidateQueries({ queryKey: ['dashboard'] });
-      return result;
-    },
+    // The figures already shown were read before a rebuild: the check re-reads every query
+    // before it resolves (src/queries/aggregates-check.ts), so the figures stay busy until then.
+    queryFn: () => ensureAggregates(onProgress),
   });
 
 const NO_PEOPLE: readonly StatPerson[] = [];

@@ -10,6 +10,7 @@ import { useMemberCounts, useTargets } from '@/queries/targets';
 import type { Scope } from '@/queries/units';
 import { useIdleAfter } from '@/ui/idle';
 import { homeFiguresOfAggregates } from './home-figures';
+import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 
 export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
   queryOptions({
@@ -32,14 +33,6 @@ export const homeStatsQuery = (scope: Scope, today: IsoDate) =>
         tally: tallyOfBlocks(records.admissionStats),
       };
     },
-  });
-
-/** The aggregates' check (queries/aggregates-check.ts), loaded when it runs. */
-export const aggregatesCheckQuery = () =>
-  queryOptions({
-    queryKey: ['aggregates', 'check'] as const,
-    queryFn: async ({ client }) =>
-      (await import('@/queries/aggregates-check')).checkAggregates(client),
   });
 
 export function useHomeData(scope: Scope, today: IsoDate) {
