@@ -9,9 +9,9 @@ import { SetupPage } from './support/setup-page';
 import { VIEWPORTS } from './support/viewports';
 
 // What axe reads is the pages, not the offline cache: the service worker stays out, as in
-// responsive.spec. With it, a page's module fetched while the worker was still installing once
-// failed here ("Failed to fetch dynamically imported module", CI of 2026-12-07, at 768×1024) — an
-// app bug of its own, recorded in the stop note, not what this test is about.
+// responsive.spec. (With it, a page's module fetched while the worker was installing once failed
+// here, "Failed to fetch dynamically imported module"; the app now fetches such a module again,
+// page-module.spec.)
 test.use({ serviceWorkers: 'block' });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

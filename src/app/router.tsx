@@ -4,6 +4,7 @@ import { Route, Routes } from '@/ui/router';
 import { matchRoutes, type RouteDefinition } from '@/ui/route-match';
 import { loadLaterMessages } from '@/i18n/load-messages';
 import { Layout } from './layout';
+import { rememberFailedPage, retryImport } from './retry-import';
 import { NotFound } from './not-found';
 
 /** A page's component, and a way to fetch its module (and words) before it is first drawn. */
@@ -20,17 +21,23 @@ function page(load: () => Promise<{ default: ComponentType }>, later = true): Pa
   let Loaded: ComponentType | null = null;
   let loading: Promise<void> | null = null;
   const preload = () =>
-    (loading ??= Promise.all([load(), later ? loadLaterMessages() : undefined]).then(
+    (loading ??= Promise.all([retryImport(load), later ? loadLaterMessages() : undefined]).then(
       ([module]) => {
         Loaded = module.default;
       },
       (error: unknown) => {
         // A failed fetch (offline before the app was cached, say) is tried again next time.
         loading = null;
+        rememberFailedPage(() => {
+          Lazy = lazyPage();
+        });
         throw error;
       },
     ));
-  const Lazy = lazy(() => preload().then(() => ({ default: Loaded as ComponentType })));
+  // `lazy` keeps a failure for good: a page whose module could not be fetched gets a new one
+  // once the failure is shown (forgetFailedPages), and is fetched again when opened again.
+  const lazyPage = () => lazy(() => preload().then(() => ({ default: Loaded as ComponentType })));
+  let Lazy = lazyPage();
   function Page() {
     // Decided once per mount: a page first drawn through `lazy` stays so. The routes' elements
     // are made once, so a page is rarely drawn again from here, but were it, switching the

@@ -49,6 +49,9 @@ const vi = {
   'common.required': 'bắt buộc',
   'common.confirmDelete': 'Xóa bản ghi này? Thao tác không thể hoàn tác.',
   'common.error': 'Đã xảy ra lỗi: {message}',
+  'common.pageLoadFailed':
+    'Không tải được trang này (mạng chập chờn hoặc máy chủ không trả lời). Dữ liệu đã lưu không mất; hãy tải lại trang.',
+  'common.reloadPage': 'Tải lại trang',
   'common.notFound': 'Không tìm thấy trang.',
   'common.notFoundHint': 'Đường dẫn không tồn tại. Quay về trang chủ.',
   'common.language': 'Ngôn ngữ',

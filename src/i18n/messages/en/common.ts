@@ -50,6 +50,9 @@ export const commonEn: Record<CommonKey, Message> = {
   'common.required': 'required',
   'common.confirmDelete': 'Delete this record? This cannot be undone.',
   'common.error': 'Something went wrong: {message}',
+  'common.pageLoadFailed':
+    'This page could not be loaded (the network or the server did not answer). Nothing saved is lost; reload the page.',
+  'common.reloadPage': 'Reload the page',
   'common.notFound': 'Page not found.',
   'common.notFoundHint': 'This address does not exist. Go back home.',
   'common.language': 'Language',
