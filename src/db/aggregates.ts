@@ -311,7 +311,20 @@ export function aggregateRowsOf(people: Iterable<AggregatePerson>): AggregateRow
  * left empty) per table, of the shards the delta touches. Call inside a transaction that holds
  * every aggregate table (aggregateTables).
  */
-export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): Promise<void> {
+/** Told each aggregate's part of a write once it is done (its name, when it began). */
+export type AggregateTiming = (aggregate: string, start: number) => void;
+
+export async function applyDelta(
+  stores: PeopleStores,
+  delta: AggregateDelta,
+  timing?: AggregateTiming,
+): Promise<void> {
+  const timed = async (name: string, work: () => Promise<unknown>) => {
+    const start = performance.now();
+    await work();
+    timing?.(name, start);
+  };
+  const start = performance.now();
   const admissions = byShard(
     [...delta.admissions].filter(([, years]) => ![...years.values()].every(isZero)),
   );
@@ -342,20 +355,24 @@ export async function applyDelta(stores: PeopleStores, delta: AggregateDelta): P
     const block = unitStatsBlock(entries);
     return block.units.length > 0 ? { unitId: shard, ...block } : undefined;
   });
-  await applyPlaceDelta(stores.placeStats, byShard(delta.places));
-  await applyQualityDelta(stores.qualityStats, delta.quality);
-  await applyHomeDelta(stores.homeStats, delta.home);
-  await applyListDelta(stores.peopleList, delta.lists);
+  timing?.('admissions+units', start);
+  await timed('places', () => applyPlaceDelta(stores.placeStats, byShard(delta.places)));
+  await timed('quality', () => applyQualityDelta(stores.qualityStats, delta.quality));
+  await timed('home', () => applyHomeDelta(stores.homeStats, delta.home));
+  await timed('list', () => applyListDelta(stores.peopleList, delta.lists));
 }
 
 /** Updates the aggregates for changes already written to the people table. */
 export async function applyPeopleChanges(
   stores: PeopleStores,
   changes: readonly { before?: AggregatePerson | undefined; after?: AggregatePerson | undefined }[],
+  timing?: AggregateTiming,
 ): Promise<void> {
+  const start = performance.now();
   const delta = new AggregateDelta();
   for (const { before, after } of changes) delta.change(before, after);
-  await applyDelta(stores, delta);
+  timing?.('delta', start);
+  await applyDelta(stores, delta, timing);
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Table } from 'dexie';
 import {
   applyHomeEntry,
   homeContribution,
+  mergeHomeBlock,
   packHomeRecord,
-  unpackHomeRecord,
   type HomeEntry,
   type HomePerson,
   type HomeRecord,
@@ -51,7 +51,7 @@ export async function applyHomeDelta(
   changes: HomeChanges,
 ): Promise<void> {
   await writeShards(table, changes, (key, stored, list) => {
-    const block = packHomeRecord(recordAfter(stored && unpackHomeRecord(stored), list));
+    const block = mergeHomeBlock(stored, list);
     return block.ids.length > 0 ? { key, ...block } : undefined;
   });
 }

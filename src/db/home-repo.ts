@@ -2,7 +2,7 @@
 // never the people.
 import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
-import { CLASSES_KEY, dueMonths } from '@/domain/home-stats';
+import { CLASSES_KEY, dueMonths, monthKeys } from '@/domain/home-stats';
 import type { StoredHomeStats } from './rows';
 import { db } from './schema';
 
@@ -23,21 +23,21 @@ export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
   const { thisMonth, nextMonth } = dueMonths(today);
   const d = db();
   return d.transaction('r', d.homeStats, d.unitStats, d.admissionStats, async () => {
-    const [due, ends, unitStats, admissionStats] = await Promise.all([
-      d.homeStats.where('key').between('due:', `due:${nextMonth}`, true, true).toArray(),
-      d.homeStats.bulkGet([
-        `end:${thisMonth}`,
-        `end:${nextMonth}`,
-        `official:${today.slice(0, 4)}`,
-      ]),
+    const [due, ends, official, unitStats, admissionStats] = await Promise.all([
+      // Every month up to the next one, each month's shards.
+      d.homeStats
+        .where('key')
+        .between('due:', monthKeys('due', nextMonth).to, true, true)
+        .toArray(),
+      d.homeStats
+        .where('key')
+        .between(monthKeys('end', thisMonth).from, monthKeys('end', nextMonth).to, true, true)
+        .toArray(),
+      d.homeStats.get(`official:${today.slice(0, 4)}`),
       d.unitStats.toArray(),
       d.admissionStats.toArray(),
     ]);
-    const [endThis, endNext, official] = ends;
-    const dueRecords = [...due];
-    if (endThis) dueRecords.push(endThis);
-    if (endNext) dueRecords.push(endNext);
-    return { dueRecords, official, unitStats, admissionStats };
+    return { dueRecords: [...due, ...ends], official, unitStats, admissionStats };
   });
 }
 

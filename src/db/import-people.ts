@@ -58,10 +58,15 @@ async function writePeople(context: ApplyContext): Promise<void> {
   if (result.accepted.length > 0) await d.people.bulkPut(result.accepted);
   measureStep('apply:people', step);
   step = performance.now();
-  await applyPeopleChanges(d, [
-    ...added.map((after) => ({ after })),
-    ...result.accepted.map((after, index) => ({ before: result.before[index], after })),
-  ]);
+  // Each aggregate's part as its own measure (apply:aggregate:home…), summed by the bench.
+  await applyPeopleChanges(
+    d,
+    [
+      ...added.map((after) => ({ after })),
+      ...result.accepted.map((after, index) => ({ before: result.before[index], after })),
+    ],
+    (aggregate, start) => measureStep(`apply:aggregate:${aggregate}`, start),
+  );
   measureStep('apply:aggregates', step);
 }
 

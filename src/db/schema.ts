@@ -149,6 +149,10 @@ export class PtdvDatabase extends Dexie {
     // (domain/home-stats.ts): the deadlines by month, officials by year, class attendance. Every
     // aggregate is emptied and rebuilt from the people by the first check.
     this.version(9).stores({ homeStats: 'key' }).upgrade(markAggregatesWithHomeForRebuild);
+    // Version 10: the home aggregate's month records split by the unit's shard ('due:2026-12:07'),
+    // so that an imported file rewrites its own units' part of a month, not the whole province's.
+    // No new store; every aggregate is emptied and rebuilt by the first check, as for version 9.
+    this.version(10).stores({}).upgrade(markAggregatesWithHomeForRebuild);
     this.handleOtherTabs();
   }
 

@@ -1,12 +1,14 @@
 // What the home page and the classes list read instead of the people (db/aggregates.ts keeps it
 // in the same transaction as every write of people). Records keyed by what they answer:
-// - 'due:YYYY-MM': the deadlines still to be met (decision, ceremony, official review,
+// - 'due:YYYY-MM:SS': the deadlines still to be met (decision, ceremony, official review,
 //   certificate) falling due that month, one entry per person and kind, with the name and unit
 //   the list shows. Overdue on day T means due before T: the records up to next month hold
 //   every line of "overdue", "this month" and "next month".
-// - 'end:YYYY-MM': the ends of probation falling that month (listed in their month even once
+// - 'end:YYYY-MM:SS': the ends of probation falling that month (listed in their month even once
 //   passed: they open the official-recognition work). Someone struck off after the end is
 //   listed only once the day has come (flag REMOVED), as deadlinesFor says.
+//   SS: the person's unit's shard (homeShard, one of 64): an imported file, a district's few
+//   units, rewrites a few of a month's records, not the whole province's (schema version 10).
 // - 'official:YYYY': people recognised as official members that year, counted by unit.
 // - 'classes': people naming a class, counted by class, kind of link and the person's unit.
 // Nothing here depends on today: today only picks the records and judges the days at read time
@@ -50,6 +52,24 @@ export const REMOVED = 16;
 export const CLASS_LINK = { awareness: 0, newMember: 1 } as const;
 export const CLASSES_KEY = 'classes';
 
+/** How many records a month's deadlines are spread over, by unit. */
+export const HOME_SHARDS = 64;
+
+/** The shard of a unit's people in the month records: a hash of its id (FNV-1a), two digits. */
+export function homeShard(unitId: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < unitId.length; index += 1) {
+    hash ^= unitId.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return String((hash >>> 0) % HOME_SHARDS).padStart(2, '0');
+}
+
+/** The keys of a month's records ('due' or 'end') lie from monthKeys().from to .to. */
+export function monthKeys(kind: 'due' | 'end', month: string): { from: string; to: string } {
+  return { from: `${kind}:${month}:`, to: `${kind}:${month}:\uffff` };
+}
+
 /** A day after any date a record can hold: every deadline is counted as if it had come. */
 const FAR_FUTURE: IsoDate = '9999-12-31';
 
@@ -57,11 +77,12 @@ const FAR_FUTURE: IsoDate = '9999-12-31';
 export function homeContribution(person: HomePerson): [string, HomeEntry][] {
   const out: [string, HomeEntry][] = [];
   const base = { id: person.id, name: person.fullName, unitId: person.unitId };
+  const shard = homeShard(person.unitId);
   // Counted as of a far day, the open deadlines are those still unmet whatever today is, and a
   // probation end is present unless struck off before it (deadlinesFor).
   for (const deadline of deadlinesFor(person, FAR_FUTURE)) {
     const day = toDayNumber(deadline.due);
-    const month = deadline.due.slice(0, 7);
+    const month = `${deadline.due.slice(0, 7)}:${shard}`;
     const code = DEADLINE_KINDS.indexOf(deadline.kind);
     if (deadline.kind === 'probationEnd') {
       const flag = person.milestones.removedOn ? REMOVED : 0;
@@ -155,4 +176,91 @@ export function unpackHomeRecord(block: HomeBlock): HomeRecord {
 export function dueMonths(today: IsoDate): { thisMonth: string; nextMonth: string } {
   const thisMonth = today.slice(0, 7);
   return { thisMonth, nextMonth: addMonths(`${thisMonth}-01`, 1).slice(0, 7) };
+}
+
+/**
+ * A stored block with changes applied, as `packHomeRecord(unpack + apply)` gives it (the same
+ * entries in the same key order), without unpacking it: the block's entries are sorted by key,
+ * so the changes, summed and sorted, are merged into it in one pass, and an entry is compared by
+ * its id first (a key starts with the id and a separator below every character of an id, so ids
+ * order keys alike); the whole key is made only where the ids are equal. An import adds a file's
+ * few entries to a month's record of the whole province: the record is copied, not rebuilt.
+ */
+export function mergeHomeBlock(
+  block: HomeBlock | undefined,
+  changes: readonly (readonly [HomeEntry, 1 | -1])[],
+): HomeBlock {
+  const summed = new Map<string, { entry: HomeEntry; sum: number }>();
+  for (const [entry, sign] of changes) {
+    const key = entryKey(entry);
+    const held = summed.get(key);
+    if (held) held.sum += sign;
+    else summed.set(key, { entry, sum: sign });
+  }
+  const delta = [...summed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const stored = block?.ids.length ?? 0;
+  const out = {
+    ids: [] as string[],
+    names: [] as string[],
+    unitIds: [] as string[],
+    codes: [] as number[],
+    days: [] as number[],
+    counts: [] as number[],
+  };
+  const push = (entry: HomeEntry, count: number) => {
+    out.ids.push(entry.id);
+    out.names.push(entry.name);
+    out.unitIds.push(entry.unitId);
+    out.codes.push(entry.code);
+    out.days.push(entry.day);
+    out.counts.push(count);
+  };
+  const pushStored = (index: number, count: number) => {
+    out.ids.push(block?.ids[index] ?? '');
+    out.names.push(block?.names[index] ?? '');
+    out.unitIds.push(block?.unitIds[index] ?? '');
+    out.codes.push(block?.codes[index] ?? 0);
+    out.days.push(block?.days[index] ?? 0);
+    out.counts.push(count);
+  };
+  const storedEntry = (index: number): HomeEntry => ({
+    id: block?.ids[index] ?? '',
+    name: block?.names[index] ?? '',
+    unitId: block?.unitIds[index] ?? '',
+    code: block?.codes[index] ?? 0,
+    day: block?.days[index] ?? 0,
+  });
+  let next = 0;
+  for (let index = 0; index < stored; index += 1) {
+    const id = block?.ids[index] ?? '';
+    // The changes ordered before this entry go in first.
+    while (next < delta.length) {
+      const [key, change] = delta[next] as [string, { entry: HomeEntry; sum: number }];
+      if (change.entry.id > id) break;
+      if (change.entry.id === id && key >= entryKey(storedEntry(index))) break;
+      if (change.sum !== 0) push(change.entry, change.sum);
+      next += 1;
+    }
+    const count = block?.counts[index] ?? 0;
+    const match = delta[next];
+    if (match && match[1].entry.id === id && match[0] === entryKey(storedEntry(index))) {
+      const merged = count + match[1].sum;
+      if (merged !== 0) pushStored(index, merged);
+      next += 1;
+    } else {
+      pushStored(index, count);
+    }
+  }
+  for (; next < delta.length; next += 1) {
+    const change = delta[next]?.[1];
+    if (change && change.sum !== 0) push(change.entry, change.sum);
+  }
+  return {
+    ids: out.ids,
+    names: out.names,
+    unitIds: out.unitIds,
+    codes: Uint8Array.from(out.codes),
+    days: Int32Array.from(out.days),
+    counts: Int32Array.from(out.counts),
+  };
 }

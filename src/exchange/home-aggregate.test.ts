@@ -16,6 +16,7 @@ import { saveClass } from '@/db/classes-repo';
 import { applyImportPlan } from '@/db/import-apply';
 import { deletePerson, fromRow, savePerson } from '@/db/people-repo';
 import type { PersonRow } from '@/db/rows';
+import { readHomeRecords } from '@/db/home-repo';
 import { db, resetDatabase } from '@/db/schema';
 import { readStoreSnapshot } from '@/db/store-snapshot';
 import { parseExchange } from './parse';
@@ -63,6 +64,15 @@ async function expectSameAsPeople(): Promise<void> {
     for (const today of todays) {
       expect(lines(dueSummaryOfRecords(records, today, inScope))).toEqual(
         lines(dueSummary(mine, today)),
+      );
+      // What the home page reads of them (its months' shards, not every record) says the same.
+      const read = await readHomeRecords(today);
+      const shown = read.dueRecords.map((block) => ({ key: block.key, block }));
+      expect(lines(dueSummaryOfRecords(shown, today, inScope))).toEqual(
+        lines(dueSummary(mine, today)),
+      );
+      expect(officialCount(read.official, inScope)).toBe(
+        mine.filter((p) => p.milestones.officialOn?.startsWith(today.slice(0, 5))).length,
       );
     }
     for (let year = 2021; year <= 2027; year += 1) {
