@@ -28,6 +28,15 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function parts(date: IsoDate): { year: number; month: number; day: number } {
+  // The common form read by position (no array per call: dates are counted per person, on
+  // every write of a province's people); anything else split as before.
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    return {
+      year: Number(date.slice(0, 4)),
+      month: Number(date.slice(5, 7)),
+      day: Number(date.slice(8, 10)),
+    };
+  }
   const [y, m, d] = date.split('-');
   return { year: Number(y), month: Number(m), day: Number(d) };
 }

@@ -97,12 +97,31 @@ export const RULE_SETS: readonly RuleSet[] = [
 export function ruleSetOn(
   day: IsoDate,
   sets: readonly RuleSet[] = RULE_SETS,
-): RuleSet & { beforeTable: boolean } {
+): Readonly<RuleSet & { beforeTable: boolean }> {
   let found: RuleSet | undefined;
   for (const set of sets) if (set.inForceFrom <= day) found = set;
   const first = sets[0];
   if (!first) throw new Error('no rule set');
-  return { ...(found ?? first), beforeTable: found === undefined };
+  return flagged(found ?? first, found === undefined);
+}
+
+/**
+ * Each rule set with its flag, made once: every person's deadlines ask for rule sets several
+ * times, and a copy per ask was most of an import's aggregate work (a profile of 40,000 people).
+ */
+const flaggedSets = new WeakMap<RuleSet, readonly [RuleSetOn, RuleSetOn]>();
+type RuleSetOn = Readonly<RuleSet & { beforeTable: boolean }>;
+
+function flagged(set: RuleSet, beforeTable: boolean): RuleSetOn {
+  let pair = flaggedSets.get(set);
+  if (!pair) {
+    pair = [
+      Object.freeze({ ...set, beforeTable: false }),
+      Object.freeze({ ...set, beforeTable: true }),
+    ];
+    flaggedSets.set(set, pair);
+  }
+  return pair[beforeTable ? 1 : 0];
 }
 
 /** Age in months at a day, counted by calendar month as the guidance says (the day is not counted). */
