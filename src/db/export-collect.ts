@@ -19,6 +19,7 @@ import type { ExportContent } from './exchange-logs';
 import { exchangeReadTables, later } from './exchange-tables';
 import { fromRow } from './people-repo';
 import type { PersonRow, TombstoneRow } from './rows';
+import { PEOPLE_PER_READ, readInChunks } from './read-in-chunks';
 import { db } from './schema';
 
 /** What buildExport (src/exchange/export.ts) takes, plus when the reading began. */
@@ -100,7 +101,12 @@ export async function collectExport(options: {
     const withPeople = content === 'subtree';
     const [people, classes, targets, memberCounts, places, figures, tombstones] = await Promise.all(
       [
-        withPeople ? read<PersonRow>(d.people) : Promise.resolve([]),
+        // Every person of a province in one read would pass what one request may return.
+        withPeople
+          ? since === null || relays.length > 0
+            ? readInChunks(d.people, PEOPLE_PER_READ)
+            : read<PersonRow>(d.people)
+          : Promise.resolve([]),
         withPeople ? read<TrainingClass>(d.classes) : Promise.resolve([]),
         read<Target>(d.targets),
         read<MemberCount>(d.memberCounts),

@@ -3,6 +3,7 @@
 // and opens a person's full record only on the person's own page.
 import { unpackPeopleList, type ListEntry } from '@/domain/people-list';
 import { ensureAggregates } from './dashboard-repo';
+import { LISTS_PER_READ, readInChunks } from './read-in-chunks';
 import { db } from './schema';
 
 /** Below this many units the records are read by key; above, all of them in one read. */
@@ -17,6 +18,8 @@ export async function listPeopleEntries(unitIds?: ReadonlySet<string>): Promise<
   const blocks =
     unitIds && unitIds.size <= BY_KEY
       ? (await table.bulkGet([...unitIds])).filter((block) => block !== undefined)
-      : (await table.toArray()).filter((block) => !unitIds || unitIds.has(block.unitId));
+      : (await readInChunks(table, LISTS_PER_READ)).filter(
+          (block) => !unitIds || unitIds.has(block.unitId),
+        );
   return blocks.flatMap(unpackPeopleList);
 }

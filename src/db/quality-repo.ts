@@ -16,6 +16,7 @@ import { PLACE_MILESTONES, runBounds, runOf } from '@/domain/place-stats';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { IsoDate } from '@/domain/dates';
 import { ensureAggregates } from './dashboard-repo';
+import { LISTS_PER_READ, readInChunks } from './read-in-chunks';
 import { listNotSame } from './merge-repo';
 import type { PersonRow } from './rows';
 import { db } from './schema';
@@ -64,7 +65,7 @@ async function readStores() {
     () =>
       allOf({
         blocks: d.qualityStats.toArray(),
-        lists: d.peopleList.toArray(),
+        lists: readInChunks(d.peopleList, LISTS_PER_READ),
         classes: d.classes.toArray(),
         admissions: d.admissionStats.toArray(),
         memberCounts: d.memberCounts.toArray(),

