@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { translate } from '@/i18n/i18n';
-import { forgetFailedPages, isModuleLoadFailure } from './retry-import';
+import { forgetFailedPages, isModuleLoadFailure } from '@/ui/retry-import';
 
 interface State {
   error: Error | null;

@@ -11,12 +11,15 @@ import { useLockState } from '@/queries/app-lock';
 import { Alert, Loading } from '@/ui/components';
 import { clearAllDrafts } from '@/ui/form-draft';
 import './lock-gate.css';
+import { retryImport } from '@/ui/retry-import';
 
 // Most installations never set a lock: the lock screen and its words load only when needed.
 const LockScreen = lazy(() =>
-  Promise.all([import('./lock-screen'), loadLaterMessages()]).then(([module]) => ({
-    default: module.LockScreen,
-  })),
+  Promise.all([retryImport(() => import('./lock-screen')), loadLaterMessages()]).then(
+    ([module]) => ({
+      default: module.LockScreen,
+    }),
+  ),
 );
 
 export function LockGate({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@ import { Route, Routes } from '@/ui/router';
 import { matchRoutes, type RouteDefinition } from '@/ui/route-match';
 import { loadLaterMessages } from '@/i18n/load-messages';
 import { Layout } from './layout';
-import { rememberFailedPage, retryImport } from './retry-import';
+import { rememberFailedPage, retryImport } from '@/ui/retry-import';
 import { NotFound } from './not-found';
 
 /** A page's component, and a way to fetch its module (and words) before it is first drawn. */

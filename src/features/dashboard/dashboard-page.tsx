@@ -20,6 +20,7 @@ import { KpiTiles, TrainingTiles } from './kpi-tiles';
 import { markViewChange } from './performance-marks';
 import { ViewToolbar } from './view-toolbar';
 import './dashboard.css';
+import { retryImport } from '@/ui/retry-import';
 
 // The store's figures are read as soon as this module loads, while React mounts the page: on a
 // province they take as long as the rest of the way to the first figures. Only when the
@@ -28,7 +29,7 @@ if (window.location.pathname === '/dashboard') preloadDashboardStore();
 
 // The charts (and recharts with them, ~120 KB gzipped) load when they are first drawn, in the
 // pass after the figures: evaluated beside the store's read, the chunk held the figures back.
-const DashboardDetails = lazy(() => import('./dashboard-details'));
+const DashboardDetails = lazy(() => retryImport(() => import('./dashboard-details')));
 
 export default function DashboardPage() {
   const { t } = useI18n();

@@ -2,11 +2,14 @@
 // with the page, not with the first screen: most installations never restore.
 import { lazy, Suspense } from 'react';
 import { loadLaterMessages } from '@/i18n/load-messages';
+import { retryImport } from '@/ui/retry-import';
 
 const Body = lazy(() =>
-  Promise.all([import('./restore-card-body'), loadLaterMessages()]).then(([module]) => ({
-    default: module.RestoreCardBody,
-  })),
+  Promise.all([retryImport(() => import('./restore-card-body')), loadLaterMessages()]).then(
+    ([module]) => ({
+      default: module.RestoreCardBody,
+    }),
+  ),
 );
 
 export function RestoreCard() {

@@ -1,11 +1,12 @@
-// A page's module fetched again when its first fetch fails. The fetch of a lazy chunk can fail
-// for a moment (the network drops, a server restarts, the service worker takes the page over
-// while it installs: seen once in CI as "Failed to fetch dynamically imported module"); a
-// secretary should not meet an error for that. Chromium remembers a failed module for the life
-// of the document (a second import() of the same address fails at once, without a request), so
-// a retry imports the address the error names with a query added, a new address to the browser;
-// where the error names none (Safari), the same import is tried again. When every try fails the
-// page says so with a way to reload (error-boundary.tsx).
+// A lazily loaded module (a page, the charts, the lock screen) fetched again when its first
+// fetch fails. The fetch of a lazy chunk can fail for a moment (the network drops, a server
+// restarts, the service worker takes the page over while it installs: seen once in CI as
+// "Failed to fetch dynamically imported module"); a secretary should not meet an error for
+// that. Chromium remembers a failed module for the life of the document (a second import() of
+// the same address fails at once, without a request), so a retry imports the address the error
+// names with a query added, a new address to the browser; where the error names none (Safari),
+// the same import is tried again. When every try fails the page says so with a way to reload
+// (src/app/error-boundary.tsx).
 
 /** The waits before the second and third tries. */
 export const RETRY_DELAYS_MS = [300, 1200] as const;
