@@ -7,14 +7,14 @@
 import type { IndexableType, Table } from 'dexie';
 
 /** The rows of `table` in primary-key order, `size` rows per request. */
-export async function readInChunks<Row>(
-  table: Table<Row, IndexableType>,
+export async function readInChunks<Row, Key extends IndexableType, Insert>(
+  table: Table<Row, Key, Insert>,
   size: number,
 ): Promise<Row[]> {
   const keyPath = table.schema.primKey.keyPath;
   if (typeof keyPath !== 'string') throw new Error(`${table.name}: a compound primary key`);
   const rows: Row[] = [];
-  let last: IndexableType | undefined;
+  let last: Key | undefined;
   for (;;) {
     const chunk =
       last === undefined
@@ -22,7 +22,7 @@ export async function readInChunks<Row>(
         : await table.where(':id').above(last).limit(size).toArray();
     for (const row of chunk) rows.push(row);
     if (chunk.length < size) return rows;
-    last = (chunk[chunk.length - 1] as Record<string, IndexableType>)[keyPath];
+    last = (chunk[chunk.length - 1] as Record<string, Key>)[keyPath];
   }
 }
 
@@ -30,3 +30,5 @@ export async function readInChunks<Row>(
 export const PEOPLE_PER_READ = 20_000;
 /** People-list records (one per unit) per request. */
 export const LISTS_PER_READ = 16;
+/** Duplicate-key records (one per unit, a few bytes a person) per request. */
+export const KEYS_PER_READ = 200;
