@@ -55,6 +55,7 @@ async function storedRecords() {
     qualityStats: await db().qualityStats.toArray(),
     homeStats: await db().homeStats.toArray(),
     peopleList: await db().peopleList.toArray(),
+    peopleKeys: await db().peopleKeys.toArray(),
   };
 }
 

@@ -2,7 +2,8 @@
 // by year, month and structure; unitStats: the units' people by stage and pending due dates;
 // placeStats: the people of each place by milestone day, domain/place-stats.ts; qualityStats:
 // what the data checks find, domain/quality-stats.ts, read by /quality; peopleList: per unit, what
-// /people shows and the duplicate keys, domain/people-list.ts; homeStats: the home page's
+// /people shows, domain/people-list.ts; peopleKeys: per unit, the duplicate keys the data checks
+// compare, domain/people-keys.ts; homeStats: the home page's
 // deadlines and officials and the classes' attendance, domain/home-stats.ts). They are kept
 // current in the SAME transaction as every write of people: putPeople and deletePeople are the
 // ways the app writes the people table (an import too: include aggregateTables in its
@@ -50,6 +51,7 @@ import {
   type PlacePeople,
 } from '@/domain/place-stats';
 import { STAGES, type Stage } from '@/domain/pipeline-types';
+import { keysEntryOf, type PeopleKeysBlock } from '@/domain/people-keys';
 import { listEntryOf, type ListPerson, type PeopleListBlock } from '@/domain/people-list';
 import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
 import { addHomeChanges, applyHomeDelta, homeRowsOf, type HomeChanges } from './home-aggregate';
@@ -59,6 +61,13 @@ import {
   type ListChanges,
   type PeopleListTable,
 } from './people-list-aggregate';
+import {
+  addKeysChange,
+  applyKeysDelta,
+  peopleKeysRowsOf,
+  type KeysChanges,
+  type PeopleKeysTable,
+} from './people-keys-aggregate';
 import { applyPlaceDelta, placePeopleAfter } from './place-aggregate';
 import { applyQualityDelta, qualityRowsOf, type QualityChanges } from './quality-aggregate';
 import type {
@@ -124,6 +133,7 @@ export interface PeopleStores {
   qualityStats: Table<StoredQualityStats, string, StoredQualityStats>;
   homeStats: Table<StoredHomeStats, string, StoredHomeStats>;
   peopleList: PeopleListTable;
+  peopleKeys: PeopleKeysTable;
 }
 
 /** The records of every aggregate table, each sorted by key: a rebuild's output. */
@@ -134,6 +144,7 @@ export interface AggregateRows {
   qualityStats: StoredQualityStats[];
   homeStats: StoredHomeStats[];
   peopleList: PeopleListBlock[];
+  peopleKeys: PeopleKeysBlock[];
 }
 
 /** The aggregate tables a write of people keeps current, for a transaction's list of tables. */
@@ -145,6 +156,7 @@ export function aggregateTables(stores: PeopleStores) {
     stores.qualityStats,
     stores.homeStats,
     stores.peopleList,
+    stores.peopleKeys,
   ];
 }
 
@@ -205,6 +217,8 @@ export class AggregateDelta {
   readonly home: HomeChanges = new Map();
   /** The people list's entries taken out and put in, by unit (people-list-aggregate.ts). */
   readonly lists: ListChanges = new Map();
+  /** The duplicate keys taken out and put in, by unit (people-keys-aggregate.ts). */
+  readonly keys: KeysChanges = new Map();
 
   add(person: AggregatePerson, sign: 1 | -1): void {
     addHomeChanges(this.home, person, sign);
@@ -254,6 +268,7 @@ export class AggregateDelta {
     const list = this.lists.get(person.unitId);
     if (list) list.push([entry, sign]);
     else this.lists.set(person.unitId, [[entry, sign]]);
+    addKeysChange(this.keys, person.unitId, keysEntryOf(person), sign);
   }
 
   /** Records a change of one person: what it was (if anything) and what it becomes. */
@@ -295,6 +310,7 @@ export class AggregateDelta {
       qualityStats: qualityRowsOf(this.quality),
       homeStats: homeRowsOf(this.home),
       peopleList: peopleListRowsOf(this.lists),
+      peopleKeys: peopleKeysRowsOf(this.keys),
     };
   }
 }
@@ -306,14 +322,14 @@ export function aggregateRowsOf(people: Iterable<AggregatePerson>): AggregateRow
   return delta.toRows();
 }
 
+/** Told each aggregate's part of a write once it is done (its name, when it began). */
+export type AggregateTiming = (aggregate: string, start: number) => void;
+
 /**
  * Adds a delta to the stored records: one bulkGet and one bulkPut (and bulkDelete for records
  * left empty) per table, of the shards the delta touches. Call inside a transaction that holds
  * every aggregate table (aggregateTables).
  */
-/** Told each aggregate's part of a write once it is done (its name, when it began). */
-export type AggregateTiming = (aggregate: string, start: number) => void;
-
 export async function applyDelta(
   stores: PeopleStores,
   delta: AggregateDelta,
@@ -360,6 +376,7 @@ export async function applyDelta(
   await timed('quality', () => applyQualityDelta(stores.qualityStats, delta.quality));
   await timed('home', () => applyHomeDelta(stores.homeStats, delta.home));
   await timed('list', () => applyListDelta(stores.peopleList, delta.lists));
+  await timed('keys', () => applyKeysDelta(stores.peopleKeys, delta.keys));
 }
 
 /** Updates the aggregates for changes already written to the people table. */
@@ -382,7 +399,7 @@ export async function applyPeopleChanges(
  * transaction that holds peopleList.
  */
 export async function applyListChanges(
-  stores: Pick<PeopleStores, 'peopleList'>,
+  stores: Pick<PeopleStores, 'peopleList' | 'peopleKeys'>,
   changes: readonly { before: AggregatePerson; after: AggregatePerson }[],
 ): Promise<void> {
   const delta = new AggregateDelta();
@@ -391,6 +408,7 @@ export async function applyListChanges(
     delta.addListEntry(after, 1);
   }
   await applyListDelta(stores.peopleList, delta.lists);
+  await applyKeysDelta(stores.peopleKeys, delta.keys);
 }
 
 function inPeopleTransaction<T>(stores: PeopleStores, work: () => Promise<T>): Promise<T> {
@@ -460,11 +478,13 @@ export async function rebuildAggregatesIn(
   await stores.qualityStats.clear();
   await stores.homeStats.clear();
   await stores.peopleList.clear();
+  await stores.peopleKeys.clear();
   await stores.admissionStats.bulkPut(rows.admissionStats);
   await stores.unitStats.bulkPut(rows.unitStats);
   await stores.placeStats.bulkPut(rows.placeStats);
   await stores.qualityStats.bulkPut(rows.qualityStats);
   await stores.homeStats.bulkPut(rows.homeStats);
   await stores.peopleList.bulkPut(rows.peopleList);
+  await stores.peopleKeys.bulkPut(rows.peopleKeys);
   if (total === 0) onProgress?.(0, 0);
 }

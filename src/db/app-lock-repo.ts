@@ -178,34 +178,38 @@ async function migratePeople(
         if (next) converted.push([row, next]);
       }
       const lastId = chunk[chunk.length - 1]?.id ?? after;
-      pending = await d.transaction('rw', d.people, d.settings, d.peopleList, async () => {
-        const current = await d.people.bulkGet(converted.map(([read]) => read.id));
-        const writes: PersonRow[] = [];
-        const rewrites: { before: PersonRow; after: PersonRow }[] = [];
-        const changed: PersonRow[] = [];
-        converted.forEach(([read, next], index) => {
-          const now = current[index];
-          if (!now) return;
-          if (sameStoredState(now, read)) {
-            writes.push(next);
-            rewrites.push({ before: now, after: next });
-          } else changed.push(now);
-        });
-        if (writes.length > 0) await d.people.bulkPut(writes);
-        // The list's search key and the duplicate check's CCCD key follow the sealing.
-        await applyListChanges(d, rewrites);
-        if (changed.length === 0) {
-          const lock = await d.settings.get(APP_LOCK_SETTING);
-          if (lock) {
-            const value = lock.value as AppLockSettings;
-            await d.settings.put({
-              key: APP_LOCK_SETTING,
-              value: { ...value, migration: { direction: migration.direction, after: lastId } },
-            });
+      pending = await d.transaction(
+        'rw',
+        [d.people, d.settings, d.peopleList, d.peopleKeys],
+        async () => {
+          const current = await d.people.bulkGet(converted.map(([read]) => read.id));
+          const writes: PersonRow[] = [];
+          const rewrites: { before: PersonRow; after: PersonRow }[] = [];
+          const changed: PersonRow[] = [];
+          converted.forEach(([read, next], index) => {
+            const now = current[index];
+            if (!now) return;
+            if (sameStoredState(now, read)) {
+              writes.push(next);
+              rewrites.push({ before: now, after: next });
+            } else changed.push(now);
+          });
+          if (writes.length > 0) await d.people.bulkPut(writes);
+          // The list's search key and the duplicate check's CCCD key follow the sealing.
+          await applyListChanges(d, rewrites);
+          if (changed.length === 0) {
+            const lock = await d.settings.get(APP_LOCK_SETTING);
+            if (lock) {
+              const value = lock.value as AppLockSettings;
+              await d.settings.put({
+                key: APP_LOCK_SETTING,
+                value: { ...value, migration: { direction: migration.direction, after: lastId } },
+              });
+            }
           }
-        }
-        return changed;
-      });
+          return changed;
+        },
+      );
     }
     after = chunk[chunk.length - 1]?.id ?? after;
     done += chunk.length;

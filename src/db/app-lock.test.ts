@@ -141,6 +141,7 @@ describe('the lock over the store: turning it on and off', () => {
     const rows = await storePeople(CHUNK * 3 + 5);
     const aggregatesBefore = aggregateRowsOf(await db().people.toArray());
     await db().peopleList.bulkPut(aggregatesBefore.peopleList);
+    await db().peopleKeys.bulkPut(aggregatesBefore.peopleKeys);
     const progress: number[] = [];
     await enableAppLock(PASS, {
       iterations: ITERATIONS,
@@ -173,11 +174,17 @@ describe('the lock over the store: turning it on and off', () => {
         expect(row.nationalIdSealed).toBeUndefined();
       }
     }
-    // The other aggregates are untouched; the people list's now holds the tokens.
-    const { peopleList: listAfter, ...countsAfter } = aggregateRowsOf(stored);
-    const { peopleList: _listBefore, ...countsBefore } = aggregatesBefore;
+    // The other aggregates are untouched; the people list's and the duplicate keys now hold
+    // the tokens.
+    const {
+      peopleList: listAfter,
+      peopleKeys: keysAfter,
+      ...countsAfter
+    } = aggregateRowsOf(stored);
+    const { peopleList: _listBefore, peopleKeys: _keysBefore, ...countsBefore } = aggregatesBefore;
     expect(countsAfter).toEqual(countsBefore);
     expect(await db().peopleList.toArray()).toEqual(listAfter);
+    expect(await db().peopleKeys.toArray()).toEqual(keysAfter);
 
     const sample = rows[7]!;
     expect((await getPerson(sample.id))?.nationalId).toBe(sample.nationalId);

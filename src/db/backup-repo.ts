@@ -220,6 +220,7 @@ export async function replaceWholeStore(
     await d.qualityStats.bulkAdd(aggregates.qualityStats);
     await d.homeStats.bulkAdd(aggregates.homeStats);
     await d.peopleList.bulkAdd(aggregates.peopleList);
+    await d.peopleKeys.bulkAdd(aggregates.peopleKeys);
   });
 }
 

@@ -79,6 +79,7 @@ export async function loadDemoProvince(
     await d.qualityStats.bulkPut(aggregates.qualityStats);
     await d.homeStats.bulkPut(aggregates.homeStats);
     await d.peopleList.bulkPut(aggregates.peopleList);
+    await d.peopleKeys.bulkPut(aggregates.peopleKeys);
     const loadedAt = nowStamp();
     const installation: Installation = { kind: 'province', homeUnitId: root.id, setUpAt: loadedAt };
     await saveInstallation(installation);

@@ -11,12 +11,13 @@ import {
   type QualityInput,
   type QualityReport,
 } from '@/domain/quality-report';
-import { duplicateCandidateIds, nationalKeyOf } from '@/domain/people-list';
+import { duplicateCandidateIds } from '@/domain/people-keys';
+import { nationalKeyOf } from '@/domain/people-list';
 import { PLACE_MILESTONES, runBounds, runOf } from '@/domain/place-stats';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { IsoDate } from '@/domain/dates';
 import { ensureAggregates } from './dashboard-repo';
-import { LISTS_PER_READ, readInChunks } from './read-in-chunks';
+import { KEYS_PER_READ, readInChunks } from './read-in-chunks';
 import { listNotSame } from './merge-repo';
 import type { PersonRow } from './rows';
 import { db } from './schema';
@@ -53,7 +54,7 @@ async function readStores() {
     'r',
     [
       d.qualityStats,
-      d.peopleList,
+      d.peopleKeys,
       d.classes,
       d.admissionStats,
       d.memberCounts,
@@ -65,7 +66,7 @@ async function readStores() {
     () =>
       allOf({
         blocks: d.qualityStats.toArray(),
-        lists: readInChunks(d.peopleList, LISTS_PER_READ),
+        keys: readInChunks(d.peopleKeys, KEYS_PER_READ),
         classes: d.classes.toArray(),
         admissions: d.admissionStats.toArray(),
         memberCounts: d.memberCounts.toArray(),
@@ -89,7 +90,7 @@ export async function readQualityReport(
   const scope = rootUnitId ? subtreeIdsOf(stores.units, rootUnitId) : null;
   const inScope = (unitId: string) => scope === null || scope.has(unitId);
 
-  const candidateIds = duplicateCandidateIds(stores.lists.filter((list) => inScope(list.unitId)));
+  const candidateIds = duplicateCandidateIds(stores.keys.filter((block) => inScope(block.unitId)));
   await breathe();
   const d = db();
   const candidates = (await d.people.bulkGet(candidateIds)).filter(

@@ -23,7 +23,7 @@ import {
   admissionVector,
   unitContribution,
 } from '@/domain/admission-stats';
-import { admissionRowsOf, aggregateRowsOf, unitStatsRowsOf } from './aggregates';
+import { admissionRowsOf, aggregateRowsOf, aggregateTables, unitStatsRowsOf } from './aggregates';
 import type { StoredAdmissionStats, StoredUnitStats } from './rows';
 import { attendeeIds, listClasses } from './classes-repo';
 import { ensureAggregates } from './dashboard-repo';
@@ -78,8 +78,9 @@ const SHIPPED: Record<number, Record<string, string>> = {
   8: { peopleList: 'unitId' },
   // The home page's and the classes list's aggregate; every aggregate emptied.
   9: { homeStats: 'key' },
-  // No new store: the home aggregate's month records split by unit shard; every one emptied.
-  10: {},
+  // The duplicate keys per unit; the home aggregate's month records split by unit shard; every
+  // aggregate emptied.
+  10: { peopleKeys: 'unitId' },
 };
 
 /**
@@ -87,9 +88,15 @@ const SHIPPED: Record<number, Record<string, string>> = {
  * compared by their figures, after the app's first check has rebuilt them.
  */
 const REWRITTEN_BY: Record<string, number> = Object.fromEntries(
-  ['admissionStats', 'unitStats', 'placeStats', 'qualityStats', 'peopleList', 'homeStats'].map(
-    (t) => [t, 10],
-  ),
+  [
+    'admissionStats',
+    'unitStats',
+    'placeStats',
+    'qualityStats',
+    'peopleList',
+    'homeStats',
+    'peopleKeys',
+  ].map((t) => [t, 10]),
 );
 
 const VERSIONS = Object.keys(SHIPPED)
@@ -305,6 +312,7 @@ function datasetUpTo(version: number): Dataset {
   if (version >= 7) data.qualityStats = aggregateRowsOf(people).qualityStats;
   if (version >= 8) data.peopleList = aggregateRowsOf(people).peopleList;
   if (version >= 9) data.homeStats = aggregateRowsOf(people).homeStats;
+  if (version >= 10) data.peopleKeys = aggregateRowsOf(people).peopleKeys;
   return data;
 }
 
@@ -392,14 +400,8 @@ describe.each(VERSIONS)('a database written by version %i', (version) => {
     // The aggregates match the people, whether rebuilt or carried over, record for record.
     const people = after.people as PersonRow[];
     const expected = aggregateRowsOf(people);
-    expect({
-      admissionStats: await current.admissionStats.toArray(),
-      unitStats: await current.unitStats.toArray(),
-      placeStats: await current.placeStats.toArray(),
-      qualityStats: await current.qualityStats.toArray(),
-      homeStats: await current.homeStats.toArray(),
-      peopleList: await current.peopleList.toArray(),
-    }).toEqual(expected);
+    const stored = aggregateTables(current).map(async (t) => [t.name, await t.toArray()]);
+    expect(Object.fromEntries(await Promise.all(stored))).toEqual(expected);
     expect(
       normalisedAggregates(
         await current.admissionStats.toArray(),

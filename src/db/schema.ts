@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MemberCount, Place, PlaceFigure, Target, Tombstone, Unit } from '@/domain/entities';
 import { publishConnectionEvent } from './connection-events';
+import type { PeopleKeysBlock } from '@/domain/people-keys';
 import type { PeopleListBlock } from '@/domain/people-list';
 import type {
   ClassRow,
@@ -84,6 +85,7 @@ export class PtdvDatabase extends Dexie {
   placeStats!: Table<StoredPlaceStats, string, StoredPlaceStats>;
   qualityStats!: Table<StoredQualityStats, string, StoredQualityStats>;
   peopleList!: Table<PeopleListBlock, string, PeopleListBlock>;
+  peopleKeys!: Table<PeopleKeysBlock, string, PeopleKeysBlock>;
   homeStats!: Table<StoredHomeStats, string, StoredHomeStats>;
 
   constructor(name = DB_NAME) {
@@ -150,9 +152,11 @@ export class PtdvDatabase extends Dexie {
     // aggregate is emptied and rebuilt from the people by the first check.
     this.version(9).stores({ homeStats: 'key' }).upgrade(markAggregatesWithHomeForRebuild);
     // Version 10: the home aggregate's month records split by the unit's shard ('due:2026-12:07'),
-    // so that an imported file rewrites its own units' part of a month, not the whole province's.
-    // No new store; every aggregate is emptied and rebuilt by the first check, as for version 9.
-    this.version(10).stores({}).upgrade(markAggregatesWithHomeForRebuild);
+    // so that an imported file rewrites its own units' part of a month, not the whole province's;
+    // the people's duplicate keys per unit (peopleKeys, domain/people-keys.ts), which /quality
+    // reads instead of the whole people list. Every aggregate is emptied and rebuilt by the
+    // first check (the new one is empty already).
+    this.version(10).stores({ peopleKeys: 'unitId' }).upgrade(markAggregatesWithHomeForRebuild);
     this.handleOtherTabs();
   }
 

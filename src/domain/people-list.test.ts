@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../test/builders';
 import { duplicateNameKey } from './duplicate-pairs';
 import {
-  duplicateCandidateIds,
   isOverdue,
   keyHash,
   listEntryOf,
@@ -54,25 +53,5 @@ describe("the people list's aggregate", () => {
     expect(isOverdue(waiting, '2020-01-01')).toBe(false);
     expect(isOverdue(waiting, '2030-01-01')).toBe(true);
     expect(isOverdue(listEntryOf(buildPerson({ milestones: {} })), '2030-01-01')).toBe(false);
-  });
-
-  it('names the people whose keys repeat among the blocks read, by name or by CCCD', () => {
-    const people = [
-      buildPerson({ unitId: 'u1', fullName: 'An', nationalId: '001200000009' }),
-      buildPerson({ unitId: 'u2', fullName: 'Bình', nationalId: '001200000009' }),
-      buildPerson({ unitId: 'u2', fullName: 'an' }),
-      buildPerson({ unitId: 'u3', fullName: 'Cường' }),
-    ];
-    const blocks = ['u1', 'u2', 'u3'].map((unitId) =>
-      blockOf(
-        unitId,
-        people.filter((person) => person.unitId === unitId).map((person) => listEntryOf(person)),
-      ),
-    );
-    const ids = (scope: string[]) =>
-      duplicateCandidateIds(blocks.filter((block) => scope.includes(block.unitId))).sort();
-    expect(ids(['u1', 'u2', 'u3'])).toEqual([people[0]!.id, people[1]!.id, people[2]!.id].sort());
-    expect(ids(['u2', 'u3'])).toEqual([]);
-    expect(keyHash('')).not.toBe(0);
   });
 });
