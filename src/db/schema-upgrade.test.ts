@@ -78,6 +78,8 @@ const SHIPPED: Record<number, Record<string, string>> = {
   8: { peopleList: 'unitId' },
   // The home page's and the classes list's aggregate; every aggregate emptied.
   9: { homeStats: 'key' },
+  // No new store: each unit's people list record in the list's order; every aggregate emptied.
+  10: {},
 };
 
 /**
@@ -86,7 +88,7 @@ const SHIPPED: Record<number, Record<string, string>> = {
  */
 const REWRITTEN_BY: Record<string, number> = Object.fromEntries(
   ['admissionStats', 'unitStats', 'placeStats', 'qualityStats', 'peopleList', 'homeStats'].map(
-    (t) => [t, 9],
+    (t) => [t, 10],
   ),
 );
 

@@ -66,6 +66,14 @@ async function markAggregatesWithHomeForRebuild(tx: Transaction): Promise<void> 
   await tx.table('homeStats').clear();
 }
 
+/**
+ * Version 10's upgrade: each unit's peopleList record is now kept in the list's order, not by
+ * id; every aggregate is emptied, as version 9 does, for the first check to rebuild them all.
+ */
+async function markAggregatesForRebuildV10(tx: Transaction): Promise<void> {
+  await markAggregatesWithHomeForRebuild(tx);
+}
+
 export class PtdvDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -149,6 +157,10 @@ export class PtdvDatabase extends Dexie {
     // (domain/home-stats.ts): the deadlines by month, officials by year, class attendance. Every
     // aggregate is emptied and rebuilt from the people by the first check.
     this.version(9).stores({ homeStats: 'key' }).upgrade(markAggregatesWithHomeForRebuild);
+    // Version 10: each unit's peopleList record holds its people in the list's order (given name
+    // first, domain/people-list.ts), so /people merges the records instead of sorting 250,000
+    // people on every load. No new store; every aggregate is emptied and rebuilt.
+    this.version(10).stores({}).upgrade(markAggregatesForRebuildV10);
     this.handleOtherTabs();
   }
 
