@@ -98,6 +98,12 @@ describe("the people list's rows over its records", () => {
     expect(rows.at(250)?.id).toBe(order[250]?.id);
     expect(rows.at(3)?.id).toBe(order[3]?.id);
     expect(rows.at(399)?.id).toBe(order[399]?.id);
+    // Ordered ahead in slices (idle time), then drawn: the same rows.
+    const ahead = view.select();
+    let slices = 1;
+    while (!ahead.mergeAhead(64)) slices += 1;
+    expect(slices).toBe(Math.ceil(400 / 64));
+    expect(idsOf(ahead)).toEqual(order.map((entry) => entry.id));
   });
 
   it('keeps what every filter keeps, in the same order', () => {

@@ -34,6 +34,8 @@ export interface ListRow {
 export interface ListRows {
   readonly length: number;
   at(position: number): ListRow | undefined;
+  /** Orders up to `count` more rows ahead of need (idle time); true once all are. */
+  mergeAhead(count: number): boolean;
 }
 
 /** What a row must match; '' or null: anything. */
@@ -50,6 +52,15 @@ export interface ListFilter {
   text: ((searchKey: string, token: string) => boolean) | null;
 }
 
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+
+/** The four digits of a year at `at`, as a number. */
+function yearAt(text: string, at: number): number {
+  let year = 0;
+  for (let digit = 0; digit < 4; digit += 1) year = year * 10 + text.charCodeAt(at + digit) - 48;
+  return year;
+}
+
 /** One block's columns, split from the stored strings once, when first asked for. */
 class Columns {
   private readonly split = new Map<TextColumn, string[]>();
@@ -62,6 +73,45 @@ class Columns {
       this.split.set(column, values);
     }
     return values;
+  }
+
+  /** The column's values if split already. */
+  peek(column: TextColumn): string[] | undefined {
+    return this.split.get(column);
+  }
+}
+
+/**
+ * A column's values read in row order straight from the stored string (or from its split array
+ * when a filter split it already): the merge reads each part's sort keys one row after another,
+ * and splitting 250,000 of them before the first row was drawn cost more than the merge itself.
+ */
+class ColumnReader {
+  private row = 0;
+  private start = 0;
+  private value: string | null = null;
+
+  constructor(
+    private readonly columns: Columns,
+    private readonly column: TextColumn,
+  ) {}
+
+  /** The value of `row`; rows are asked in order (never an earlier one than the last). */
+  at(row: number): string {
+    const split = this.columns.peek(this.column);
+    if (split) return split[row] ?? '';
+    const text = this.columns.block[this.column];
+    if (row < this.row) [this.row, this.start] = [0, 0];
+    for (; this.row < row; this.row += 1) {
+      const end = text.indexOf(SEPARATOR, this.start);
+      this.start = end < 0 ? text.length : end + 1;
+      this.value = null;
+    }
+    if (this.value === null) {
+      const end = text.indexOf(SEPARATOR, this.start);
+      this.value = text.slice(this.start, end < 0 ? text.length : end);
+    }
+    return this.value;
   }
 }
 
@@ -85,12 +135,18 @@ export class PeopleListView {
 
   /** Admission years present, newest first (read from the stored strings, nothing split). */
   admissionYears(): string[] {
-    const years = new Set<string>();
-    const pattern = new RegExp(`(?:^|${SEPARATOR})(\\d{4})-`, 'g');
+    const seen = new Set<number>();
     for (const { block } of this.blocks) {
-      for (const match of block.admittedOn.matchAll(pattern)) years.add(match[1] as string);
+      const text = block.admittedOn;
+      for (let at = 0; at < text.length;) {
+        // An admission day (YYYY-MM-DD) or '' between separators.
+        if (text.charCodeAt(at) !== SEPARATOR_CODE) seen.add(yearAt(text, at));
+        const end = text.indexOf(SEPARATOR, at);
+        if (end < 0) break;
+        at = end + 1;
+      }
     }
-    return [...years].sort().reverse();
+    return [...seen].sort((a, b) => b - a).map(String);
   }
 
   /** Every row, or those a filter keeps. */
@@ -169,8 +225,13 @@ class MergedRows implements ListRows {
   private merged = 0;
   private readonly next: Int32Array;
   private readonly heap: number[];
-  /** Each part's sort keys (every part's first row is compared at once). */
-  private readonly keys: string[][];
+  /** Each part's sort keys and ids, read in order as the merge goes. */
+  private readonly keys: ColumnReader[];
+  private readonly ids: ColumnReader[];
+  /** Each part's next row, its sort key and (once asked) its id. */
+  private readonly headRow: Int32Array;
+  private readonly headKey: string[];
+  private readonly headId: (string | null)[];
 
   constructor(
     private readonly parts: readonly Part[],
@@ -180,7 +241,12 @@ class MergedRows implements ListRows {
     this.fromPart = new Int32Array(this.length);
     this.fromRow = new Int32Array(this.length);
     this.next = new Int32Array(parts.length);
-    this.keys = parts.map((part) => part.columns.get('sortKey'));
+    this.keys = parts.map((part) => new ColumnReader(part.columns, 'sortKey'));
+    this.ids = parts.map((part) => new ColumnReader(part.columns, 'id'));
+    this.headRow = new Int32Array(parts.length);
+    this.headKey = new Array<string>(parts.length);
+    this.headId = new Array<string | null>(parts.length).fill(null);
+    parts.forEach((_, part) => this.advance(part));
     this.heap = parts.map((_, index) => index);
     for (let at = (this.heap.length >> 1) - 1; at >= 0; at -= 1) this.down(at);
   }
@@ -192,37 +258,60 @@ class MergedRows implements ListRows {
     return this.draw(part.columns, this.fromRow[position] ?? 0);
   }
 
-  private rowAt(part: number): number {
+  /** Merges up to `count` more rows ahead of need; true once every row is merged. */
+  mergeAhead(count: number): boolean {
+    this.mergeTo(Math.min(this.length, this.merged + count));
+    return this.merged >= this.length;
+  }
+
+  /** Part p's next row, its sort key; its id read only when two keys tie. */
+  private advance(part: number): void {
     const { rows } = this.parts[part] as Part;
     const at = this.next[part] ?? 0;
-    return rows ? (rows[at] ?? 0) : at;
+    const row = rows ? (rows[at] ?? 0) : at;
+    this.headRow[part] = row;
+    this.headKey[part] = (this.keys[part] as ColumnReader).at(row);
+    this.headId[part] = null;
+  }
+
+  private idOf(part: number): string {
+    let id = this.headId[part];
+    if (id === null || id === undefined) {
+      id = (this.ids[part] as ColumnReader).at(this.headRow[part] ?? 0);
+      this.headId[part] = id;
+    }
+    return id;
   }
 
   /** Is part a's next row before part b's? */
   private before(a: number, b: number): boolean {
-    const rowA = this.rowAt(a);
-    const rowB = this.rowAt(b);
-    const keyA = this.keys[a]?.[rowA] ?? '';
-    const keyB = this.keys[b]?.[rowB] ?? '';
+    const keyA = this.headKey[a] as string;
+    const keyB = this.headKey[b] as string;
     if (keyA !== keyB) return keyA < keyB;
-    const idA = (this.parts[a] as Part).columns.get('id')[rowA] ?? '';
-    const idB = (this.parts[b] as Part).columns.get('id')[rowB] ?? '';
-    return compareListOrder(keyA, idA, keyB, idB) < 0;
+    return compareListOrder(keyA, this.idOf(a), keyB, this.idOf(b)) < 0;
   }
 
+  /** Sifts the part at `start` down to its place (a hole moved down, no swaps). */
   private down(start: number): void {
     const heap = this.heap;
+    const size = heap.length;
+    const moving = heap[start] ?? 0;
     let at = start;
     for (;;) {
       const left = at * 2 + 1;
-      if (left >= heap.length) return;
+      if (left >= size) break;
       const right = left + 1;
-      let least = left;
-      if (right < heap.length && this.before(heap[right] ?? 0, heap[left] ?? 0)) least = right;
-      if (!this.before(heap[least] ?? 0, heap[at] ?? 0)) return;
-      [heap[at], heap[least]] = [heap[least] ?? 0, heap[at] ?? 0];
-      at = least;
+      let least = heap[left] ?? 0;
+      let child = left;
+      if (right < size && this.before(heap[right] ?? 0, least)) {
+        least = heap[right] ?? 0;
+        child = right;
+      }
+      if (!this.before(least, moving)) break;
+      heap[at] = least;
+      at = child;
     }
+    heap[at] = moving;
   }
 
   private mergeTo(end: number): void {
@@ -230,11 +319,12 @@ class MergedRows implements ListRows {
     while (this.merged < end && heap.length > 0) {
       const part = heap[0] ?? 0;
       this.fromPart[this.merged] = part;
-      this.fromRow[this.merged] = this.rowAt(part);
+      this.fromRow[this.merged] = this.headRow[part] ?? 0;
       this.merged += 1;
       const next = (this.next[part] ?? 0) + 1;
       this.next[part] = next;
-      if (next >= (this.parts[part] as Part).length) {
+      if (next < (this.parts[part] as Part).length) this.advance(part);
+      else {
         const last = heap.pop() ?? 0;
         if (heap.length === 0) return;
         heap[0] = last;
