@@ -2,6 +2,7 @@
 // importing anything: for comparing a change A/B on the same store and the same load.
 //   npm run bench -- --sizes P --keep-db --port 4186      (once: imports P, keeps its profile)
 //   npx tsx --tsconfig tsconfig.app.json scripts/bench/screens-only.ts --size P --port 4186 [--only units,sync]
+//     [--profiles leveldb] (as the kept run's)
 // The port must be the kept run's (IndexedDB belongs to the origin). Prints one JSON line.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     // A build to serve as it is (vite build --outDir <dir>), for A/B runs; default: build now.
     dist: { type: 'string' },
+    // The kept run's --profiles: 'leveldb' opens its profile without the SQLite backing store.
+    profiles: { type: 'string', default: 'sqlite' },
   },
 });
 const profilesDir = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
@@ -38,7 +41,10 @@ const server = await serveApp(build.dir, Number(values.port));
 try {
   const context = await launchContext(server.url, profile, {
     reuseProfile: true,
-    extraArgs: ['--enable-features=IdbSqliteBackingStore,IdbSqliteOnDiskRollout'],
+    extraArgs:
+      values.profiles === 'leveldb'
+        ? []
+        : ['--enable-features=IdbSqliteBackingStore,IdbSqliteOnDiskRollout'],
   });
   try {
     const page = await context.newPage();

@@ -4,7 +4,7 @@
 import type { Table } from 'dexie';
 import {
   packPeopleList,
-  unpackPeopleList,
+  updatePeopleList,
   type ListEntry,
   type PeopleListBlock,
 } from '@/domain/people-list';
@@ -36,11 +36,5 @@ export function peopleListRowsOf(changes: ListChanges): PeopleListBlock[] {
 }
 
 export async function applyListDelta(table: PeopleListTable, changes: ListChanges): Promise<void> {
-  await writeShards(table, changes, (unitId, stored, list) => {
-    const entries = new Map(
-      (stored ? unpackPeopleList(stored) : []).map((entry) => [entry.id, entry]),
-    );
-    entriesAfter(entries, list);
-    return entries.size > 0 ? packPeopleList(unitId, entries.values()) : undefined;
-  });
+  await writeShards(table, changes, updatePeopleList);
 }

@@ -78,8 +78,8 @@ const SHIPPED: Record<number, Record<string, string>> = {
   8: { peopleList: 'unitId' },
   // The home page's and the classes list's aggregate; every aggregate emptied.
   9: { homeStats: 'key' },
-  // The duplicate keys per unit; the home aggregate's month records split by unit shard; every
-  // aggregate emptied.
+  // The duplicate keys per unit; each unit's people list record in the list's order; the home
+  // aggregate's month records split by unit shard; every aggregate emptied.
   10: { peopleKeys: 'unitId' },
 };
 

@@ -69,7 +69,7 @@ const TEXT_COLUMNS = [
   'admittedOn',
   'token',
 ] as const;
-type TextColumn = (typeof TEXT_COLUMNS)[number];
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
 
 /** One unit's people as stored. */
 export type PeopleListBlock = { unitId: string; count: number } & Record<TextColumn, string> & {
@@ -138,9 +138,17 @@ export function isOverdue(entry: Pick<ListEntry, 'firstDue'>, today: IsoDate): b
 const clean = (value: string) =>
   value.includes(SEPARATOR) ? value.split(SEPARATOR).join(' ') : value;
 
-/** A unit's people as one record, in id order (so equal contents pack equally). */
-export function packPeopleList(unitId: string, entries: Iterable<ListEntry>): PeopleListBlock {
-  const list = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The list's order: by sort key (given name first), then id, so equal names never reorder. */
+export function compareListOrder(aKey: string, aId: string, bKey: string, bId: string): number {
+  if (aKey !== bKey) return aKey < bKey ? -1 : 1;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
+}
+
+const byListOrder = (a: ListEntry, b: ListEntry) =>
+  compareListOrder(a.sortKey, a.id, b.sortKey, b.id);
+
+/** Entries already in list order as one record. */
+function packSorted(unitId: string, list: readonly ListEntry[]): PeopleListBlock {
   const text = Object.fromEntries(
     TEXT_COLUMNS.map((column) => [
       column,
@@ -157,8 +165,17 @@ export function packPeopleList(unitId: string, entries: Iterable<ListEntry>): Pe
   };
 }
 
+/**
+ * A unit's people as one record, in the list's order (compareListOrder): /people merges the
+ * units' records as they are instead of sorting every person on each load, and equal contents
+ * pack equally.
+ */
+export function packPeopleList(unitId: string, entries: Iterable<ListEntry>): PeopleListBlock {
+  return packSorted(unitId, [...entries].sort(byListOrder));
+}
+
 /** A column's values ('' × count for an empty column of count people). */
-function columnOf(block: PeopleListBlock, column: TextColumn): string[] {
+export function columnOf(block: PeopleListBlock, column: TextColumn): string[] {
   if (block.count === 0) return [];
   return block[column].split(SEPARATOR);
 }
@@ -193,4 +210,68 @@ export function unpackPeopleList(block: PeopleListBlock): ListEntry[] {
 /** The ids of a block's people, without unpacking the rest. */
 export function idsOf(block: PeopleListBlock): string[] {
   return columnOf(block, 'id');
+}
+
+/**
+ * A unit's record after people were taken out (−1) and put in (1), in the order they came:
+ * removals first, so a person changed is replaced. Equals packPeopleList of the entries after
+ * the changes, but the stored people stay columns, merged with the few put in (a write touches
+ * one unit's record of hundreds of people; none of them is made an object). Undefined: empty.
+ */
+export function updatePeopleList(
+  unitId: string,
+  stored: PeopleListBlock | undefined,
+  changes: readonly (readonly [ListEntry, 1 | -1])[],
+): PeopleListBlock | undefined {
+  const gone = new Set<string>();
+  const added = new Map<string, ListEntry>();
+  for (const [entry, sign] of changes) if (sign === -1) gone.add(entry.id);
+  for (const [entry, sign] of changes) if (sign === 1) added.set(entry.id, entry);
+  const ins = [...added.values()].sort(byListOrder);
+  const count = stored?.count ?? 0;
+  const old = Object.fromEntries(
+    TEXT_COLUMNS.map((column) => [column, stored ? columnOf(stored, column) : []]),
+  ) as Record<TextColumn, string[]>;
+  // The record's rows: a stored row's index (≥ 0), or −1 − the index of a row put in.
+  const rows: number[] = [];
+  let next = 0;
+  for (let index = 0; index < count; index += 1) {
+    const id = old.id[index] ?? '';
+    if (gone.has(id) || added.has(id)) continue;
+    const key = old.sortKey[index] ?? '';
+    for (; next < ins.length; next += 1) {
+      const entry = ins[next] as ListEntry;
+      if (compareListOrder(entry.sortKey, entry.id, key, id) > 0) break;
+      rows.push(-1 - next);
+    }
+    rows.push(index);
+  }
+  for (; next < ins.length; next += 1) rows.push(-1 - next);
+  if (rows.length === 0) return undefined;
+  const text = Object.fromEntries(
+    TEXT_COLUMNS.map((column) => {
+      const values = old[column];
+      const cells = rows.map((row) =>
+        row >= 0 ? (values[row] ?? '') : clean(String((ins[-1 - row] as ListEntry)[column])),
+      );
+      return [column, cells.join(SEPARATOR)];
+    }),
+  ) as Record<TextColumn, string>;
+  const numbers = (
+    column: 'firstDue' | 'nameHash' | 'nationalHash',
+    target: Int32Array | Uint32Array,
+  ) => {
+    rows.forEach((row, at) => {
+      target[at] = row >= 0 ? (stored?.[column][row] ?? 0) : (ins[-1 - row] as ListEntry)[column];
+    });
+    return target;
+  };
+  return {
+    unitId,
+    count: rows.length,
+    ...text,
+    firstDue: numbers('firstDue', new Int32Array(rows.length)) as Int32Array,
+    nameHash: numbers('nameHash', new Uint32Array(rows.length)) as Uint32Array,
+    nationalHash: numbers('nationalHash', new Uint32Array(rows.length)) as Uint32Array,
+  };
 }

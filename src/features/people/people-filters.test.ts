@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toRow } from '@/db/people-repo';
-import { listEntryOf } from '@/domain/people-list';
+import { listEntryOf, packPeopleList, type ListEntry } from '@/domain/people-list';
+import { PeopleListView, type ListRow, type ListRows } from '@/domain/people-list-view';
 import { buildPerson } from '../../../test/builders';
 import {
-  admissionYears,
-  filterPeople,
   hasFilters,
-  indexPeople,
+  listFilterOf,
   nationalIdInQuery,
   readFilters,
   writeFilters,
@@ -40,13 +39,37 @@ const rows = [
     milestones: { cellResolutionOn: '2026-01-05', decisionOn: '2026-02-02' },
   }),
 ].map((person) => listEntryOf(toRow(person)));
-const index = indexPeople(rows, TODAY);
 
-const names = (list: ReturnType<typeof filterPeople>) => list.map((item) => item.row.fullName);
+/** The list of these entries, as /people reads it: one record per unit. */
+function indexPeople(entries: readonly ListEntry[], today: string): PeopleListView {
+  const units = [...new Set(entries.map((entry) => entry.unitId))];
+  const blocks = units.map((unitId) =>
+    packPeopleList(
+      unitId,
+      entries.filter((entry) => entry.unitId === unitId),
+    ),
+  );
+  return new PeopleListView(blocks, today);
+}
+
+const all = (list: ListRows): ListRow[] =>
+  Array.from({ length: list.length }, (_, at) => list.at(at) as ListRow);
+
+function filterPeople(
+  view: PeopleListView,
+  filters: PeopleFilters,
+  unitIds: ReadonlySet<string> | null,
+  idSearch: Parameters<typeof listFilterOf>[2] = null,
+): ListRow[] {
+  return all(view.select(listFilterOf(filters, unitIds, idSearch) ?? undefined));
+}
+
+const index = indexPeople(rows, TODAY);
+const names = (list: readonly ListRow[]) => list.map((row) => row.fullName);
 
 describe('people filters', () => {
   it('sorts by given name, then by the whole name', () => {
-    expect(names(index)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+    expect(names(all(index.select()))).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
   });
 
   it('finds a name without diacritics, and a CCCD by part of it', () => {
@@ -102,13 +125,12 @@ describe('people filters', () => {
   });
 
   it('flags a person with an overdue deadline', () => {
-    expect(index.filter((item) => item.overdue).map((item) => item.row.fullName)).toEqual([
-      'Lê Văn Cường',
-    ]);
+    expect(names(all(index.select()).filter((row) => row.overdue))).toEqual(['Lê Văn Cường']);
   });
 
   it('lists admission years newest first', () => {
-    expect(admissionYears(index)).toEqual(['2026']);
+    expect(index.admissionYears()).toEqual(['2026']);
+    expect(listFilterOf(none, null)).toBeNull();
   });
 
   it('round-trips filters through the URL, leaving empty ones out', () => {

@@ -6,10 +6,9 @@ import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
 import { useScope } from '@/queries/units';
 import { Alert, EmptyState, Loading, PageHeader, useScreenReady } from '@/ui/components';
+import { PeopleListView } from '@/domain/people-list-view';
 import {
-  admissionYears,
-  filterPeople,
-  indexPeople,
+  listFilterOf,
   readFilters,
   writeFilters,
   type FilterKey,
@@ -25,7 +24,7 @@ export default function PeopleListPage() {
   const { t } = useI18n();
   const { scope } = useScope();
   const people = usePeople(scope);
-  useScreenReady('people', Boolean(scope) && Boolean(people.data));
+  useScreenReady('people', Boolean(scope) && Boolean(people.data) && !people.isLoading);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   // The list is filtered behind the typing: the input stays responsive while 50,000 rows are
@@ -36,11 +35,9 @@ export default function PeopleListPage() {
     [deferredQuery],
   );
 
-  const index = useMemo(
-    () => (people.data ? indexPeople(people.data, localIsoDate()) : []),
-    [people.data],
-  );
-  const years = useMemo(() => admissionYears(index), [index]);
+  // The units' records as stored, each in the list's order: rows are merged as they are drawn.
+  const view = useMemo(() => new PeopleListView(people.data ?? [], localIsoDate()), [people.data]);
+  const years = useMemo(() => view.admissionYears(), [view]);
   const unitIds = useMemo(
     () =>
       scope && deferredFilters.unit && scope.unitIds.has(deferredFilters.unit)
@@ -50,8 +47,8 @@ export default function PeopleListPage() {
   );
   const idSearch = useNationalIdSearch(deferredFilters.q);
   const shown = useMemo(
-    () => filterPeople(index, deferredFilters, unitIds, idSearch),
-    [index, deferredFilters, unitIds, idSearch],
+    () => view.select(listFilterOf(deferredFilters, unitIds, idSearch) ?? undefined),
+    [view, deferredFilters, unitIds, idSearch],
   );
 
   const setFilter = (key: FilterKey, value: string) => {
@@ -66,7 +63,7 @@ export default function PeopleListPage() {
   if (people.error)
     return <Alert tone="error">{t('common.error', { message: people.error.message })}</Alert>;
 
-  const total = index.length;
+  const total = view.total;
   const newLink =
     filters.unit && scope.unitIds.has(filters.unit)
       ? `/people/new?unit=${encodeURIComponent(filters.unit)}`

@@ -1,23 +1,38 @@
 // Reading people: the scope's list and one person (with the classes they attended).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getClass } from '@/db/classes-repo';
-import { listPeopleEntries } from '@/db/people-list-repo';
+import { listPeopleBlocks } from '@/db/people-list-repo';
 import { getPerson } from '@/db/people-repo';
+import { aggregatesCheckQuery } from '@/queries/aggregates-check';
 import { queryKeys } from '@/queries/keys';
 import type { Scope } from '@/queries/units';
+import { useIdleAfter } from '@/ui/idle';
 
 export function peopleQuery(scope: Pick<Scope, 'key' | 'unitIds'>) {
   return queryOptions({
     queryKey: queryKeys.peopleList(scope.key),
-    queryFn: () => listPeopleEntries(scope.unitIds),
+    queryFn: () => listPeopleBlocks(scope.unitIds),
   });
 }
 
+/**
+ * The scope's list records, and the aggregates' check once they have drawn (as home does,
+ * home-query.ts), or at once when they hold nobody: an upgrade empties them, and "no people
+ * yet" must not show while they are rebuilt. A rebuild reads the records again.
+ */
 export function usePeople(scope: Scope | undefined) {
-  return useQuery({
+  const list = useQuery({
     ...peopleQuery(scope ?? { key: 'none', unitIds: new Set() }),
     enabled: Boolean(scope),
   });
+  const empty = list.data?.length === 0;
+  const idle = useIdleAfter(list.data !== undefined, 2000);
+  const check = useQuery({ ...aggregatesCheckQuery(), enabled: idle || empty });
+  return {
+    data: list.data,
+    isLoading: list.isLoading || (empty && !check.isSuccess),
+    error: list.error ?? check.error,
+  };
 }
 
 export function personQuery(id: string) {
