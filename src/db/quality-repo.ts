@@ -11,8 +11,8 @@ import {
   type QualityInput,
   type QualityReport,
 } from '@/domain/quality-report';
-import { duplicateCandidateIds } from '@/domain/people-keys';
-import { nationalKeyOf } from '@/domain/people-list';
+import { duplicateCandidateIds, nationalKeyOf } from '@/domain/people-keys';
+
 import { PLACE_MILESTONES, runBounds, runOf } from '@/domain/place-stats';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import type { IsoDate } from '@/domain/dates';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../test/builders';
-import { keyHash } from './people-list';
+import { duplicateNameKey } from './duplicate-pairs';
 import {
   duplicateCandidateIds,
+  keyHash,
   keysEntryOf,
   packPeopleKeys,
   unpackPeopleKeys,
@@ -38,5 +39,10 @@ describe("the people's duplicate keys", () => {
     expect(ids(['u1', 'u2', 'u3'])).toEqual([people[0]!.id, people[1]!.id, people[2]!.id].sort());
     expect(ids(['u2', 'u3'])).toEqual([]);
     expect(keyHash('')).not.toBe(0);
+    // The name's key is the checks' own (duplicate-pairs.ts); the CCCD's, the number.
+    expect(keysEntryOf(people[0]!)).toMatchObject({
+      nameHash: keyHash(duplicateNameKey('An', people[0]!.birthDate)),
+      nationalHash: keyHash('001200000009'),
+    });
   });
 });

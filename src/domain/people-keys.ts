@@ -6,7 +6,22 @@
 // The hashes are FNV-1a of the name with the birth date and of the CCCD (or, under the app lock,
 // its token); they may collide, so the candidates they give are compared exactly after.
 import { duplicateNameKey } from './duplicate-pairs';
-import { keyHash, nationalKeyOf, type ListPerson } from './people-list';
+import type { ListPerson } from './people-list';
+
+/** FNV-1a, 32 bits; never 0 (0 means "no key"). */
+export function keyHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+/** The CCCD a duplicate is compared by: the number, or under the app lock its token. */
+export function nationalKeyOf(person: Pick<ListPerson, 'nationalId' | 'nationalIdToken'>) {
+  return person.nationalId ?? person.nationalIdToken ?? null;
+}
 
 export interface KeysEntry {
   id: string;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../test/builders';
-import { duplicateNameKey } from './duplicate-pairs';
 import {
   isOverdue,
-  keyHash,
   listEntryOf,
   listSortKey,
   NO_DUE,
@@ -39,10 +37,6 @@ describe("the people list's aggregate", () => {
     expect(entries[0]?.searchKey).toBe('nguyen van an 001200000009');
     expect(listSortKey('Nguyễn Văn An')).toBe('an nguyen van an');
     expect(entries[0]?.sortKey).toBe(listSortKey('Nguyễn Văn An'));
-    // The name's duplicate key is the checks' own (duplicate-pairs.ts).
-    expect(entries[0]?.nameHash).toBe(
-      keyHash(duplicateNameKey('Nguyễn Văn An', people[0]!.birthDate)),
-    );
   });
 
   it('knows when a deadline is overdue from the earliest one not met', () => {

@@ -1,6 +1,6 @@
 // The people list's aggregate (db/aggregates.ts keeps it in the same transaction as every write
-// of people): per unit, one record of what /people shows, filters and sorts by, and the two
-// duplicate keys the data checks compare (quality-stats.ts). /people reads the records of its
+// of people): per unit, one record of what /people shows, filters and sorts by (the data checks'
+// duplicate keys are apart, people-keys.ts). /people reads the records of its
 // scope instead of every person, and an import rewrites only the records of the units its file
 // holds (a per-shard record of every person's keys was rewritten whole by every file).
 //
@@ -8,7 +8,6 @@
 // strings many times faster than as many short ones, and splitting them again is cheap.
 import { pendingDueDates } from './admission-stats';
 import { toDayNumber, type IsoDate } from './dates';
-import { duplicateNameKey } from './duplicate-pairs';
 import type { Person } from './entities';
 import type { Stage } from './pipeline-types';
 import { deriveStage } from './stage';
@@ -48,9 +47,6 @@ export interface ListEntry {
   firstDue: number;
   /** Under the app lock: the CCCD's token ('' otherwise). */
   token: string;
-  /** FNV-1a of the duplicate keys (name + birth date; CCCD or its token, 0 when none). */
-  nameHash: number;
-  nationalHash: number;
 }
 
 export const NO_DUE = 2 ** 31 - 1;
@@ -74,24 +70,7 @@ export type TextColumn = (typeof TEXT_COLUMNS)[number];
 /** One unit's people as stored. */
 export type PeopleListBlock = { unitId: string; count: number } & Record<TextColumn, string> & {
     firstDue: Int32Array;
-    nameHash: Uint32Array;
-    nationalHash: Uint32Array;
   };
-
-/** FNV-1a, 32 bits; never 0 (0 means "no key"). */
-export function keyHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
-}
-
-/** The CCCD a duplicate is compared by: the number, or under the app lock its token. */
-export function nationalKeyOf(person: Pick<ListPerson, 'nationalId' | 'nationalIdToken'>) {
-  return person.nationalId ?? person.nationalIdToken ?? null;
-}
 
 /** Given name first: "an nguyen van an" for Nguyễn Văn An. */
 export function listSortKey(fullName: string): string {
@@ -109,7 +88,6 @@ export function listEntryOf(
 ): ListEntry {
   let firstDue = NO_DUE;
   for (const due of dues) firstDue = Math.min(firstDue, toDayNumber(due));
-  const national = nationalKeyOf(person);
   const folded = searchKey(person.fullName);
   return {
     id: person.id,
@@ -125,8 +103,6 @@ export function listEntryOf(
     admittedOn: person.milestones.admittedOn ?? '',
     firstDue,
     token: person.nationalIdToken ?? '',
-    nameHash: keyHash(duplicateNameKey(person.fullName, person.birthDate)),
-    nationalHash: national ? keyHash(national) : 0,
   };
 }
 
@@ -160,8 +136,6 @@ function packSorted(unitId: string, list: readonly ListEntry[]): PeopleListBlock
     count: list.length,
     ...text,
     firstDue: Int32Array.from(list, (entry) => entry.firstDue),
-    nameHash: Uint32Array.from(list, (entry) => entry.nameHash),
-    nationalHash: Uint32Array.from(list, (entry) => entry.nationalHash),
   };
 }
 
@@ -200,8 +174,6 @@ export function unpackPeopleList(block: PeopleListBlock): ListEntry[] {
       admittedOn: columns.admittedOn[index] ?? '',
       firstDue: block.firstDue[index] ?? NO_DUE,
       token: columns.token[index] ?? '',
-      nameHash: block.nameHash[index] ?? 0,
-      nationalHash: block.nationalHash[index] ?? 0,
     };
   }
   return entries;
@@ -257,21 +229,9 @@ export function updatePeopleList(
       return [column, cells.join(SEPARATOR)];
     }),
   ) as Record<TextColumn, string>;
-  const numbers = (
-    column: 'firstDue' | 'nameHash' | 'nationalHash',
-    target: Int32Array | Uint32Array,
-  ) => {
-    rows.forEach((row, at) => {
-      target[at] = row >= 0 ? (stored?.[column][row] ?? 0) : (ins[-1 - row] as ListEntry)[column];
-    });
-    return target;
-  };
-  return {
-    unitId,
-    count: rows.length,
-    ...text,
-    firstDue: numbers('firstDue', new Int32Array(rows.length)) as Int32Array,
-    nameHash: numbers('nameHash', new Uint32Array(rows.length)) as Uint32Array,
-    nationalHash: numbers('nationalHash', new Uint32Array(rows.length)) as Uint32Array,
-  };
+  const firstDue = new Int32Array(rows.length);
+  rows.forEach((row, at) => {
+    firstDue[at] = row >= 0 ? (stored?.firstDue[row] ?? 0) : (ins[-1 - row] as ListEntry).firstDue;
+  });
+  return { unitId, count: rows.length, ...text, firstDue };
 }
