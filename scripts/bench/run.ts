@@ -6,6 +6,7 @@
 // the report, and last one JSON line; writes bench-results/latest.json, and with --markdown
 // docs/benchmarks.md. See docs/benchmarks.md for what each figure means.
 //   npm run bench [-- --sizes S,M] [--markdown] [--keep-db] [--profiles sqlite|leveldb|memory] [--port 4186]
+//   npm run bench -- --help                                  (every option)
 //   npm run bench -- --render bench-results/latest.json   (docs/benchmarks.md from a saved run)
 import {
   existsSync,
@@ -57,14 +58,30 @@ const { values } = parseArgs({
     'no-screens': { type: 'boolean', default: false },
     // Writes docs/benchmarks.md again from a saved report, without running anything.
     render: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (values.help) {
+  console.log(`npm run bench [-- options]: the province-scale benchmark (docs/benchmarks.md).
+  --sizes S,M,L,P       the sizes to run (default S,M,L; P is the 250,000-person province)
+  --profiles sqlite     IndexedDB backing store: sqlite (Chromium's default), leveldb or memory
+  --no-screens          skip timing every screen after the dashboard
+  --markdown            write docs/benchmarks.md from this run
+  --render FILE         write docs/benchmarks.md from a saved run (bench-results/latest.json)
+  --keep-db             keep each size's browser profile
+  --port N              the port the built app is served on (default 4186)
+  --seed N              the generated province's seed (default 2025)
+  --floor-people N      people in the raw IndexedDB floor's store (default 200000)`);
+  process.exit(0);
+}
 
 const sizes = values.sizes
   .split(',')
   .map((name) => name.trim().toUpperCase())
   .filter((name): name is SizeName => name in SIZES);
-if (sizes.length === 0) throw new Error(`--sizes: none of S, M, L in "${values.sizes}"`);
+if (sizes.length === 0)
+  throw new Error(`--sizes: none of ${Object.keys(SIZES).join(', ')} in "${values.sizes}"`);
 const seed = Number(values.seed);
 const floorPeople = Number(values['floor-people']);
 const keepDb = values['keep-db'];

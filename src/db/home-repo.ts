@@ -2,12 +2,12 @@
 // never the people.
 import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
-import { CLASSES_KEY, dueMonths, monthKeys } from '@/domain/home-stats';
+import { CLASSES_KEY, dueMonths, yearKeys } from '@/domain/home-stats';
 import type { StoredHomeStats } from './rows';
 import { db } from './schema';
 
 export interface HomeRecords {
-  /** The 'due:' records up to next month, and the 'end:' records of this month and the next. */
+  /** The 'due:' records up to next month's year, the 'end:' records of this month's and its. */
   dueRecords: StoredHomeStats[];
   official: StoredHomeStats | undefined;
   unitStats: UnitStatsBlock[];
@@ -21,17 +21,15 @@ export interface HomeRecords {
  */
 export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
   const { thisMonth, nextMonth } = dueMonths(today);
+  const [thisYear, nextYear] = [thisMonth.slice(0, 4), nextMonth.slice(0, 4)];
   const d = db();
   return d.transaction('r', d.homeStats, d.unitStats, d.admissionStats, async () => {
     const [due, ends, official, unitStats, admissionStats] = await Promise.all([
-      // Every month up to the next one, each month's shards.
+      // Every year up to next month's, each year's shards (dueSummaryOfRecords keeps the days).
+      d.homeStats.where('key').between('due:', yearKeys('due', nextYear).to, true, true).toArray(),
       d.homeStats
         .where('key')
-        .between('due:', monthKeys('due', nextMonth).to, true, true)
-        .toArray(),
-      d.homeStats
-        .where('key')
-        .between(monthKeys('end', thisMonth).from, monthKeys('end', nextMonth).to, true, true)
+        .between(yearKeys('end', thisYear).from, yearKeys('end', nextYear).to, true, true)
         .toArray(),
       d.homeStats.get(`official:${today.slice(0, 4)}`),
       d.unitStats.toArray(),

@@ -53,7 +53,7 @@ export interface StoredQualityStats extends QualityBlock {
   unitId: string;
 }
 
-/** A stored record of the home page's aggregate (home-aggregate.ts): 'due:2026-12', 'classes'… */
+/** A stored record of the home page's aggregate (home-aggregate.ts): 'due:2026:07', 'classes'… */
 export interface StoredHomeStats extends HomeBlock {
   key: string;
 }

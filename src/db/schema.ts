@@ -153,9 +153,9 @@ export class PtdvDatabase extends Dexie {
     this.version(9).stores({ homeStats: 'key' }).upgrade(markAggregatesWithHomeForRebuild);
     // Version 10: each unit's peopleList record holds its people in the list's order (given name
     // first, domain/people-list.ts), so /people merges the records instead of sorting 250,000
-    // people on every load; the home aggregate's month records split by the unit's shard
-    // ('due:2026-12:07'), so that an imported file rewrites its own units' part of a month, not
-    // the whole province's; the people's duplicate keys per unit (peopleKeys,
+    // people on every load; the home aggregate's deadlines kept by year and the unit's shard
+    // ('due:2026:07') instead of by month, so that an imported file rewrites its own units' part
+    // of a year, not the whole province's month; the people's duplicate keys per unit (peopleKeys,
     // domain/people-keys.ts), which /quality reads instead of the whole people list. Every
     // aggregate is emptied and rebuilt by the first check (the new one is empty already).
     this.version(10).stores({ peopleKeys: 'unitId' }).upgrade(markAggregatesWithHomeForRebuild);

@@ -1,14 +1,17 @@
 // What the home page and the classes list read instead of the people (db/aggregates.ts keeps it
 // in the same transaction as every write of people). Records keyed by what they answer:
-// - 'due:YYYY-MM:SS': the deadlines still to be met (decision, ceremony, official review,
-//   certificate) falling due that month, one entry per person and kind, with the name and unit
-//   the list shows. Overdue on day T means due before T: the records up to next month hold
-//   every line of "overdue", "this month" and "next month".
-// - 'end:YYYY-MM:SS': the ends of probation falling that month (listed in their month even once
+// - 'due:YYYY:SS': the deadlines still to be met (decision, ceremony, official review,
+//   certificate) falling due that year, one entry per person and kind, with the name and unit
+//   the list shows. Overdue on day T means due before T: the records up to next month's year
+//   hold every line of "overdue", "this month" and "next month" (the reader keeps those days).
+// - 'end:YYYY:SS': the ends of probation falling that year (listed in their month even once
 //   passed: they open the official-recognition work). Someone struck off after the end is
 //   listed only once the day has come (flag REMOVED), as deadlinesFor says.
 //   SS: the person's unit's shard (homeShard, one of 64): an imported file, a district's few
-//   units, rewrites a few of a month's records, not the whole province's (schema version 10).
+//   units, rewrites a few records of a year, not the whole province's (schema version 10). By
+//   year, not month: a district's file of seven years of admissions wrote some 1,000 small
+//   records of months (17,480 for the 18 files of the bench's M province, 15% of what the
+//   import wrote), where a year's records of a shard hold a few hundred people each.
 // - 'official:YYYY': people recognised as official members that year, counted by unit.
 // - 'classes': people naming a class, counted by class, kind of link and the person's unit.
 // Nothing here depends on today: today only picks the records and judges the days at read time
@@ -52,7 +55,7 @@ export const REMOVED = 16;
 export const CLASS_LINK = { awareness: 0, newMember: 1 } as const;
 export const CLASSES_KEY = 'classes';
 
-/** How many records a month's deadlines are spread over, by unit. */
+/** How many records a year's deadlines are spread over, by unit. */
 export const HOME_SHARDS = 64;
 
 /** The shard of a unit's people in the month records: a hash of its id (FNV-1a), two digits. */
@@ -65,9 +68,9 @@ export function homeShard(unitId: string): string {
   return String((hash >>> 0) % HOME_SHARDS).padStart(2, '0');
 }
 
-/** The keys of a month's records ('due' or 'end') lie from monthKeys().from to .to. */
-export function monthKeys(kind: 'due' | 'end', month: string): { from: string; to: string } {
-  return { from: `${kind}:${month}:`, to: `${kind}:${month}:\uffff` };
+/** The keys of a year's records ('due' or 'end') lie from yearKeys().from to .to. */
+export function yearKeys(kind: 'due' | 'end', year: string): { from: string; to: string } {
+  return { from: `${kind}:${year}:`, to: `${kind}:${year}:\uffff` };
 }
 
 /** A day after any date a record can hold: every deadline is counted as if it had come. */
@@ -82,13 +85,13 @@ export function homeContribution(person: HomePerson): [string, HomeEntry][] {
   // probation end is present unless struck off before it (deadlinesFor).
   for (const deadline of deadlinesFor(person, FAR_FUTURE)) {
     const day = toDayNumber(deadline.due);
-    const month = `${deadline.due.slice(0, 7)}:${shard}`;
+    const record = `${yearOf(deadline.due)}:${shard}`;
     const code = DEADLINE_KINDS.indexOf(deadline.kind);
     if (deadline.kind === 'probationEnd') {
       const flag = person.milestones.removedOn ? REMOVED : 0;
-      out.push([`end:${month}`, { ...base, code: code + flag, day }]);
+      out.push([`end:${record}`, { ...base, code: code + flag, day }]);
     } else if (deadline.fulfilledOn === null) {
-      out.push([`due:${month}`, { ...base, code, day }]);
+      out.push([`due:${record}`, { ...base, code, day }]);
     }
   }
   const officialOn = person.milestones.officialOn;
@@ -184,7 +187,7 @@ export function dueMonths(today: IsoDate): { thisMonth: string; nextMonth: strin
  * so the changes, summed and sorted, are merged into it in one pass, and an entry is compared by
  * its id first (a key starts with the id and a separator below every character of an id, so ids
  * order keys alike); the whole key is made only where the ids are equal. An import adds a file's
- * few entries to a month's record of the whole province: the record is copied, not rebuilt.
+ * few entries to a year's record of a shard's units: the record is copied, not rebuilt.
  */
 export function mergeHomeBlock(
   block: HomeBlock | undefined,
