@@ -119,6 +119,11 @@ describe("the people list's rows over its records", () => {
       [{ ethnicity: (value) => value !== 'Kinh' }, (e) => e.ethnicity !== 'Kinh'],
       [{ text: (key) => key.startsWith('le ') }, (e) => e.searchKey.startsWith('le ')],
       [{ units: new Set(['u1']), text: () => false }, () => false],
+      // Values of no list or no year, as a hand-typed address may hold: nobody.
+      [{ stage: 'nope' }, () => false],
+      [{ gender: 'x', occupation: 'farmer' }, () => false],
+      [{ year: '20x3' }, () => false],
+      [{ year: '1850' }, () => false],
     ];
     for (const [filter, keep] of filters) {
       expect(idsOf(view.select({ ...NONE, ...filter }))).toEqual(

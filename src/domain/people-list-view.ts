@@ -3,11 +3,15 @@
 // lazily — the first screenful takes a few hundred comparisons, not a sort of every person — and
 // a row becomes an object only when it is drawn. Columns are split from their stored strings
 // only when a filter or a drawn row asks for them, and filters run over those column arrays.
-import { toDayNumber, type IsoDate } from './dates';
+import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import type { Person } from './entities';
 import {
+  codeOf,
   columnOf,
   compareListOrder,
+  dayText,
+  LIST_CODES,
+  NO_DAY,
   NO_DUE,
   SEPARATOR,
   type PeopleListBlock,
@@ -50,15 +54,6 @@ export interface ListFilter {
   ethnicity: ((ethnicity: string) => boolean) | null;
   /** The search: the row's search key and, under the app lock, its CCCD token. */
   text: ((searchKey: string, token: string) => boolean) | null;
-}
-
-const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
-
-/** The four digits of a year at `at`, as a number. */
-function yearAt(text: string, at: number): number {
-  let year = 0;
-  for (let digit = 0; digit < 4; digit += 1) year = year * 10 + text.charCodeAt(at + digit) - 48;
-  return year;
 }
 
 /** One block's columns, split from the stored strings once, when first asked for. */
@@ -133,20 +128,15 @@ export class PeopleListView {
     this.today = toDayNumber(today);
   }
 
-  /** Admission years present, newest first (read from the stored strings, nothing split). */
+  /** Admission years present, newest first. */
   admissionYears(): string[] {
-    const seen = new Set<number>();
+    const days = new Set<number>();
     for (const { block } of this.blocks) {
-      const text = block.admittedOn;
-      for (let at = 0; at < text.length;) {
-        // An admission day (YYYY-MM-DD) or '' between separators.
-        if (text.charCodeAt(at) !== SEPARATOR_CODE) seen.add(yearAt(text, at));
-        const end = text.indexOf(SEPARATOR, at);
-        if (end < 0) break;
-        at = end + 1;
-      }
+      for (const day of block.admittedDay) if (day !== NO_DAY) days.add(day);
     }
-    return [...seen].sort((a, b) => b - a).map(String);
+    const years = new Set<string>();
+    for (const day of days) years.add(fromDayNumber(day).slice(0, 4));
+    return [...years].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   }
 
   /** Every row, or those a filter keeps. */
@@ -168,11 +158,11 @@ export class PeopleListView {
       id: columns.get('id')[row] ?? '',
       unitId: block.unitId,
       fullName: columns.get('fullName')[row] ?? '',
-      birthDate: columns.get('birthDate')[row] ?? '',
-      gender: (columns.get('gender')[row] ?? '') as Person['gender'],
+      birthDate: dayText(block.birthDay[row] ?? NO_DAY),
+      gender: LIST_CODES.gender[block.gender[row] ?? 0] as Person['gender'],
       ethnicity: columns.get('ethnicity')[row] ?? '',
-      stage: (columns.get('stage')[row] ?? '') as Stage,
-      admittedOn: columns.get('admittedOn')[row] ?? '',
+      stage: LIST_CODES.stage[block.stage[row] ?? 0] as Stage,
+      admittedOn: dayText(block.admittedDay[row] ?? NO_DAY),
       overdue: (block.firstDue[row] ?? NO_DUE) < this.today,
     };
   }
@@ -181,18 +171,31 @@ export class PeopleListView {
 /** The rows of a block a filter keeps (null: all of them, the filter asks nothing of rows). */
 function matchingRows(columns: Columns, filter: ListFilter): Int32Array | null {
   const tests: ((row: number) => boolean)[] = [];
-  const equal = (column: TextColumn, wanted: string) => {
+  const equal = (column: keyof typeof LIST_CODES, wanted: string) => {
     if (!wanted) return;
-    const values = columns.get(column);
-    tests.push((row) => values[row] === wanted);
+    // A value of no list (a hand-typed URL) is no row's: −1 is no byte.
+    const values = columns.block[column];
+    const code = codeOf(column, wanted);
+    tests.push((row) => values[row] === code);
   };
   equal('stage', filter.stage);
   equal('gender', filter.gender);
   equal('occupation', filter.occupation);
   if (filter.year) {
-    const admitted = columns.get('admittedOn');
-    const year = filter.year;
-    tests.push((row) => (admitted[row] ?? '').slice(0, 4) === year);
+    const admitted = columns.block.admittedDay;
+    const year = Number(filter.year);
+    // Days of the year, or none for a year no date has (a hand-typed URL).
+    const [from, to] =
+      Number.isInteger(year) && year >= 1 && year <= 9999
+        ? [
+            toDayNumber(`${String(year).padStart(4, '0')}-01-01`),
+            toDayNumber(`${String(year).padStart(4, '0')}-12-31`),
+          ]
+        : [1, 0];
+    tests.push((row) => {
+      const day = admitted[row] ?? NO_DAY;
+      return day !== NO_DAY && day >= from && day <= to;
+    });
   }
   if (filter.ethnicity) {
     const values = columns.get('ethnicity');
