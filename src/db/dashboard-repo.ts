@@ -3,7 +3,7 @@
 // (readDashboardStore) and computes every view from memory; the report reads those of one view
 // (loadIndicatorInput). The places, their yearly figures and the placeStats shards (the section
 // "Nguồn và địa bàn") come in the same read: about 2,000 places and 10,000 figures for a province.
-import Dexie from 'dexie';
+import { preloaded } from './preload';
 import type { AdmissionBlock, StatPerson } from '@/domain/admission-stats';
 import { addMonths, localIsoDate, yearOf, type IsoDate } from '@/domain/dates';
 import type { MemberCount, Place, PlaceFigure, Target, TrainingClass } from '@/domain/entities';
@@ -100,39 +100,13 @@ export async function readDashboardStore(): Promise<DashboardStore> {
   });
 }
 
-// A read started before anyone asks for it (preloadDashboardStore) is handed to the first ask
-// only if nothing was written since it started: every committed write of this page or of another
-// tab (Dexie's 'storagemutated' event, which its live queries use) moves the generation on.
-let writes = 0;
-let listening = false;
-let early: { promise: Promise<DashboardStore>; writes: number } | null = null;
-
-function listenForWrites(): void {
-  if (listening) return;
-  listening = true;
-  Dexie.on('storagemutated', () => {
-    writes += 1;
-  });
-}
+const dashboardPreload = preloaded(readDashboardStore);
 
 /** Starts reading the dashboard's store now, for takeDashboardStore to hand out later. */
-export function preloadDashboardStore(): void {
-  listenForWrites();
-  if (early) return;
-  const promise = readDashboardStore();
-  // A failed read is read again (and its error reported) by whoever asks.
-  promise.catch(() => undefined);
-  early = { promise, writes };
-}
+export const preloadDashboardStore = dashboardPreload.start;
 
 /** The preloaded read when nothing was written since it began, else a new read. */
-export function takeDashboardStore(): Promise<DashboardStore> {
-  listenForWrites();
-  const taken = early;
-  early = null;
-  if (taken && taken.writes === writes) return taken.promise;
-  return readDashboardStore();
-}
+export const takeDashboardStore = dashboardPreload.take;
 
 /**
  * The people admitted on the days of the period's first and last month that lie outside it (see

@@ -1,6 +1,7 @@
 // /people: candidates and members of the installation's scope, filtered from the URL.
 import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from '@/ui/router';
+import { preloadPeopleBlocks } from '@/db/people-list-repo';
 import { localIsoDate } from '@/domain/dates';
 import { subtreeIdsOf } from '@/domain/unit-tree';
 import { useI18n } from '@/i18n/i18n';
@@ -19,6 +20,9 @@ import { PeopleFilterForm } from './people-filter-form';
 import { usePeople } from './people-queries';
 import { PeopleTable } from './people-table';
 import './people.css';
+
+// The list's records are read from here on, beside the app's start (db/people-list-repo.ts).
+if (window.location.pathname === '/people') preloadPeopleBlocks();
 
 export default function PeopleListPage() {
   const { t } = useI18n();
