@@ -2,7 +2,7 @@
 // (home-stats.ts), apart from the code that keeps them: loaded when the page reads them, so that
 // it stays off the first screen's download (the write path is on it).
 import { STAGE_COUNT, type UnitStatsBlock } from './admission-stats';
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { addMonths, fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import { DEADLINE_KINDS, DUE_SOON_DAYS, type DeadlineStatus } from './deadlines';
 import { sortDueSummary, type DueItem, type DueSummary } from './due';
 import { REMOVED, dueMonths, forEachHomeEntry, type HomeBlock } from './home-stats';
@@ -26,30 +26,35 @@ export function dueSummaryOfRecords(
 ): DueSummary {
   const { thisMonth, nextMonth } = dueMonths(today);
   const todayNumber = toDayNumber(today);
+  // The days of this month and the next: a record holds a year's deadlines, and only these
+  // (and those overdue) are shown, so the others are passed over before any line is made.
+  const monthStart = toDayNumber(`${thisMonth}-01`);
+  const afterNext = toDayNumber(`${addMonths(`${nextMonth}-01`, 1)}`);
   const summary: DueSummary = { overdue: [], thisMonth: [], nextMonth: [] };
   for (const { key, block } of records) {
     const isEnd = key.startsWith('end:');
     if (!isEnd && !key.startsWith('due:')) continue;
-    forEachHomeEntry(block, (entry) => {
-      if (!inScope(entry.unitId)) return;
-      const kind = DEADLINE_KINDS[entry.code % REMOVED];
-      if (!kind) return;
-      const daysLeft = entry.day - todayNumber;
+    for (let index = 0; index < block.ids.length; index += 1) {
+      const day = block.days[index] ?? 0;
+      const daysLeft = day - todayNumber;
       const reached = daysLeft <= 0;
-      if (isEnd && entry.code >= REMOVED && !reached) return;
       const status = statusOf(daysLeft, isEnd && reached);
-      const due = fromDayNumber(entry.day);
+      if (status !== 'overdue' && (day < monthStart || day >= afterNext)) continue;
+      const code = block.codes[index] ?? 0;
+      if (isEnd && code >= REMOVED && !reached) continue;
+      const kind = DEADLINE_KINDS[code % REMOVED];
+      const unitId = block.unitIds[index] ?? '';
+      if (!kind || !inScope(unitId)) continue;
       const item: DueItem = {
-        personId: entry.id,
-        fullName: entry.name,
-        unitId: entry.unitId,
-        deadline: { kind, due, status, daysLeft },
+        personId: block.ids[index] ?? '',
+        fullName: block.names[index] ?? '',
+        unitId,
+        deadline: { kind, due: fromDayNumber(day), status, daysLeft },
       };
-      const month = monthOfDay(entry.day);
       if (status === 'overdue') summary.overdue.push(item);
-      else if (month === thisMonth) summary.thisMonth.push(item);
-      else if (month === nextMonth) summary.nextMonth.push(item);
-    });
+      else if (monthOfDay(day) === thisMonth) summary.thisMonth.push(item);
+      else summary.nextMonth.push(item);
+    }
   }
   return sortDueSummary(summary);
 }
