@@ -54,6 +54,7 @@ import { STAGES, type Stage } from '@/domain/pipeline-types';
 import { keysEntryOf, type PeopleKeysBlock } from '@/domain/people-keys';
 import { listEntryOf, type ListPerson, type PeopleListBlock } from '@/domain/people-list';
 import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
+import { openDeadlines } from '@/domain/home-stats';
 import { addHomeChanges, applyHomeDelta, homeRowsOf, type HomeChanges } from './home-aggregate';
 import {
   applyListDelta,
@@ -221,8 +222,10 @@ export class AggregateDelta {
   readonly keys: KeysChanges = new Map();
 
   add(person: AggregatePerson, sign: 1 | -1): void {
-    addHomeChanges(this.home, person, sign);
-    const { stage, dues } = unitContribution(person);
+    // Computed once for the home page's records and the units' pending deadlines.
+    const deadlines = openDeadlines(person);
+    addHomeChanges(this.home, person, sign, deadlines);
+    const { stage, dues } = unitContribution(person, deadlines);
     this.addListEntry(person, sign, dues);
     const shard = shardOf(person.unitId);
     const checks = this.quality.get(shard);

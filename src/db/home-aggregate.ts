@@ -10,14 +10,20 @@ import {
   type HomePerson,
   type HomeRecord,
 } from '@/domain/home-stats';
+import type { Deadline } from '@/domain/deadlines';
 import type { StoredHomeStats } from './rows';
 import { writeShards } from './shard-writes';
 
 /** Entries added (1) or taken out (−1), by record key, in the order they came. */
 export type HomeChanges = Map<string, [HomeEntry, 1 | -1][]>;
 
-export function addHomeChanges(changes: HomeChanges, person: HomePerson, sign: 1 | -1): void {
-  for (const [key, entry] of homeContribution(person)) {
+export function addHomeChanges(
+  changes: HomeChanges,
+  person: HomePerson,
+  sign: 1 | -1,
+  deadlines?: readonly Deadline[],
+): void {
+  for (const [key, entry] of homeContribution(person, deadlines)) {
     const list = changes.get(key);
     if (list) list.push([entry, sign]);
     else changes.set(key, [[entry, sign]]);

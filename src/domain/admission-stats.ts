@@ -4,7 +4,7 @@
 // indicators sum them. Both sides use these functions, so they cannot disagree.
 import { isEthnicMinority, type EducationLevel } from './code-lists';
 import { ageOn, fromDayNumber, toDayNumber, type IsoDate } from './dates';
-import { deadlinesFor } from './deadlines';
+import { deadlinesFor, type Deadline } from './deadlines';
 import type { Person } from './entities';
 import { STAGES, type Stage } from './pipeline-types';
 import { deriveStage } from './stage';
@@ -119,16 +119,24 @@ export function admissionCell(
  * by itself). A deadline is overdue on day T when its due date is before T, so a histogram of
  * these dates per unit answers "how many are overdue today" without reading anyone.
  */
-export function pendingDueDates(person: Pick<Person, 'milestones'>): IsoDate[] {
-  // `today` only decides statuses; which deadlines are unfulfilled does not depend on it.
-  return deadlinesFor(person, '1900-01-01')
+export function pendingDueDates(
+  person: Pick<Person, 'milestones'>,
+  /** The person's deadlines when the caller has them already (as of any day: see below). */
+  deadlines: readonly Deadline[] = deadlinesFor(person, '1900-01-01'),
+): IsoDate[] {
+  // `today` only decides statuses and whether the probation has ended; which other deadlines
+  // are unfulfilled does not depend on it.
+  return deadlines
     .filter((deadline) => deadline.fulfilledOn === null && deadline.kind !== 'probationEnd')
     .map((deadline) => deadline.due);
 }
 
 /** The per-unit snapshot row of one person: stage for the funnel, pending due dates. */
-export function unitContribution(person: StatPerson): { stage: Stage; dues: IsoDate[] } {
-  return { stage: deriveStage(person.milestones), dues: pendingDueDates(person) };
+export function unitContribution(
+  person: StatPerson,
+  deadlines?: readonly Deadline[],
+): { stage: Stage; dues: IsoDate[] } {
+  return { stage: deriveStage(person.milestones), dues: pendingDueDates(person, deadlines) };
 }
 
 /** One stored aggregate row: a unit's admissions in a year, 12 months × STAT_WIDTH counts. */

@@ -2,8 +2,11 @@
 // unpacking, applying each change and packing again gives: same entries, same order, same counts.
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '@/demo/random';
+import { streamProvince } from '@/demo/province-stream';
+import { unitContribution } from './admission-stats';
 import {
   applyHomeEntry,
+  openDeadlines,
   mergeHomeBlock,
   packHomeRecord,
   unpackHomeRecord,
@@ -50,5 +53,25 @@ describe('mergeHomeBlock', () => {
     const mai: HomeEntry = { id: 'p1', name: 'Mai', unitId: 'u', code: 1, day: 5 };
     const block = slow(undefined, [[mai, 1]]);
     expect(mergeHomeBlock(block, [[mai, -1]]).ids).toEqual([]);
+  });
+});
+
+describe('the deadlines the aggregates share', () => {
+  it('give every person the same pending due dates as counting them on their own', () => {
+    // A demo province's people: every stage, people struck off before and after their
+    // probation's end, and rule sets of both tables.
+    const province = streamProvince({ seed: 7, today: '2026-12-07', people: 3_000, units: 2 });
+    let checked = 0;
+    let removed = 0;
+    province.draw(3_000, ({ people }) => {
+      for (const person of people) {
+        const shared = unitContribution(person, openDeadlines(person));
+        expect(shared).toEqual(unitContribution(person));
+        checked += 1;
+        if (person.milestones.removedOn) removed += 1;
+      }
+    });
+    expect(checked).toBe(3_000);
+    expect(removed).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,7 @@
 // Nothing here depends on today: today only picks the records and judges the days at read time
 // (home-read.ts).
 import { toDayNumber, addMonths, yearOf, type IsoDate } from './dates';
-import { DEADLINE_KINDS, deadlinesFor } from './deadlines';
+import { DEADLINE_KINDS, deadlinesFor, type Deadline } from './deadlines';
 import type { Milestones } from './entities';
 
 /** The fields of a person the home aggregate reads (PersonRow fits). */
@@ -60,13 +60,21 @@ export const HOME_SHARDS = 64;
 
 /** The shard of a unit's people in the month records: a hash of its id (FNV-1a), two digits. */
 export function homeShard(unitId: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < unitId.length; index += 1) {
-    hash ^= unitId.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
+  let shard = shards.get(unitId);
+  if (shard === undefined) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < unitId.length; index += 1) {
+      hash ^= unitId.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    shard = String((hash >>> 0) % HOME_SHARDS).padStart(2, '0');
+    if (shards.size >= 10_000) shards.clear();
+    shards.set(unitId, shard);
   }
-  return String((hash >>> 0) % HOME_SHARDS).padStart(2, '0');
+  return shard;
 }
+/** The units' shards computed last (a province has a few thousand units at most). */
+const shards = new Map<string, string>();
 
 /** The keys of a year's records ('due' or 'end') lie from yearKeys().from to .to. */
 export function yearKeys(kind: 'due' | 'end', year: string): { from: string; to: string } {
@@ -76,14 +84,22 @@ export function yearKeys(kind: 'due' | 'end', year: string): { from: string; to:
 /** A day after any date a record can hold: every deadline is counted as if it had come. */
 const FAR_FUTURE: IsoDate = '9999-12-31';
 
+/** The person's deadlines as the home aggregate counts them (the other aggregates reuse them). */
+export function openDeadlines(person: HomePerson): Deadline[] {
+  return deadlinesFor(person, FAR_FUTURE);
+}
+
 /** The records a person adds one entry to (the same record may come twice, with two entries). */
-export function homeContribution(person: HomePerson): [string, HomeEntry][] {
+export function homeContribution(
+  person: HomePerson,
+  deadlines: readonly Deadline[] = openDeadlines(person),
+): [string, HomeEntry][] {
   const out: [string, HomeEntry][] = [];
   const base = { id: person.id, name: person.fullName, unitId: person.unitId };
   const shard = homeShard(person.unitId);
   // Counted as of a far day, the open deadlines are those still unmet whatever today is, and a
   // probation end is present unless struck off before it (deadlinesFor).
-  for (const deadline of deadlinesFor(person, FAR_FUTURE)) {
+  for (const deadline of deadlines) {
     const day = toDayNumber(deadline.due);
     const record = `${yearOf(deadline.due)}:${shard}`;
     const code = DEADLINE_KINDS.indexOf(deadline.kind);
