@@ -74,7 +74,7 @@ export function screensRows<S extends Sized>(
   if (timed.length === 0) return [];
   const cell = (figure: ScreenFigure | undefined) =>
     figure
-      ? `${number(figure.ms)} ms (${figure.runsMs.map(number).join(', ')}; ${number(figure.longestTaskMs)} ms)`
+      ? `${number(figure.ms)} ms (${figure.runsMs.map((ms) => number(ms)).join(', ')}; ${number(figure.longestTaskMs)} ms)`
       : '—';
   return [
     '## Every screen',
