@@ -1,13 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildPerson, buildUnit } from '../../test/builders';
-import {
-  countPeople,
-  deletePerson,
-  fromRow,
-  getPerson,
-  listPeople,
-  savePerson,
-} from './people-repo';
+import { buildPerson } from '../../test/builders';
+import { countPeople, deletePerson, fromRow, getPerson, savePerson } from './people-repo';
 import { db, resetDatabase } from './schema';
 
 beforeEach(async () => {
@@ -73,39 +66,5 @@ describe('people repository', () => {
     const tombstone = await db().tombstones.get(['person', person.id]);
     expect(tombstone).toMatchObject({ type: 'person', id: person.id });
     expect(Date.parse(tombstone?.deletedAt ?? '')).not.toBeNaN();
-  });
-
-  it('lists the people of the given units, optionally of one stage', async () => {
-    const a = buildUnit();
-    const b = buildUnit();
-    const c = buildUnit();
-    const inA = buildPerson({ unitId: a.id });
-    const inAProbation = buildPerson({
-      unitId: a.id,
-      milestones: { admittedOn: '2026-01-05' },
-    });
-    const inB = buildPerson({ unitId: b.id });
-    const inC = buildPerson({ unitId: c.id });
-    for (const person of [inA, inAProbation, inB, inC]) await savePerson(person);
-
-    const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
-    expect(ids(await listPeople({ unitIds: new Set([a.id, b.id]) }))).toEqual(
-      [inA.id, inAProbation.id, inB.id].sort(),
-    );
-    expect(ids(await listPeople({ unitIds: new Set([a.id]), stage: 'probation' }))).toEqual([
-      inAProbation.id,
-    ]);
-    expect(await listPeople({ unitIds: new Set() })).toEqual([]);
-    expect(ids(await listPeople())).toHaveLength(4);
-    expect(ids(await listPeople({ stage: 'source' }))).toEqual([inA.id, inB.id, inC.id].sort());
-  });
-
-  it('filters by unit without the index when the scope is large', async () => {
-    const a = buildUnit();
-    const person = buildPerson({ unitId: a.id });
-    await savePerson(person);
-    await savePerson(buildPerson());
-    const many = new Set([a.id, ...Array.from({ length: 300 }, () => buildUnit().id)]);
-    expect((await listPeople({ unitIds: many })).map((row) => row.id)).toEqual([person.id]);
   });
 });

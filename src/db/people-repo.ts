@@ -1,7 +1,6 @@
 // People: candidates and members. Derived columns (stage, searchKey) are refreshed on every write.
 import type { Person } from '@/domain/entities';
 import { deriveStage } from '@/domain/stage';
-import type { Stage } from '@/domain/pipeline-types';
 import { searchKey } from '@/domain/text';
 import type * as Aggregates from './aggregates';
 import { lockKeysForWrite, openPersonRow, sealNationalId } from './app-lock';
@@ -52,26 +51,6 @@ export function fromRow(row: PersonRow): Person {
 export async function getPerson(id: string): Promise<PersonRow | undefined> {
   const row = await db().people.get(id);
   return row ? openPersonRow(row) : undefined;
-}
-
-export interface PeopleQuery {
-  /** Units in scope (the home subtree, or one unit's subtree). */
-  unitIds?: ReadonlySet<string>;
-  stage?: Stage;
-}
-
-/** People of the given units, read by index where it narrows the read. */
-export async function listPeople(query: PeopleQuery = {}): Promise<PersonRow[]> {
-  const table = db().people;
-  if (query.unitIds && query.unitIds.size <= 200) {
-    const ids = [...query.unitIds];
-    const rows = await table.where('unitId').anyOf(ids).toArray();
-    return query.stage ? rows.filter((row) => row.stage === query.stage) : rows;
-  }
-  const rows = query.stage
-    ? await table.where('stage').equals(query.stage).toArray()
-    : await table.toArray();
-  return query.unitIds ? rows.filter((row) => query.unitIds?.has(row.unitId)) : rows;
 }
 
 /**

@@ -10,13 +10,12 @@ beforeEach(async () => {
 describe('database schema', () => {
   it('has the stores and the indexes the queries need, and no index nothing reads', async () => {
     await db().open();
-    expect(db().verno).toBeGreaterThanOrEqual(5);
+    expect(db().verno).toBeGreaterThanOrEqual(10);
     const people = db().people.schema.indexes.map((index) => index.name);
     // Each index costs every write of a person; these are the ones some query reads.
     expect(people.sort()).toEqual(
       [
         'unitId',
-        'stage',
         'milestones.admittedOn',
         'awarenessClassId',
         'newMemberClassId',
@@ -51,6 +50,6 @@ describe('database schema', () => {
       .between('2024-01-01', '2025-12-31', true, true)
       .count();
     expect(inPeriod).toBe(2);
-    expect(await db().people.where('stage').equals('source').count()).toBe(1);
+    expect((await db().people.toArray()).filter((row) => row.stage === 'source')).toHaveLength(1);
   });
 });

@@ -157,8 +157,15 @@ export class PtdvDatabase extends Dexie {
     // ('due:2026:07') instead of by month, so that an imported file rewrites its own units' part
     // of a year, not the whole province's month; the people's duplicate keys per unit (peopleKeys,
     // domain/people-keys.ts), which /quality reads instead of the whole people list. Every
-    // aggregate is emptied and rebuilt by the first check (the new one is empty already).
-    this.version(10).stores({ peopleKeys: 'unitId' }).upgrade(markAggregatesWithHomeForRebuild);
+    // aggregate is emptied and rebuilt by the first check (the new one is empty already). The
+    // people's stage index dropped: the list reads its aggregate, so no query reads it, and every
+    // person written kept it current (a seventh of the index entries an import writes).
+    this.version(10)
+      .stores({
+        peopleKeys: 'unitId',
+        people: 'id, unitId, milestones.admittedOn, awarenessClassId, newMemberClassId, updatedAt',
+      })
+      .upgrade(markAggregatesWithHomeForRebuild);
     this.handleOtherTabs();
   }
 
