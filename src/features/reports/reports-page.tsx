@@ -52,7 +52,7 @@ export default function ReportsPage() {
 }
 
 function ReportView({ scope }: { scope: Scope }) {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const [params, setParams] = useSearchParams();
   // Fixed for the life of the page: the report's date does not move while someone reads it.
   const [today] = useState(() => localIsoDate());
@@ -118,7 +118,10 @@ function ReportView({ scope }: { scope: Scope }) {
         <Loading
           label={
             rebuild
-              ? t('reports.rebuilding', { done: rebuild.done, total: rebuild.total })
+              ? t('reports.rebuilding', {
+                  done: number(rebuild.done),
+                  total: number(rebuild.total),
+                })
               : t('reports.loading')
           }
         />

@@ -209,7 +209,7 @@ function useTreeView(scope: Scope) {
 
 /** Show the closed units or not, unfold or fold every branch, and how many units there are. */
 function TreeToolbar({ scope, view }: { scope: Scope; view: ReturnType<typeof useTreeView> }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const closedCount = scope.units.filter((unit) => unit.closedOn).length;
   const hiddenCount = scope.tree.length - view.nodes.length;
   return (
@@ -238,10 +238,10 @@ function TreeToolbar({ scope, view }: { scope: Scope; view: ReturnType<typeof us
       </button>
       <span className="muted units-toolbar__count">
         {t('units.tree.count', {
-          open: scope.units.length - closedCount,
-          closed: closedCount,
+          open: number(scope.units.length - closedCount),
+          closed: number(closedCount),
         })}
-        {hiddenCount > 0 ? ` ${t('units.closedHidden', { count: hiddenCount })}` : ''}
+        {hiddenCount > 0 ? ` ${t('units.closedHidden', { count: number(hiddenCount) })}` : ''}
       </span>
     </div>
   );
