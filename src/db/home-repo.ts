@@ -4,6 +4,7 @@ import type { AdmissionBlock, UnitStatsBlock } from '@/domain/admission-stats';
 import type { IsoDate } from '@/domain/dates';
 import { CLASSES_KEY, dueMonths, yearKeys } from '@/domain/home-stats';
 import type { StoredHomeStats } from './rows';
+import { HOME_RECORDS_PER_READ, readRangeInChunks } from './read-in-chunks';
 import { db } from './schema';
 
 export interface HomeRecords {
@@ -25,12 +26,15 @@ export async function readHomeRecords(today: IsoDate): Promise<HomeRecords> {
   const d = db();
   return d.transaction('r', d.homeStats, d.unitStats, d.admissionStats, async () => {
     const [due, ends, official, unitStats, admissionStats] = await Promise.all([
-      // Every year up to next month's, each year's shards (dueSummaryOfRecords keeps the days).
-      d.homeStats.where('key').between('due:', yearKeys('due', nextYear).to, true, true).toArray(),
-      d.homeStats
-        .where('key')
-        .between(yearKeys('end', thisYear).from, yearKeys('end', nextYear).to, true, true)
-        .toArray(),
+      // Every year up to next month's, each year's shards (dueSummaryOfRecords keeps the days);
+      // in pieces, as a province of a million people holds some 200,000 entries in each range.
+      readRangeInChunks(d.homeStats, 'due:', yearKeys('due', nextYear).to, HOME_RECORDS_PER_READ),
+      readRangeInChunks(
+        d.homeStats,
+        yearKeys('end', thisYear).from,
+        yearKeys('end', nextYear).to,
+        HOME_RECORDS_PER_READ,
+      ),
       d.homeStats.get(`official:${today.slice(0, 4)}`),
       d.unitStats.toArray(),
       d.admissionStats.toArray(),
