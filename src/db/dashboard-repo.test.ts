@@ -5,6 +5,7 @@ import {
   buildClass,
   buildMemberCount,
   buildPerson,
+  buildPlace,
   buildTarget,
   buildUnit,
 } from '../../test/builders';
@@ -13,10 +14,12 @@ import {
   ensureAggregates,
   loadIndicatorInput,
   preloadDashboardStore,
+  readDashboardPlaces,
   readDashboardStore,
   readEdgePeople,
-  takeDashboardStore,
+  takeDashboardCore,
   yearsNeeded,
+  type DashboardCore,
 } from './dashboard-repo';
 import { deletePerson, savePerson, toRow } from './people-repo';
 import { db, resetDatabase } from './schema';
@@ -261,7 +264,7 @@ describe('the dashboard store, read once per page load', () => {
     buildPerson({ unitId: unit.id, milestones: { decisionOn: day, admittedOn: day } });
   const period = { from: '2025-01-01', to: '2025-12-31' };
   const today = '2026-11-28';
-  const figuresOf = (store: Awaited<ReturnType<typeof readDashboardStore>>) =>
+  const figuresOf = (store: DashboardCore) =>
     computeIndicatorsFrom({ ...store, units: [unit] }, [], { rootUnitId: unit.id, period, today });
 
   it('holds every shard, class, quota and member count, and gives the figures of the rows', async () => {
@@ -296,14 +299,19 @@ describe('the dashboard store, read once per page load', () => {
     await db().units.put(unit);
     await savePerson(admitted('2025-02-03'));
     preloadDashboardStore();
-    expect(figuresOf(await takeDashboardStore()).admitted).toBe(1);
+    expect(figuresOf(await takeDashboardCore()).admitted).toBe(1);
 
     // Started early, then a write: the store is read again, with the new person.
     preloadDashboardStore();
     await savePerson(admitted('2025-03-04'));
-    expect(figuresOf(await takeDashboardStore()).admitted).toBe(2);
+    expect(figuresOf(await takeDashboardCore()).admitted).toBe(2);
     // Nothing preloaded: a read of its own.
-    expect(figuresOf(await takeDashboardStore()).admitted).toBe(2);
+    expect(figuresOf(await takeDashboardCore()).admitted).toBe(2);
+
+    // The places come in a read of their own; the report reads both.
+    await db().places.put(buildPlace({ unitId: unit.id }));
+    expect((await readDashboardPlaces()).places).toHaveLength(1);
+    expect((await readDashboardStore()).places).toHaveLength(1);
   });
 
   it('reads the people admitted in the edge days of a period, and none for whole months', async () => {

@@ -9,7 +9,7 @@ import { AdmissionsSeries } from './admissions-series';
 import { CoverageSection } from './coverage-section';
 import { viewSearch } from './dashboard-view';
 import { ForecastSection, FunnelChart } from './pipeline-section';
-import { PlacesSection } from './places-section';
+import { PlacesPending, PlacesSection } from './places-section';
 import { QuotaSection } from './quota-section';
 import { StructureSection } from './structure-section';
 import { UnitComparison } from './unit-comparison';
@@ -24,7 +24,7 @@ const DashboardDetails = memo(function DashboardDetails({
   unitsById,
 }: {
   indicators: Indicators;
-  /** The view's places (the section "Nguồn và địa bàn"); null until the store is read. */
+  /** The view's places (the section "Nguồn và địa bàn"); null until their own read is done. */
   places: PlaceFigures | null;
   unitsById: ReadonlyMap<string, Unit>;
 }) {
@@ -51,7 +51,11 @@ const DashboardDetails = memo(function DashboardDetails({
       {hasChildren ? (
         <CoverageSection indicators={indicators} unitsById={unitsById} linkTo={linkTo} />
       ) : null}
-      {places ? <PlacesSection places={places} unitsById={unitsById} linkTo={linkTo} /> : null}
+      {places ? (
+        <PlacesSection places={places} unitsById={unitsById} linkTo={linkTo} />
+      ) : (
+        <PlacesPending />
+      )}
     </>
   );
 });

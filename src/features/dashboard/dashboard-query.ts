@@ -17,7 +17,12 @@ import type { Unit } from '@/domain/entities';
 import type { Indicators, Period } from '@/domain/indicator-types';
 import { computeIndicatorsFrom, edgeRanges } from '@/domain/indicators';
 import { computePlaceFigures, preparePlaces } from '@/domain/place-figures';
-import { ensureAggregates, readEdgePeople, takeDashboardStore } from '@/db/dashboard-repo';
+import {
+  ensureAggregates,
+  readEdgePeople,
+  takeDashboardCore,
+  readDashboardPlaces,
+} from '@/db/dashboard-repo';
 import { useIdleAfter } from '@/ui/idle';
 
 export interface RebuildProgress {
@@ -28,7 +33,14 @@ export interface RebuildProgress {
 /** The whole store's figures, read once (the preloaded read when nothing was written since). */
 export const dashboardStoreQuery = queryOptions({
   queryKey: ['dashboard', 'store'] as const,
-  queryFn: takeDashboardStore,
+  queryFn: takeDashboardCore,
+  staleTime: Infinity,
+});
+
+/** The places and their figures, read beside the store's figures, as they are. */
+export const dashboardPlacesQuery = queryOptions({
+  queryKey: ['dashboard', 'places'] as const,
+  queryFn: readDashboardPlaces,
   staleTime: Infinity,
 });
 
@@ -63,6 +75,9 @@ export function useDashboard(
   const [progress, setProgress] = useState<RebuildProgress | null>(null);
   const [report] = useState(() => (done: number, total: number) => setProgress({ done, total }));
   const store = useQuery(dashboardStoreQuery);
+  // Read once the key figures' read is done: IndexedDB serves the two one after the other, and
+  // the places' figures (a record per place and year) would hold the key figures back.
+  const placeData = useQuery({ ...dashboardPlacesQuery, enabled: store.data !== undefined });
   const needsEdges = edgeRanges(period).length > 0;
   const edges = useQuery({ ...edgePeopleQuery(period), enabled: needsEdges });
   const edgePeople = needsEdges ? edges.data : NO_PEOPLE;
@@ -80,8 +95,8 @@ export function useDashboard(
   );
   // The places need no edge people: their figures are the store's and the view's alone.
   const prepared = useMemo(
-    () => (store.data ? preparePlaces(store.data) : undefined),
-    [store.data],
+    () => (placeData.data ? preparePlaces(placeData.data) : undefined),
+    [placeData.data],
   );
   const places = useMemo(
     () => (prepared ? computePlaceFigures(prepared, units, { rootUnitId, period }) : undefined),
@@ -117,6 +132,6 @@ export function useDashboard(
       aggregates.isFetching && progress !== null && progress.done < progress.total
         ? progress
         : null,
-    error: aggregates.error ?? store.error ?? (needsEdges ? edges.error : null),
+    error: aggregates.error ?? store.error ?? placeData.error ?? (needsEdges ? edges.error : null),
   };
 }

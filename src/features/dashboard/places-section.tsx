@@ -120,3 +120,18 @@ function PlaceTiles({ places }: { places: PlaceFigures }) {
     </div>
   );
 }
+
+/** The section's place while the places are read (a read of their own, after the key figures). */
+export function PlacesPending() {
+  const { t } = useI18n();
+  return (
+    <section
+      aria-labelledby="places-heading"
+      aria-busy="true"
+      className="dashboard-section places-section"
+    >
+      <h2 id="places-heading">{t('placeFigures.heading')}</h2>
+      <p className="muted">{t('placeFigures.loading')}</p>
+    </section>
+  );
+}

@@ -6,6 +6,7 @@ import type { Area } from './types';
 
 const vi = {
   'placeFigures.heading': 'Nguồn và địa bàn',
+  'placeFigures.loading': 'Đang đọc số liệu các địa bàn…',
   'placeFigures.note':
     'Mỗi địa bàn lấy số liệu của năm gần nhất trong kỳ ({years}); quần chúng, đảng viên được tính theo địa bàn nơi họ sinh sống, học tập, làm việc.',
   'placeFigures.noFigures':
@@ -181,6 +182,7 @@ export const placeFigures: Area<keyof typeof vi> = {
   vi,
   en: {
     'placeFigures.heading': 'Sources and places',
+    'placeFigures.loading': 'Reading the places’ figures…',
     'placeFigures.note':
       'Each place’s figures are those of the latest year within the period ({years}); people count for the place where they live, study or work.',
     'placeFigures.noFigures':
