@@ -54,6 +54,7 @@ import { STAGES, type Stage } from '@/domain/pipeline-types';
 import { keysEntryOf, type PeopleKeysBlock } from '@/domain/people-keys';
 import { listEntryOf, type ListPerson, type PeopleListBlock } from '@/domain/people-list';
 import { qualityContribution, type QualityPerson } from '@/domain/quality-stats';
+import { fnv1a } from '@/domain/fnv';
 import { openDeadlines } from '@/domain/home-stats';
 import { addHomeChanges, applyHomeDelta, homeRowsOf, type HomeChanges } from './home-aggregate';
 import {
@@ -89,12 +90,7 @@ export const AGGREGATE_SHARDS = 16;
 
 /** The shard a unit's figures are kept in: a hash of its id (FNV-1a), stable across versions. */
 export function shardOf(unitId: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < unitId.length; index += 1) {
-    hash ^= unitId.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `shard-${String((hash >>> 0) % AGGREGATE_SHARDS).padStart(2, '0')}`;
+  return `shard-${String(fnv1a(unitId) % AGGREGATE_SHARDS).padStart(2, '0')}`;
 }
 
 /** The contract's rows of a stored block, for the years fromYear–toYear that hold any admission. */

@@ -19,6 +19,7 @@
 import { toDayNumber, addMonths, yearOf, type IsoDate } from './dates';
 import { DEADLINE_KINDS, deadlinesFor, type Deadline } from './deadlines';
 import type { Milestones } from './entities';
+import { fnv1a } from './fnv';
 
 /** The fields of a person the home aggregate reads (PersonRow fits). */
 export interface HomePerson {
@@ -62,12 +63,7 @@ export const HOME_SHARDS = 64;
 export function homeShard(unitId: string): string {
   let shard = shards.get(unitId);
   if (shard === undefined) {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < unitId.length; index += 1) {
-      hash ^= unitId.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    shard = String((hash >>> 0) % HOME_SHARDS).padStart(2, '0');
+    shard = String(fnv1a(unitId) % HOME_SHARDS).padStart(2, '0');
     if (shards.size >= 10_000) shards.clear();
     shards.set(unitId, shard);
   }

@@ -6,16 +6,12 @@
 // The hashes are FNV-1a of the name with the birth date and of the CCCD (or, under the app lock,
 // its token); they may collide, so the candidates they give are compared exactly after.
 import { duplicateNameKey } from './duplicate-pairs';
+import { fnv1a } from './fnv';
 import type { ListPerson } from './people-list';
 
 /** FNV-1a, 32 bits; never 0 (0 means "no key"). */
 export function keyHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
+  return fnv1a(text) || 1;
 }
 
 /** The CCCD a duplicate is compared by: the number, or under the app lock its token. */
