@@ -64,13 +64,13 @@ import {
   type PeopleListTable,
 } from './people-list-aggregate';
 import {
-  addKeysChange,
   applyKeysDelta,
   peopleKeysRowsOf,
   type KeysChanges,
   type PeopleKeysTable,
 } from './people-keys-aggregate';
 import { applyPlaceDelta, placePeopleAfter } from './place-aggregate';
+import { addUnitChange } from './unit-entries';
 import { applyQualityDelta, qualityRowsOf, type QualityChanges } from './quality-aggregate';
 import type {
   PersonRow,
@@ -264,10 +264,8 @@ export class AggregateDelta {
   /** The person's line in the people list's aggregate. */
   addListEntry(person: AggregatePerson, sign: 1 | -1, dues?: readonly IsoDate[]): void {
     const entry = listEntryOf(person, dues);
-    const list = this.lists.get(person.unitId);
-    if (list) list.push([entry, sign]);
-    else this.lists.set(person.unitId, [[entry, sign]]);
-    addKeysChange(this.keys, person.unitId, keysEntryOf(person), sign);
+    addUnitChange(this.lists, person.unitId, entry, sign);
+    addUnitChange(this.keys, person.unitId, keysEntryOf(person), sign);
   }
 
   /** Records a change of one person: what it was (if anything) and what it becomes. */

@@ -9,30 +9,16 @@ import {
   type PeopleListBlock,
 } from '@/domain/people-list';
 import { writeShards } from './shard-writes';
+import { unitRecordsOf, type UnitChanges } from './unit-entries';
 
 export type PeopleListTable = Table<PeopleListBlock, string, PeopleListBlock>;
 
 /** People taken out (−1) of and put in (1) each unit's list, in the order they came. */
-export type ListChanges = Map<string, [ListEntry, 1 | -1][]>;
-
-/** A unit's entries after a list of changes: removals first, so a person changed is replaced. */
-function entriesAfter(
-  entries: Map<string, ListEntry>,
-  changes: readonly [ListEntry, 1 | -1][],
-): Map<string, ListEntry> {
-  for (const [entry, sign] of changes) if (sign === -1) entries.delete(entry.id);
-  for (const [entry, sign] of changes) if (sign === 1) entries.set(entry.id, entry);
-  return entries;
-}
+export type ListChanges = UnitChanges<ListEntry>;
 
 /** The records of units computed from scratch, in unit order. */
 export function peopleListRowsOf(changes: ListChanges): PeopleListBlock[] {
-  const rows: PeopleListBlock[] = [];
-  for (const [unitId, list] of changes) {
-    const entries = entriesAfter(new Map(), list);
-    if (entries.size > 0) rows.push(packPeopleList(unitId, entries.values()));
-  }
-  return rows.sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+  return unitRecordsOf(changes, packPeopleList);
 }
 
 export async function applyListDelta(table: PeopleListTable, changes: ListChanges): Promise<void> {
