@@ -91,19 +91,18 @@ export async function collectExport(options: {
       since === null || later(instant, since) || relayed(unitId, instant);
     const inScope = <R extends { unitId: string; updatedAt: string }>(rows: R[]) =>
       rows.filter((row) => subtree.has(row.unitId) && changed(row.unitId, row.updatedAt));
+    // Every record, or (a file of changes relaying none) those changed since the last export.
+    const whole = since === null || relays.length > 0;
     const read = <R>(table: {
       toArray(): Promise<R[]>;
       where(index: string): { above(key: string): { toArray(): Promise<R[]> } };
-    }) =>
-      since === null || relays.length > 0
-        ? table.toArray()
-        : table.where('updatedAt').above(since).toArray();
+    }) => (whole ? table.toArray() : table.where('updatedAt').above(since).toArray());
     const withPeople = content === 'subtree';
     const [people, classes, targets, memberCounts, places, figures, tombstones] = await Promise.all(
       [
         // Every person of a province in one read would pass what one request may return.
         withPeople
-          ? since === null || relays.length > 0
+          ? whole
             ? readInChunks(d.people, PEOPLE_PER_READ)
             : read<PersonRow>(d.people)
           : Promise.resolve([]),
